@@ -1,0 +1,49 @@
+// The real entry point, as a newcomer runs it: a process, a port, a data directory.
+import { afterAll, describe, expect, test } from "bun:test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const main = join(import.meta.dir, "main.ts");
+const cleanEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
+
+async function run(env: Record<string, string>) {
+  const proc = Bun.spawn(["bun", main], { env: { ...cleanEnv, ...env }, stdout: "pipe", stderr: "pipe" });
+  const code = await proc.exited;
+  return { code, stderr: await new Response(proc.stderr).text() };
+}
+
+describe("bun run start", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "atelier-main-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  test("serves /health on its embedded defaults with no service and no key", async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const proc = Bun.spawn(["bun", main], { env: { ...cleanEnv, PORT: String(port), DATA_DIR: dataDir }, stdout: "pipe", stderr: "pipe" });
+    try {
+      let res: Response | undefined;
+      for (let i = 0; i < 300 && !res; i++) {
+        res = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
+        if (!res) await Bun.sleep(100);
+      }
+      expect(res?.status).toBe(200);
+      expect(await res!.json()).toEqual({ status: "ok", db: "ok" });
+    } finally {
+      proc.kill();
+      await proc.exited;
+    }
+  });
+
+  test("a bad setting stops it with a message naming the variable", async () => {
+    const { code, stderr } = await run({ PORT: "http", DATA_DIR: dataDir });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('PORT must be a whole number from 1 to 65535, got "http"');
+  });
+
+  test("an unreachable server database stops it with a clear error, password hidden", async () => {
+    const { code, stderr } = await run({ DATABASE_URL: "postgres://app:hunter2@127.0.0.1:9/atelier", DATABASE_CONNECT_TIMEOUT_S: "2" });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain("Cannot reach the database at 127.0.0.1:9/atelier");
+    expect(stderr).not.toContain("hunter2");
+  });
+});

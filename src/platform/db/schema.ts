@@ -1,0 +1,5 @@
+// Every feature's tables, gathered so Drizzle's relational queries see them all.
+// A feature adds its schema file here and to drizzle.config.ts.
+export * from "../../auth/schema.ts";
+export * from "../settings/schema.ts";
+export * from "../audit/schema.ts";

@@ -1,0 +1,51 @@
+// The database goes away while the app runs, then comes back: /health and
+// pages say so plainly, and the app recovers without a restart.
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { openPostgres, type Database } from "../db/client.ts";
+import { createPostgresTestDatabase, testDbKinds } from "../db/test-db.ts";
+import { startTcpProxy, type TcpProxy } from "../../../tests/support/tcp-proxy.ts";
+import { buildTestApp, http } from "../../../tests/support/test-app.ts";
+
+// Registered only when a PostgreSQL server is available (TEST_DATABASE_URL), as .ci/run sets it.
+if (testDbKinds().includes("postgres")) describe("database outage on PostgreSQL", () => {
+  let created: Awaited<ReturnType<typeof createPostgresTestDatabase>>;
+  let proxy: TcpProxy;
+  let database: Database;
+  let app: ReturnType<typeof buildTestApp>["app"];
+
+  beforeAll(async () => {
+    created = await createPostgresTestDatabase();
+    const target = new URL(created.url);
+    proxy = startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    const viaProxy = new URL(created.url);
+    viaProxy.port = String(proxy.port);
+    database = await openPostgres(viaProxy.toString(), { poolMax: 2, connectTimeoutS: 2 });
+    ({ app } = buildTestApp(database, { env: { SETTINGS_CACHE_SECONDS: "0" } }));
+  });
+  afterAll(async () => {
+    proxy.close();
+    await database.close();
+    await created.drop();
+  });
+
+  test("health and pages report the outage, then recover by themselves", async () => {
+    expect((await app.handle(http("/health"))).status).toBe(200);
+
+    proxy.cut();
+    const health = await app.handle(http("/health"));
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: "error", db: "down" });
+    const page = await app.handle(http("/"));
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain("cannot reach its database right now");
+
+    proxy.restore();
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      status = (await app.handle(http("/health"))).status;
+      if (status !== 200) await Bun.sleep(100);
+    }
+    expect(status).toBe(200);
+    expect((await app.handle(http("/"))).status).toBe(200);
+  });
+});
