@@ -10,6 +10,8 @@ export const envSpec = {
   PUBLIC_URL: url("The address users reach Atelier at (sign-in callbacks, secure cookies). Defaults to http://localhost:PORT."),
   DATA_DIR: str("Where embedded mode keeps its files: the PGlite database (`pg/`), blobs and the generated key.", "./.data"),
   DATABASE_URL: url("PostgreSQL connection string. Unset: embedded PGlite under DATA_DIR/pg.", undefined, { protocols: ["postgres:", "postgresql:"], secret: true }),
+  DATABASE_PASSWORD: optionalStr("Password for DATABASE_URL, kept apart so it can come from a secret store (ECS injects Aurora's managed secret).", { secret: true }),
+  DATABASE_SSL: oneOf("TLS to the server database: `require` for Aurora, `disable` for a local server.", ["disable", "require"], "disable"),
   DATABASE_POOL_MAX: int("Connections per app process to a server database.", 10, { min: 1, max: 200 }),
   DATABASE_CONNECT_TIMEOUT_S: int("Seconds to wait for a server database at start before giving up.", 10, { min: 1, max: 300 }),
   LOG_LEVEL: oneOf("Lowest level written to the JSON log.", ["debug", "info", "warn", "error"], "info"),
@@ -30,7 +32,7 @@ export interface Config {
   dataDir: string;
   database:
     | { kind: "pglite"; dataDir: string }
-    | { kind: "postgres"; url: string; poolMax: number; connectTimeoutS: number };
+    | { kind: "postgres"; url: string; password: string | undefined; ssl: boolean; poolMax: number; connectTimeoutS: number };
   logLevel: Env["LOG_LEVEL"];
   secretsKey: Uint8Array | undefined;
   trustProxy: boolean;
@@ -55,7 +57,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     dataDir,
     database: e.DATABASE_URL
-      ? { kind: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, connectTimeoutS: e.DATABASE_CONNECT_TIMEOUT_S }
+      ? {
+          kind: "postgres",
+          url: e.DATABASE_URL,
+          password: e.DATABASE_PASSWORD,
+          ssl: e.DATABASE_SSL === "require",
+          poolMax: e.DATABASE_POOL_MAX,
+          connectTimeoutS: e.DATABASE_CONNECT_TIMEOUT_S,
+        }
       : { kind: "pglite", dataDir: resolve(dataDir, "pg") },
     logLevel: e.LOG_LEVEL,
     secretsKey: e.SECRETS_KEY,

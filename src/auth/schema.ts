@@ -27,6 +27,8 @@ export const users = pgTable(
     disabled: boolean("disabled").notNull().default(false),
     /** The OpenID Connect subject (Cognito `sub`) once the user has signed in through OIDC. */
     oidcSubject: text("oidc_subject"),
+    /** The OneRoster sourcedId when the user came from a roster import. */
+    rosterSourcedId: text("roster_sourced_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
@@ -34,6 +36,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
     uniqueIndex("users_oidc_subject_key").on(t.oidcSubject),
+    uniqueIndex("users_roster_sourced_id_key").on(t.rosterSourcedId),
     index("users_role_idx").on(t.roleId),
   ],
 );

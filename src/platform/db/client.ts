@@ -104,9 +104,19 @@ export function fromPglite(client: PGlite): Database {
   };
 }
 
-export async function openPostgres(url: string, options: { poolMax?: number; connectTimeoutS?: number } = {}): Promise<Database> {
+export interface PostgresOptions {
+  poolMax?: number;
+  connectTimeoutS?: number;
+  /** Overrides the URL's password (it may come from a secret store). */
+  password?: string;
+  ssl?: boolean;
+}
+
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const client = postgres(url, {
     max: options.poolMax ?? 10,
+    ...(options.password ? { password: options.password } : {}),
+    ...(options.ssl ? { ssl: "require" as const } : {}),
     connect_timeout: options.connectTimeoutS ?? 10,
     idle_timeout: 60,
     onnotice: () => {},

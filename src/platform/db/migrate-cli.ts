@@ -9,7 +9,7 @@ try {
   const database =
     config.database.kind === "pglite"
       ? await openPglite({ dataDir: config.database.dataDir })
-      : await openPostgres(config.database.url, { poolMax: 1, connectTimeoutS: config.database.connectTimeoutS });
+      : await openPostgres(config.database.url, { poolMax: 1, connectTimeoutS: config.database.connectTimeoutS, password: config.database.password, ssl: config.database.ssl });
   const target = config.database.kind === "pglite" ? config.database.dataDir : describeDatabaseUrl(config.database.url);
   const before = await pendingMigrations(database);
   await migrate(database);

@@ -26,7 +26,7 @@ export async function openDatabase(config: Config["database"]): Promise<Database
     await migrate(database);
     return database;
   }
-  const database = await openPostgres(config.url, { poolMax: config.poolMax, connectTimeoutS: config.connectTimeoutS });
+  const database = await openPostgres(config.url, { poolMax: config.poolMax, connectTimeoutS: config.connectTimeoutS, password: config.password, ssl: config.ssl });
   const pending = await pendingMigrations(database);
   if (pending > 0) {
     await database.close();

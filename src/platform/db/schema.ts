@@ -3,3 +3,4 @@
 export * from "../../auth/schema.ts";
 export * from "../settings/schema.ts";
 export * from "../audit/schema.ts";
+export * from "../../roster/schema.ts";
