@@ -5,11 +5,11 @@ import { buildTestApp, http } from "../tests/support/test-app.ts";
 
 describe("the app on its embedded defaults", () => {
   let database: Database;
-  let app: ReturnType<typeof buildTestApp>["app"];
+  let app: Awaited<ReturnType<typeof buildTestApp>>["app"];
 
   beforeAll(async () => {
     database = await openTestDatabase();
-    ({ app } = buildTestApp(database, { settingsEnv: { DISTRICT_NAME: "<script>alert(1)</script> Unified" } }));
+    ({ app } = await buildTestApp(database, { settingsEnv: { DISTRICT_NAME: "<script>alert(1)</script> Unified" } }));
   });
   afterAll(() => database.close());
 
@@ -65,7 +65,7 @@ describe("the app on its embedded defaults", () => {
 
   test("when the database is gone, /health says 503", async () => {
     const db = await openTestDatabase();
-    const { app: lonely } = buildTestApp(db);
+    const { app: lonely } = await buildTestApp(db);
     await db.close();
     const res = await lonely.handle(http("/health"));
     expect(res.status).toBe(503);

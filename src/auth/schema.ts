@@ -1,6 +1,6 @@
 // Who people are (users), what they may do (roles) and how they stay signed in (sessions).
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "../platform/db/columns.ts";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
@@ -52,6 +52,27 @@ export const sessions = pgTable(
     lastVerifiedAt: timestamp("last_verified_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Which capability (see capabilities.ts) each role holds. */
+export const roleCapabilities = pgTable(
+  "role_capabilities",
+  {
+    roleId: text("role_id").notNull().references(() => roles.id, { onDelete: "cascade" }),
+    capability: text("capability").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roleId, t.capability] })],
+);
+
+/** Fixed-window counters shared by every app instance (sign-in attempts). */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
 export type Role = typeof roles.$inferSelect;

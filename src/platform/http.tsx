@@ -4,7 +4,7 @@
 import { Elysia, ValidationError } from "elysia";
 import { ErrorFragment, ErrorPage, errorTitle } from "../../views/errors/error-views.tsx";
 import { AppError } from "./errors.ts";
-import { toFlash, wantsFragment } from "./htmx.ts";
+import { isHtmx, toFlash, wantsFragment } from "./htmx.ts";
 import type { Logger } from "./logger.ts";
 import { isHttps, type RequestInfoOptions } from "./request-info.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -14,6 +14,8 @@ export interface HttpPlatformOptions extends RequestInfoOptions {
   maxBodyBytes: number;
   /** Larger limits for specific path prefixes (uploads). */
   bodyLimits?: { prefix: string; bytes: number }[];
+  /** Where a signed-out visitor is sent when a page needs a user. */
+  signInPath?: string;
 }
 
 interface RequestState {
@@ -41,7 +43,6 @@ export function httpPlatform(opts: HttpPlatformOptions) {
         throw new AppError("payload_too_large", `The request body is ${length} bytes; the limit here is ${limit} bytes.`);
       }
     })
-    .resolve({ as: "global" }, ({ request }) => ({ requestId: state.get(request)?.id ?? "unknown" }))
     .onError({ as: "global" }, ({ code, error, request, set, path }) => {
       const requestId = state.get(request)?.id ?? "unknown";
       const appError = toAppError(code, error);
@@ -55,6 +56,10 @@ export function httpPlatform(opts: HttpPlatformOptions) {
           { error: { code: appError.code, message: appError.message, fields: appError.fields, requestId } },
           { status: appError.status, headers: set.headers as Record<string, string> },
         );
+      }
+      if (appError.code === "unauthorized" && opts.signInPath) {
+        const signIn = signInRedirect(opts.signInPath, request, set.headers as Record<string, string>);
+        if (signIn) return signIn;
       }
       const fragment = wantsFragment(request.headers);
       const html = fragment ? <ErrorFragment {...body} /> : <ErrorPage {...body} />;
@@ -73,6 +78,22 @@ export function httpPlatform(opts: HttpPlatformOptions) {
         ms: s ? Math.round(performance.now() - s.start) : undefined,
       });
     });
+}
+
+/**
+ * A signed-out visitor is sent to sign in and then back: a browser page by a
+ * 303, an htmx request by HX-Redirect (a full navigation). Returns undefined
+ * where a redirect would lose what was being sent (a plain form POST).
+ */
+function signInRedirect(signInPath: string, request: Request, headers: Record<string, string>): Response | undefined {
+  const here = new URL(request.url);
+  if (isHtmx(request.headers)) {
+    const current = request.headers.get("hx-current-url");
+    const back = current ? new URL(current, here).pathname : "/";
+    return new Response(null, { status: 401, headers: { ...headers, "HX-Redirect": `${signInPath}?next=${encodeURIComponent(back)}` } });
+  }
+  if (request.method !== "GET") return undefined;
+  return new Response(null, { status: 303, headers: { ...headers, Location: `${signInPath}?next=${encodeURIComponent(here.pathname + here.search)}` } });
 }
 
 /** Anything thrown becomes an AppError; the message shown never leaks internals. */

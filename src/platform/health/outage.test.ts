@@ -11,7 +11,7 @@ if (testDbKinds().includes("postgres")) describe("database outage on PostgreSQL"
   let created: Awaited<ReturnType<typeof createPostgresTestDatabase>>;
   let proxy: TcpProxy;
   let database: Database;
-  let app: ReturnType<typeof buildTestApp>["app"];
+  let app: Awaited<ReturnType<typeof buildTestApp>>["app"];
 
   beforeAll(async () => {
     created = await createPostgresTestDatabase();
@@ -20,7 +20,7 @@ if (testDbKinds().includes("postgres")) describe("database outage on PostgreSQL"
     const viaProxy = new URL(created.url);
     viaProxy.port = String(proxy.port);
     database = await openPostgres(viaProxy.toString(), { poolMax: 2, connectTimeoutS: 2 });
-    ({ app } = buildTestApp(database, { env: { SETTINGS_CACHE_SECONDS: "0" } }));
+    ({ app } = await buildTestApp(database, { env: { SETTINGS_CACHE_SECONDS: "0" } }));
   });
   afterAll(async () => {
     proxy.close();

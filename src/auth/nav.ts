@@ -1,0 +1,12 @@
+// The main navigation: a feature appears only to people who may use it.
+import type { NavItem } from "../../views/layout.tsx";
+import type { Capability } from "./capabilities.ts";
+
+const items: (NavItem & { anyOf: Capability[] })[] = [
+  { href: "/chat", label: "Chat", anyOf: ["chat"] },
+  { href: "/admin", label: "Admin", anyOf: ["admin"] },
+];
+
+export function navFor(capabilities: Set<Capability>): NavItem[] {
+  return items.filter((i) => i.anyOf.some((c) => capabilities.has(c))).map(({ href, label }) => ({ href, label }));
+}
