@@ -2,12 +2,25 @@
 // need arrives in AppDeps; nothing here reads the environment.
 import { html } from "@elysiajs/html";
 import { Elysia } from "elysia";
+import { adminRoutes } from "./admin/routes.tsx";
+import type { SafetyGate } from "./ai/gateway.ts";
+import type { ProviderRegistryOptions } from "./ai/providers.ts";
+import { chatRoutes } from "./chat/routes.tsx";
+import type { ChatRuntime } from "./chat/runtime.ts";
+import { deriveCsrfKey } from "./auth/csrf.ts";
+import { completeOidcSignIn } from "./auth/oidc-session.ts";
+import { createOidcSignIn } from "./auth/oidc/client.ts";
+import { oidcRoutes } from "./auth/oidc/routes.ts";
+import { usedStatesInDatabase } from "./auth/oidc/used-states.ts";
+import { authPlugin } from "./auth/plugin.ts";
+import { authRoutes } from "./auth/routes.tsx";
 import type { Config } from "./config.ts";
 import { homeRoutes } from "./home/routes.tsx";
 import type { Database } from "./platform/db/client.ts";
 import { healthRoutes } from "./platform/health/routes.ts";
 import { httpPlatform } from "./platform/http.tsx";
 import type { Logger } from "./platform/logger.ts";
+import { isHttps } from "./platform/request-info.ts";
 import type { Settings } from "./platform/settings/service.ts";
 import { staticAssets } from "./platform/static.ts";
 
@@ -16,23 +29,60 @@ export interface AppDeps {
   database: Database;
   logger: Logger;
   settings: Settings;
+  secretsKey: Uint8Array;
+  chat: ChatRuntime;
+  /** The safety policy every model call passes (src/safety). */
+  gate: SafetyGate;
+  /** Provider overrides: tests and benchmarks point providers at local servers or pace the offline model. */
+  providers?: Omit<ProviderRegistryOptions, "settings">;
 }
 
 export function createApp(deps: AppDeps) {
   const { config, database, logger, settings } = deps;
-  return new Elysia()
-    .use(
-      httpPlatform({
-        logger,
-        maxBodyBytes: config.maxBodyBytes,
-        trustProxy: config.trustProxy,
-        publicUrl: config.publicUrl,
-      }),
-    )
+  const db = database.db;
+  const requestInfo = { trustProxy: config.trustProxy, publicUrl: config.publicUrl };
+  const isSecure = (request: Request) => isHttps(request, requestInfo);
+  const auth = authPlugin({
+    db,
+    logger,
+    policy: { ...config.session, activityIntervalMs: 60 * 60 * 1000 },
+    csrfKey: deriveCsrfKey(deps.secretsKey),
+    ownOrigins: [new URL(config.publicUrl).origin],
+    isSecure,
+  });
+  const oidcConfig = config.auth.oidc;
+  const oidc = oidcConfig ? createOidcSignIn({ oidc: oidcConfig, secretsKey: deps.secretsKey, usedStates: usedStatesInDatabase(db), logger }) : undefined;
+
+  const app = new Elysia()
+    .use(httpPlatform({ logger, maxBodyBytes: config.maxBodyBytes, signInPath: "/auth/sign-in", ...requestInfo }))
     .use(html({ contentType: "text/html; charset=utf-8" }))
     .use(staticAssets)
     .use(healthRoutes(database))
-    .use(homeRoutes(settings));
+    .use(auth)
+    .use(authRoutes({ db, logger, auth, mode: config.auth.mode, oidc, ...requestInfo }));
+  if (oidc && oidcConfig) {
+    app.use(
+      oidcRoutes({
+        oidc,
+        settings: oidcConfig,
+        roleRules: config.auth.roleRules,
+        auth,
+        onSignedIn: completeOidcSignIn({ db, logger, sessionMaxAgeS: Math.floor(config.session.idleMs / 1000), isSecure }),
+      }),
+    );
+  }
+  const replies = {
+    db,
+    runner: deps.chat.runner,
+    gate: deps.gate,
+    registry: { settings, ...deps.providers },
+    logger,
+    providerTimeoutMs: config.chat.providerTimeoutMs,
+  };
+  return app
+    .use(homeRoutes({ settings, auth }))
+    .use(chatRoutes({ auth, replies, follow: { database, runner: deps.chat.runner, bus: deps.chat.bus } }))
+    .use(adminRoutes({ db, auth }));
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -1,19 +1,18 @@
 // Starts Atelier: validate config, open the database, serve. Nothing else.
 import { createApp } from "./app.ts";
-import { ConfigError } from "./platform/env-vars.ts";
-import { loadConfig } from "./config.ts";
+import { bootstrap } from "./bootstrap.ts";
+import { loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./platform/db/open.ts";
+import { ConfigError } from "./platform/env-vars.ts";
 import { createLogger } from "./platform/logger.ts";
-import { resolveSecretsKey } from "./platform/settings/key.ts";
-import { settingDefs, settingsEnv } from "./platform/settings/registry.ts";
-import { Settings } from "./platform/settings/service.ts";
+import { createSafetyGate } from "./safety/gate.ts";
 
 function fail(message: string): never {
   console.error(`Atelier could not start.\n${message}`);
   process.exit(1);
 }
 
-let config;
+let config: Config;
 try {
   config = loadConfig(process.env);
 } catch (err) {
@@ -23,29 +22,29 @@ try {
 
 const logger = createLogger({ level: config.logLevel });
 const database = await openDatabase(config.database).catch((err: Error) => fail(err.message));
-const settings = new Settings({
-  database,
-  secretsKey: resolveSecretsKey(config),
-  defs: settingDefs,
-  env: settingsEnv(process.env),
-  cacheMs: config.settingsCacheMs,
-});
-await settings.subscribe();
-
-const app = createApp({ config, database, logger, settings });
+const deps = await bootstrap({ config, database, logger, env: process.env, createGate: createSafetyGate });
+const app = createApp(deps);
 const server = Bun.serve({
   hostname: config.host,
   port: config.port,
-  fetch: (request, srv) => app.handle(request),
-  // Streams are quiet between tokens; heartbeats come every 15 s.
+  fetch: (request) => app.handle(request),
+  // Streams are quiet between tokens; the SSE route lifts the limit for itself
+  // and sends heartbeats every 15 s.
   idleTimeout: 60,
 });
 
 logger.info("Atelier is listening", { url: `http://${config.host}:${server.port}`, database: database.kind });
 
+let stopping = false;
 async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
   logger.info("shutting down", { signal });
-  await server.stop();
+  // Stop taking requests, give running answers a moment to finish (ECS waits
+  // 30 s before killing a task), then save what is left as interrupted.
+  void server.stop();
+  await deps.stop(20_000);
+  await server.stop(true);
   await database.close();
   process.exit(0);
 }

@@ -1,39 +1,42 @@
 // Builds the real app on a test database, for tests that speak HTTP to it
-// through app.handle(new Request(...)).
+// through app.handle(new Request(...)). It is assembled by the same bootstrap
+// as `bun run start`.
 import { createApp, type AppDeps } from "../../src/app.ts";
+import { bootstrap, type BootstrapOptions } from "../../src/bootstrap.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import type { Database } from "../../src/platform/db/client.ts";
 import { createLogger, type Logger } from "../../src/platform/logger.ts";
-import { settingDefs } from "../../src/platform/settings/registry.ts";
-import { Settings } from "../../src/platform/settings/service.ts";
+import { createSafetyGate } from "../../src/safety/gate.ts";
 
 export interface TestAppOptions {
   env?: Record<string, string>;
   settingsEnv?: Record<string, string>;
   /** Collects log lines instead of printing them. */
   logLines?: string[];
+  providers?: AppDeps["providers"];
+  createGate?: BootstrapOptions["createGate"];
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: "test", DATA_DIR: "./.data/test", SECRETS_KEY: Buffer.alloc(32, 7).toString("base64"), ...env });
+  return loadConfig({ NODE_ENV: "test", DATA_DIR: "./.data/test", SECRETS_KEY: Buffer.alloc(32, 7).toString("base64"), STREAM_FLUSH_MS: "100", ...env });
 }
 
 export function testLogger(lines?: string[]): Logger {
   return createLogger({ level: "debug", write: (line) => lines?.push(line) });
 }
 
-export function buildTestApp(database: Database, opts: TestAppOptions = {}) {
+/** The app on a test database, bootstrapped as main.ts does. Call stop() before closing the database. */
+export async function buildTestApp(database: Database, opts: TestAppOptions = {}) {
   const config = testConfig(opts.env);
-  const logger = testLogger(opts.logLines);
-  const settings = new Settings({
+  const deps = await bootstrap({
+    config,
     database,
-    secretsKey: config.secretsKey!,
-    defs: settingDefs,
+    logger: testLogger(opts.logLines),
     env: opts.settingsEnv ?? {},
-    cacheMs: config.settingsCacheMs,
+    createGate: opts.createGate ?? createSafetyGate,
+    providers: { offline: { firstTokenMs: 5, tokenMs: 2 }, ...opts.providers },
   });
-  const deps: AppDeps = { config, database, logger, settings };
-  return { app: createApp(deps), deps };
+  return { app: createApp(deps), deps, stop: () => deps.stop() };
 }
 
 export const http = (path: string, init: RequestInit = {}) => new Request(`http://localhost${path}`, init);

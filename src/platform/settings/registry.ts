@@ -1,4 +1,5 @@
 // Every runtime setting the app knows. Features add their own definitions here.
+import { providerSettingDefs } from "../../ai/providers.ts";
 import type { SettingDef } from "./service.ts";
 
 export const settingDefs: SettingDef[] = [
@@ -9,6 +10,7 @@ export const settingDefs: SettingDef[] = [
     label: "District name",
     description: "Shown on the home page and in notices to families and staff.",
   },
+  ...providerSettingDefs,
 ];
 
 /** The environment variables settings fall back to, read once at boot by main.ts. */

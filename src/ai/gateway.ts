@@ -1,0 +1,235 @@
+// The one gateway every model call goes through (DESIGN decision 3). Chat,
+// compare, assistants, the API and MCP all stream through `streamReply`,
+// which applies, in order: the caller's safety profile and the input check
+// over the whole conversation, PII redaction of every message, the model
+// call, the streaming output check (text is released only once it passed),
+// and usage metering. The steps are language-model middleware, so nothing
+// downstream can reach the provider without them.
+import type { LanguageModelV4, LanguageModelV4Middleware, LanguageModelV4Prompt, LanguageModelV4StreamPart } from "@ai-sdk/provider";
+import { APICallError, streamText, wrapLanguageModel, type ModelMessage } from "ai";
+import type { SafetyProfile } from "../auth/schema.ts";
+import type { AiModel } from "./schema.ts";
+
+export interface Caller {
+  userId: string;
+  roleId: string;
+  safetyProfile: SafetyProfile;
+}
+
+/** Where a call comes from, so an incident can point at it. */
+export interface CallContext {
+  feature: "chat" | "compare" | "assistants" | "api" | "mcp";
+  conversationId?: string;
+  messageId?: string;
+}
+
+export interface Refusal {
+  decision: "block" | "alert";
+  /** The kind words shown instead of an answer. */
+  message: string;
+}
+
+export interface Released {
+  text: string;
+  refusal?: Refusal;
+}
+
+/** Holds model output back until it has passed the output check. */
+export interface OutputGuard {
+  push(delta: string): Released | Promise<Released>;
+  finish(): Released | Promise<Released>;
+}
+
+/** What the safety feature provides to the gateway. */
+export interface SafetyGate {
+  checkInput(input: { messages: { role: string; text: string }[]; caller: Caller; context: CallContext }): Promise<Refusal | undefined>;
+  redact(text: string): string;
+  outputGuard(input: { caller: Caller; context: CallContext }): OutputGuard;
+}
+
+export type GatewayEvent =
+  | { type: "text"; text: string }
+  | { type: "refused"; refusal: Refusal; stage: "input" | "output" }
+  | { type: "finish"; finishReason: string; tokensIn: number; tokensOut: number };
+
+export type TroubleKind = "timeout" | "rate_limited" | "provider_error" | "connection" | "config";
+
+/** Provider trouble, with words a student or teacher can act on. */
+export class ProviderTrouble extends Error {
+  constructor(readonly kind: TroubleKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "ProviderTrouble";
+  }
+}
+
+export interface ReplyRequest {
+  caller: Caller;
+  context: CallContext;
+  model: AiModel;
+  languageModel: LanguageModelV4;
+  messages: { role: "user" | "assistant"; content: string }[];
+  instructions?: string;
+  abortSignal?: AbortSignal;
+  /** Gives up when the provider is silent this long (first chunk, and between chunks). */
+  timeoutMs?: number;
+}
+
+class RefusedError extends Error {
+  constructor(readonly refusal: Refusal, readonly stage: "input" | "output") {
+    super(refusal.message);
+  }
+}
+
+function promptText(prompt: LanguageModelV4Prompt): { role: string; text: string }[] {
+  return prompt.map((m) => ({
+    role: m.role,
+    text: typeof m.content === "string" ? m.content : m.content.map((p) => ("text" in p && typeof p.text === "string" ? p.text : "")).join(""),
+  }));
+}
+
+function redactPrompt(prompt: LanguageModelV4Prompt, redact: (t: string) => string): LanguageModelV4Prompt {
+  return prompt.map((m) => {
+    if (m.role === "system") return { ...m, content: redact(m.content) };
+    return { ...m, content: m.content.map((p) => (p.type === "text" ? { ...p, text: redact(p.text) } : p)) } as typeof m;
+  });
+}
+
+function safetyMiddleware(gate: SafetyGate, caller: Caller, context: CallContext): LanguageModelV4Middleware {
+  return {
+    specificationVersion: "v4",
+    async transformParams({ params }) {
+      // The whole conversation is checked, not only the last message.
+      const refusal = await gate.checkInput({ messages: promptText(params.prompt), caller, context });
+      if (refusal) throw new RefusedError(refusal, "input");
+      return { ...params, prompt: redactPrompt(params.prompt, (t) => gate.redact(t)) };
+    },
+    async wrapStream({ doStream }) {
+      const { stream, ...rest } = await doStream();
+      const guard = gate.outputGuard({ caller, context });
+      const reader = stream.getReader();
+      let textId = "t";
+      let done = false;
+      // Pull-based, so a provider error still lets the guard check and release
+      // what it was holding: the partial answer is kept, never unchecked text.
+      const guarded = new ReadableStream<LanguageModelV4StreamPart>({
+        async pull(controller) {
+          const emit = (r: Released) => {
+            if (r.text) controller.enqueue({ type: "text-delta", id: textId, delta: r.text });
+            if (r.refusal) {
+              done = true;
+              controller.error(new RefusedError(r.refusal, "output"));
+              void reader.cancel().catch(() => {});
+            }
+            return !r.refusal;
+          };
+          for (;;) {
+            if (done) return;
+            let next: Awaited<ReturnType<typeof reader.read>>;
+            try {
+              next = await reader.read();
+            } catch (err) {
+              done = true;
+              if (emit(await guard.finish())) controller.error(err);
+              return;
+            }
+            if (next.done) {
+              done = true;
+              if (emit(await guard.finish())) controller.close();
+              return;
+            }
+            const part = next.value;
+            if (part.type === "text-delta") {
+              textId = part.id;
+              const released = await guard.push(part.delta);
+              if (!emit(released)) return;
+              if (released.text) return; // one enqueue per pull keeps back-pressure honest
+              continue;
+            }
+            if (part.type === "error") {
+              if (!emit(await guard.finish())) return;
+            } else if (part.type === "text-end" || part.type === "finish") {
+              if (!emit(await guard.finish())) return;
+            }
+            controller.enqueue(part);
+            return;
+          }
+        },
+        cancel: (reason) => reader.cancel(reason),
+      });
+      return { ...rest, stream: guarded };
+    },
+  };
+}
+
+/** Streams one reply through every gate. Throws ProviderTrouble for provider failures. */
+export async function* streamReply(gate: SafetyGate, req: ReplyRequest): AsyncGenerator<GatewayEvent> {
+  const model = wrapLanguageModel({ model: req.languageModel, middleware: safetyMiddleware(gate, req.caller, req.context) });
+  const messages: ModelMessage[] = req.messages.map((m) => ({ role: m.role, content: m.content }));
+  const result = streamText({
+    model,
+    messages,
+    ...(req.instructions ? { instructions: req.instructions } : {}),
+    ...(req.abortSignal ? { abortSignal: req.abortSignal } : {}),
+    // Retries (with backoff) happen only before anything was streamed: a 429
+    // or 5xx on the first request is safe to repeat, a cut mid-answer is not.
+    maxRetries: 2,
+    // Errors arrive as stream parts and are classified below; nothing to print.
+    onError: () => {},
+    ...(req.timeoutMs ? { timeout: { firstChunkMs: req.timeoutMs, chunkMs: req.timeoutMs } } : {}),
+  });
+
+  try {
+    for await (const part of result.stream) {
+      if (part.type === "text-delta") {
+        if (part.text) yield { type: "text", text: part.text };
+      } else if (part.type === "error") {
+        throw part.error;
+      } else if (part.type === "finish") {
+        yield {
+          type: "finish",
+          finishReason: part.finishReason,
+          tokensIn: part.totalUsage.inputTokens ?? 0,
+          tokensOut: part.totalUsage.outputTokens ?? 0,
+        };
+      } else if (part.type === "abort") {
+        return;
+      }
+    }
+  } catch (err) {
+    const refused = findRefusal(err);
+    if (refused) {
+      yield { type: "refused", refusal: refused.refusal, stage: refused.stage };
+      return;
+    }
+    if (req.abortSignal?.aborted) return;
+    throw classify(err);
+  }
+}
+
+function findRefusal(err: unknown): RefusedError | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof RefusedError) return e;
+    const errors = (e as { errors?: unknown[] }).errors;
+    if (Array.isArray(errors)) for (const inner of errors) if (inner instanceof RefusedError) return inner;
+  }
+  return undefined;
+}
+
+/** Provider failures in words a person can act on; details stay in the logs. */
+export function classify(err: unknown): ProviderTrouble {
+  if (err instanceof ProviderTrouble) return err;
+  const all: unknown[] = [];
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    all.push(e);
+    const errors = (e as { errors?: unknown[] }).errors;
+    if (Array.isArray(errors)) all.push(...errors);
+  }
+  const status = all.map((e) => (APICallError.isInstance(e) ? e.statusCode : undefined)).find((s) => s !== undefined);
+  const names = all.map((e) => `${(e as Error)?.name ?? ""} ${(e as Error)?.message ?? ""}`).join(" ");
+  if (status === 429) return new ProviderTrouble("rate_limited", "The AI provider is busy right now (too many requests). Please try again in a moment.", { cause: err });
+  if (status !== undefined && status >= 500) return new ProviderTrouble("provider_error", `The AI provider had a problem (error ${status}). Please try again.`, { cause: err });
+  if (status === 401 || status === 403) return new ProviderTrouble("config", "The AI provider refused Atelier's credentials. Please tell your administrator.", { cause: err });
+  if (/timeout|timed out/i.test(names)) return new ProviderTrouble("timeout", "The AI provider took too long to answer. Please try again.", { cause: err });
+  if (status !== undefined) return new ProviderTrouble("provider_error", `The AI provider could not answer (error ${status}).`, { cause: err });
+  return new ProviderTrouble("connection", "The connection to the AI provider was lost before the answer was complete. Please try again.", { cause: err });
+}

@@ -1,0 +1,50 @@
+// Everything the app needs besides its config and database, built the same
+// way for `bun run start` and for the tests: settings, keys, the default model,
+// the chat runtime and the safety gate.
+import type { AppDeps } from "./app.ts";
+import type { SafetyGate } from "./ai/gateway.ts";
+import { ensureDefaultModel } from "./ai/catalog.ts";
+import { ensureSystemRoles } from "./auth/roles.ts";
+import { createChatRuntime } from "./chat/runtime.ts";
+import type { Config } from "./config.ts";
+import type { Database } from "./platform/db/client.ts";
+import type { Logger } from "./platform/logger.ts";
+import { resolveSecretsKey } from "./platform/settings/key.ts";
+import { settingDefs, settingsEnv } from "./platform/settings/registry.ts";
+import { Settings } from "./platform/settings/service.ts";
+
+export interface BootstrapOptions {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  /** The process environment, read once: settings fall back to it. */
+  env: Record<string, string | undefined>;
+  createGate: (deps: { database: Database; settings: Settings; logger: Logger; config: Config }) => SafetyGate;
+  providers?: AppDeps["providers"];
+}
+
+export async function bootstrap(opts: BootstrapOptions): Promise<AppDeps & { stop(graceMs?: number): Promise<void> }> {
+  const { config, database, logger } = opts;
+  await ensureSystemRoles(database.db);
+  await ensureDefaultModel(database.db);
+  const secretsKey = resolveSecretsKey(config);
+  const settings = new Settings({ database, secretsKey, defs: settingDefs, env: settingsEnv(opts.env), cacheMs: config.settingsCacheMs });
+  const unlistenSettings = await settings.subscribe();
+  const chat = createChatRuntime({ database, logger, flushMs: config.chat.flushMs });
+  await chat.start();
+  const gate = opts.createGate({ database, settings, logger, config });
+  return {
+    config,
+    database,
+    logger,
+    settings,
+    secretsKey,
+    chat,
+    gate,
+    ...(opts.providers ? { providers: opts.providers } : {}),
+    async stop(graceMs = 0) {
+      await chat.stop(graceMs);
+      await unlistenSettings();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+// Runs streaming jobs in this process and keeps the database informed.
+// Generation never depends on a browser: readers come and go, the job goes
+// on. Progress is written in batches (one statement per flush for all jobs)
+// often enough that a crash loses about a second at most, and each flush
+// NOTIFYs the other app instances so their readers follow along.
+import type { Database, Unlisten } from "../../platform/db/client.ts";
+import type { Logger } from "../../platform/logger.ts";
+import type { JobStatus } from "../schema.ts";
+import { LiveJob } from "./live-job.ts";
+import { CANCEL_CHANNEL, PROGRESS_CHANNEL, requestCancel, sweepInterrupted, touchJobs, writeProgress } from "./store.ts";
+
+export interface RunnerOptions {
+  database: Database;
+  logger: Logger;
+  instanceId: string;
+  /** How often progress is written (ms). */
+  flushMs: number;
+  /** A running job not written for this long belongs to a dead instance. */
+  staleMs?: number;
+}
+
+export interface JobOutcome {
+  status: JobStatus;
+  error: string | null;
+}
+
+/** Produces the job's text; returns how it ended. It must stop when `signal` aborts. */
+export type JobWork = (job: LiveJob, signal: AbortSignal) => Promise<JobOutcome>;
+/** Persists the end of the job (message, usage, job row) before readers are told. */
+export type JobFinish = (job: LiveJob, outcome: JobOutcome) => Promise<void>;
+
+const NOTIFY_BYTES = 7900;
+
+export class JobRunner {
+  private readonly jobs = new Map<string, LiveJob>();
+  private timer: Timer | undefined;
+  private sweeper: Timer | undefined;
+  private unlisten: Unlisten | undefined;
+  private flushing: Promise<void> | undefined;
+  private lastTouch = Date.now();
+
+  constructor(private readonly opts: RunnerOptions) {}
+
+  get instanceId(): string {
+    return this.opts.instanceId;
+  }
+
+  async start(): Promise<void> {
+    if (this.opts.database.kind === "pglite") {
+      // Embedded mode has one instance: whatever was running died with the last process.
+      const swept = await sweepInterrupted(this.opts.database.db, { notInstance: this.opts.instanceId });
+      if (swept) this.opts.logger.warn("interrupted jobs found at start", { jobs: swept });
+    }
+    this.unlisten = await this.opts.database.listen(CANCEL_CHANNEL, (jobId) => this.jobs.get(jobId)?.abort.abort());
+    this.timer = setInterval(() => void this.flush(), this.opts.flushMs);
+    const staleMs = this.opts.staleMs ?? 45_000;
+    this.sweeper = setInterval(() => {
+      sweepInterrupted(this.opts.database.db, { staleMs }).catch((err) => this.opts.logger.warn("sweep failed", { error: err }));
+    }, Math.max(5_000, staleMs / 3));
+  }
+
+  /** Stops taking part: waits for running jobs up to `graceMs`, then aborts the rest (their text is kept). */
+  async stop(graceMs = 0): Promise<void> {
+    clearInterval(this.timer);
+    clearInterval(this.sweeper);
+    const deadline = Date.now() + graceMs;
+    while (this.jobs.size && Date.now() < deadline) await Bun.sleep(100);
+    for (const job of this.jobs.values()) job.abort.abort();
+    while (this.jobs.size) await Bun.sleep(10);
+    await this.flush();
+    await this.unlisten?.();
+  }
+
+  get(jobId: string): LiveJob | undefined {
+    return this.jobs.get(jobId);
+  }
+
+  /** Starts a job in the background; the returned promise settles when it has ended (for tests and shutdown). */
+  run(job: LiveJob, work: JobWork, finish: JobFinish): Promise<void> {
+    this.jobs.set(job.id, job);
+    return (async () => {
+      let outcome: JobOutcome;
+      try {
+        outcome = await work(job, job.abort.signal);
+      } catch (err) {
+        this.opts.logger.error("job failed unexpectedly", { jobId: job.id, error: err });
+        outcome = { status: "failed", error: "Something went wrong while writing this answer. The text so far is kept." };
+      }
+      try {
+        await finish(job, outcome);
+      } catch (err) {
+        this.opts.logger.error("job could not be saved", { jobId: job.id, error: err });
+      } finally {
+        this.jobs.delete(job.id);
+        job.end(outcome.status);
+        await this.notify([job.id]).catch(() => {});
+      }
+    })();
+  }
+
+  /** Asks the job to stop, wherever it runs. */
+  async cancel(jobId: string): Promise<void> {
+    const local = this.jobs.get(jobId);
+    if (local) {
+      local.abort.abort();
+      return;
+    }
+    // Recorded too, so the owner still sees it if the notification was missed.
+    await requestCancel(this.opts.database.db, jobId);
+    await this.opts.database.notify(CANCEL_CHANNEL, jobId);
+  }
+
+  private flush(): Promise<void> {
+    // One flush at a time; a slow database must not pile them up.
+    this.flushing ??= this.doFlush().finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+
+  private async doFlush(): Promise<void> {
+    const dirty = [...this.jobs.values()].filter((j) => j.dirty);
+    try {
+      if (dirty.length) {
+        for (const j of dirty) j.dirty = false;
+        await writeProgress(this.opts.database.db, dirty);
+        await this.notify(dirty.map((j) => j.id));
+      }
+      if (Date.now() - this.lastTouch > 10_000) {
+        this.lastTouch = Date.now();
+        const cancelled = await touchJobs(this.opts.database.db, [...this.jobs.keys()]);
+        for (const id of cancelled) this.jobs.get(id)?.abort.abort();
+      }
+    } catch (err) {
+      for (const j of dirty) j.dirty = true;
+      this.opts.logger.warn("progress not saved; will retry", { jobs: dirty.length, error: err });
+    }
+  }
+
+  private async notify(ids: string[]): Promise<void> {
+    let batch = "";
+    for (const id of ids) {
+      if (batch.length + id.length + 1 > NOTIFY_BYTES) {
+        await this.opts.database.notify(PROGRESS_CHANNEL, batch);
+        batch = "";
+      }
+      batch = batch ? `${batch},${id}` : id;
+    }
+    if (batch) await this.opts.database.notify(PROGRESS_CHANNEL, batch);
+  }
+}

@@ -1,0 +1,102 @@
+// Streaming jobs in the database: progress written in batches (one statement
+// for every dirty job), the final state, and the sweep that marks jobs whose
+// instance died as interrupted while keeping their partial text.
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import type { Db, Tx } from "../../platform/db/client.ts";
+import { rowsOf } from "../../platform/db/migrate.ts";
+import { aiStreamingJobs, messages, type JobStatus, type StreamingJob } from "../schema.ts";
+import type { LiveJob } from "./live-job.ts";
+
+export const PROGRESS_CHANNEL = "atelier_job_progress";
+export const CANCEL_CHANNEL = "atelier_job_cancel";
+
+export async function createJob(
+  db: Db | Tx,
+  input: { messageId: string; conversationId: string; userId: string; instanceId: string },
+): Promise<StreamingJob> {
+  const [job] = await db.insert(aiStreamingJobs).values(input).returning();
+  return job!;
+}
+
+export async function getJob(db: Db, id: string): Promise<StreamingJob | undefined> {
+  const [job] = await db.select().from(aiStreamingJobs).where(eq(aiStreamingJobs.id, id));
+  return job;
+}
+
+export async function jobForMessage(db: Db, messageId: string): Promise<StreamingJob | undefined> {
+  const [job] = await db.select().from(aiStreamingJobs).where(eq(aiStreamingJobs.messageId, messageId)).orderBy(sql`${aiStreamingJobs.createdAt} desc`).limit(1);
+  return job;
+}
+
+const pgIntArray = (values: readonly number[]) => `{${values.join(",")}}`;
+
+/** Writes the progress of many jobs in one statement. */
+export async function writeProgress(db: Db, jobs: LiveJob[]): Promise<void> {
+  if (!jobs.length) return;
+  const rows = sql.join(
+    jobs.map((j) => sql`(${j.id}::uuid, ${j.text}, ${j.seq}::int, ${pgIntArray(j.offsets)}::int[])`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ai_streaming_jobs as j
+    set text = v.text, seq = v.seq, offsets = v.offsets, updated_at = now()
+    from (values ${rows}) as v(id, text, seq, offsets)
+    where j.id = v.id and j.status = 'running'`);
+}
+
+/**
+ * Tells the database the jobs are alive even when no text came (a slow first
+ * token); returns those a reader asked to cancel through another instance.
+ */
+export async function touchJobs(db: Db, ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .update(aiStreamingJobs)
+    .set({ updatedAt: new Date() })
+    .where(and(inArray(aiStreamingJobs.id, ids), eq(aiStreamingJobs.status, "running")))
+    .returning({ id: aiStreamingJobs.id, cancel: aiStreamingJobs.cancelRequested });
+  return rows.filter((r) => r.cancel).map((r) => r.id);
+}
+
+export async function finishJob(tx: Tx, job: LiveJob, status: JobStatus, error: string | null): Promise<void> {
+  await tx
+    .update(aiStreamingJobs)
+    .set({ status, text: job.text, seq: job.seq, offsets: job.offsets, error, finishedAt: new Date() })
+    .where(eq(aiStreamingJobs.id, job.id));
+}
+
+export async function requestCancel(db: Db, jobId: string): Promise<void> {
+  await db.update(aiStreamingJobs).set({ cancelRequested: true }).where(and(eq(aiStreamingJobs.id, jobId), eq(aiStreamingJobs.status, "running")));
+}
+
+/**
+ * Jobs whose instance stopped writing (a crash, a killed task) are marked
+ * interrupted, and their message keeps the partial text. With `instanceIds`
+ * (embedded mode at start: only one instance exists) every running job of
+ * those instances goes at once.
+ */
+export async function sweepInterrupted(db: Db, opts: { staleMs: number } | { notInstance: string }): Promise<number> {
+  const stale =
+    "staleMs" in opts
+      ? sql`j.status = 'running' and j.updated_at < now() - (${opts.staleMs}::int * interval '1 millisecond')`
+      : sql`j.status = 'running' and j.instance_id <> ${opts.notInstance}`;
+  const swept = rowsOf(
+    await db.execute(sql`
+      update ai_streaming_jobs as j
+      set status = 'interrupted', finished_at = now(),
+          error = 'The server restarted while this answer was being written. The text so far is kept.'
+      where ${stale}
+      returning j.id, j.message_id, j.text`),
+  );
+  for (const row of swept) {
+    await db
+      .update(messages)
+      .set({ status: "interrupted", content: String(row.text ?? ""), error: "The server restarted while this answer was being written. The text so far is kept." })
+      .where(and(eq(messages.id, String(row.message_id)), eq(messages.status, "streaming")));
+  }
+  return swept.length;
+}
+
+export async function deleteFinishedBefore(db: Db, before: Date): Promise<void> {
+  await db.delete(aiStreamingJobs).where(and(lt(aiStreamingJobs.finishedAt, before), sql`${aiStreamingJobs.status} <> 'running'`));
+}

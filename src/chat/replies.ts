@@ -1,0 +1,230 @@
+// Sending, regenerating and editing: each stores what the user did, creates
+// the assistant message and its streaming job in one transaction, and starts
+// the reply on the server. The reply runs through the model gateway.
+import { eq, sql } from "drizzle-orm";
+import { costMicros, modelForUser } from "../ai/catalog.ts";
+import { ProviderTrouble, streamReply, type Caller, type SafetyGate } from "../ai/gateway.ts";
+import { languageModelFor, type ProviderRegistryOptions } from "../ai/providers.ts";
+import type { AiModel } from "../ai/schema.ts";
+import type { Db } from "../platform/db/client.ts";
+import { AppError } from "../platform/errors.ts";
+import type { Logger } from "../platform/logger.ts";
+import {
+  allMessages,
+  createConversation,
+  getConversation,
+  getMessage,
+  historyTo,
+  messageProblem,
+  setActiveLeaf,
+  titleFrom,
+} from "./conversations.ts";
+import { LiveJob } from "./jobs/live-job.ts";
+import type { JobRunner } from "./jobs/runner.ts";
+import { createJob, finishJob } from "./jobs/store.ts";
+import { conversations, messages, usageDaily, type Message, type MessageStatus } from "./schema.ts";
+
+export interface ReplyDeps {
+  db: Db;
+  runner: JobRunner;
+  gate: SafetyGate;
+  registry: ProviderRegistryOptions;
+  logger: Logger;
+  /** The provider's silence after which a reply fails (first chunk and between chunks). */
+  providerTimeoutMs: number;
+}
+
+export interface Started {
+  conversationId: string;
+  userMessage: Message | undefined;
+  assistantMessage: Message;
+  jobId: string;
+}
+
+function invalid(problem: string): AppError {
+  return new AppError("validation", problem, { content: problem });
+}
+
+/** A new message in a new or existing conversation. */
+export async function sendMessage(
+  deps: ReplyDeps,
+  caller: Caller,
+  input: { conversationId: string | null; content: string; modelId: string },
+): Promise<Started> {
+  const problem = messageProblem(input.content);
+  if (problem) throw invalid(problem);
+  const model = await modelForUser(deps.db, input.modelId, caller.roleId);
+  const started = await deps.db.transaction(async (tx) => {
+    const conversation = input.conversationId
+      ? await getConversation(tx, caller.userId, input.conversationId)
+      : await createConversation(tx, caller.userId, model.id, titleFrom(input.content));
+    const [userMessage] = await tx
+      .insert(messages)
+      .values({ conversationId: conversation.id, parentId: conversation.activeLeafId, role: "user", content: input.content })
+      .returning();
+    const assistant = await startAssistant(tx, deps, caller, conversation.id, userMessage!.id, model);
+    await tx.update(conversations).set({ modelId: model.id }).where(eq(conversations.id, conversation.id));
+    return { conversationId: conversation.id, userMessage: userMessage!, ...assistant };
+  });
+  startReply(deps, caller, model, started);
+  return started;
+}
+
+/** Another answer to the same question; the earlier one stays as a sibling version. */
+export async function regenerate(deps: ReplyDeps, caller: Caller, input: { conversationId: string; messageId: string; modelId?: string }): Promise<Started> {
+  const conversation = await getConversation(deps.db, caller.userId, input.conversationId);
+  const previous = await getMessage(deps.db, conversation.id, input.messageId);
+  if (previous.role !== "assistant" || !previous.parentId) throw new AppError("bad_request", "Only an answer can be regenerated.");
+  const model = await modelForUser(deps.db, input.modelId ?? previous.modelId ?? conversation.modelId ?? "", caller.roleId);
+  const started = await deps.db.transaction(async (tx) => ({
+    conversationId: conversation.id,
+    userMessage: undefined,
+    ...(await startAssistant(tx, deps, caller, conversation.id, previous.parentId!, model)),
+  }));
+  startReply(deps, caller, model, started);
+  return started;
+}
+
+/** An edited question, sent again as a sibling of the original (which stays as a version). */
+export async function editAndResend(
+  deps: ReplyDeps,
+  caller: Caller,
+  input: { conversationId: string; messageId: string; content: string; modelId?: string },
+): Promise<Started> {
+  const problem = messageProblem(input.content);
+  if (problem) throw invalid(problem);
+  const conversation = await getConversation(deps.db, caller.userId, input.conversationId);
+  const original = await getMessage(deps.db, conversation.id, input.messageId);
+  if (original.role !== "user") throw new AppError("bad_request", "Only your own messages can be edited.");
+  const model = await modelForUser(deps.db, input.modelId ?? conversation.modelId ?? "", caller.roleId);
+  const started = await deps.db.transaction(async (tx) => {
+    const [userMessage] = await tx
+      .insert(messages)
+      .values({ conversationId: conversation.id, parentId: original.parentId, role: "user", content: input.content })
+      .returning();
+    return { conversationId: conversation.id, userMessage: userMessage!, ...(await startAssistant(tx, deps, caller, conversation.id, userMessage!.id, model)) };
+  });
+  startReply(deps, caller, model, started);
+  return started;
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+async function startAssistant(tx: Tx, deps: ReplyDeps, caller: Caller, conversationId: string, parentId: string, model: AiModel) {
+  const [assistantMessage] = await tx
+    .insert(messages)
+    .values({ conversationId, parentId, role: "assistant", status: "streaming", modelId: model.id })
+    .returning();
+  const job = await createJob(tx, { messageId: assistantMessage!.id, conversationId, userId: caller.userId, instanceId: deps.runner.instanceId });
+  await setActiveLeaf(tx, conversationId, assistantMessage!.id);
+  return { assistantMessage: assistantMessage!, jobId: job.id };
+}
+
+/** Keeps the newest messages that fit the model's context window (the last question always goes). */
+export function fitToContext(history: { role: "user" | "assistant"; content: string }[], contextWindow: number) {
+  const budgetChars = Math.floor(contextWindow * 0.75) * 4;
+  const kept: typeof history = [];
+  let used = 0;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const m = history[i]!;
+    if (kept.length && used + m.content.length > budgetChars) break;
+    kept.unshift(m);
+    used += m.content.length;
+  }
+  return kept;
+}
+
+const estimateTokens = (chars: number) => Math.ceil(chars / 4);
+
+function startReply(deps: ReplyDeps, caller: Caller, model: AiModel, started: Started): void {
+  const job = new LiveJob(started.jobId, started.assistantMessage.id, caller.userId);
+  const startedAt = performance.now();
+  let ttftMs: number | null = null;
+  let tokensIn = 0;
+  let tokensOut = 0;
+  let finishReason: string | null = null;
+  let refusalText: string | null = null;
+  let promptChars = 0;
+
+  void deps.runner.run(
+    job,
+    async (live, signal) => {
+      const all = await allMessages(deps.db, started.conversationId);
+      const history = fitToContext(
+        historyTo(all, started.assistantMessage.parentId)
+          .filter((m) => m.content.trim())
+          .map((m) => ({ role: m.role, content: m.content })),
+        model.contextWindow,
+      );
+      promptChars = history.reduce((n, m) => n + m.content.length, 0);
+      try {
+        const languageModel = await languageModelFor(model, deps.registry);
+        const events = streamReply(deps.gate, {
+          caller,
+          context: { feature: "chat", conversationId: started.conversationId, messageId: started.assistantMessage.id },
+          model,
+          languageModel,
+          messages: history,
+          abortSignal: signal,
+          timeoutMs: deps.providerTimeoutMs,
+        });
+        for await (const event of events) {
+          if (event.type === "text") {
+            ttftMs ??= Math.round(performance.now() - startedAt);
+            live.append(event.text);
+          } else if (event.type === "refused") {
+            refusalText = event.refusal.message;
+            return { status: "blocked", error: null };
+          } else {
+            finishReason = event.finishReason;
+            tokensIn = event.tokensIn;
+            tokensOut = event.tokensOut;
+          }
+        }
+      } catch (err) {
+        if (signal.aborted) return { status: "stopped", error: null };
+        const message = err instanceof AppError || err instanceof ProviderTrouble ? err.message : "Something went wrong while writing this answer.";
+        deps.logger.warn("reply failed", { jobId: live.id, model: model.modelId, error: err });
+        return { status: "failed", error: message };
+      }
+      return signal.aborted ? { status: "stopped", error: null } : { status: "completed", error: null };
+    },
+    async (live, outcome) => {
+      // A provider that did not report usage (a stopped stream) is estimated.
+      if (!tokensIn) tokensIn = estimateTokens(promptChars);
+      if (!tokensOut) tokensOut = estimateTokens(live.text.length);
+      const cost = costMicros(model, tokensIn, tokensOut);
+      const status: MessageStatus = outcome.status === "completed" ? "complete" : (outcome.status as MessageStatus);
+      await deps.db.transaction(async (tx) => {
+        await tx
+          .update(messages)
+          .set({
+            content: refusalText ?? live.text,
+            status,
+            tokensIn,
+            tokensOut,
+            costMicros: cost,
+            finishReason: finishReason ?? (outcome.status === "stopped" ? "stopped" : outcome.status),
+            ttftMs,
+            durationMs: Math.round(performance.now() - startedAt),
+            error: outcome.error,
+          })
+          .where(eq(messages.id, live.messageId));
+        await finishJob(tx, live, outcome.status, outcome.error);
+        await tx
+          .insert(usageDaily)
+          .values({ userId: caller.userId, day: sql`current_date`, requests: 1, tokensIn, tokensOut, costMicros: cost })
+          .onConflictDoUpdate({
+            target: [usageDaily.userId, usageDaily.day],
+            set: {
+              requests: sql`${usageDaily.requests} + 1`,
+              tokensIn: sql`${usageDaily.tokensIn} + ${tokensIn}`,
+              tokensOut: sql`${usageDaily.tokensOut} + ${tokensOut}`,
+              costMicros: sql`${usageDaily.costMicros} + ${cost}`,
+            },
+          });
+        await tx.update(conversations).set({ updatedAt: new Date() }).where(eq(conversations.id, started.conversationId));
+      });
+    },
+  );
+}

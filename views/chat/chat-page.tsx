@@ -1,0 +1,110 @@
+import { CsrfField, FormErrors } from "../components/forms.tsx";
+import { Layout, type LayoutProps } from "../layout.tsx";
+import { MessageView, type MessageViewProps } from "./message.tsx";
+import { Sidebar, type ConversationListProps } from "./sidebar.tsx";
+
+export interface ModelOption {
+  id: string;
+  name: string;
+  offline: boolean;
+}
+
+export interface ComposerProps {
+  conversationId?: string;
+  models: ModelOption[];
+  selectedModelId?: string;
+  csrfToken: string | undefined;
+  error?: string;
+  content?: string;
+}
+
+export function Composer({ conversationId, models, selectedModelId, csrfToken, error, content }: ComposerProps) {
+  const action = conversationId ? `/chat/c/${conversationId}/messages` : "/chat/messages";
+  return (
+    <form id="composer" class="composer" method="post" action={action} hx-post={action} hx-target="#thread" hx-swap="beforeend" hx-disable="find button">
+      <CsrfField token={csrfToken} />
+      <div class="composer-row">
+        <label for="model">Model</label>
+        <select id="model" name="modelId">
+          {models.map((m) => (
+            <option value={m.id} selected={m.id === selectedModelId} safe>
+              {m.offline ? `${m.name} (offline demo)` : m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label for="content" class="visually-hidden">
+        Your message
+      </label>
+      <textarea
+        id="content"
+        name="content"
+        rows="3"
+        maxlength="32000"
+        placeholder="Ask anything… (Enter to send, Shift+Enter for a new line)"
+        data-enter-submits
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={error ? "content-error" : undefined}
+        safe
+      >
+        {content ?? ""}
+      </textarea>
+      {error ? (
+        <p id="content-error" class="field-error" role="alert" safe>
+          {error}
+        </p>
+      ) : (
+        ""
+      )}
+      <div class="composer-actions">
+        <button type="submit">Send</button>
+      </div>
+    </form>
+  );
+}
+
+export interface ChatPageProps {
+  layout: Omit<LayoutProps, "title" | "children">;
+  sidebar: ConversationListProps;
+  title: string;
+  conversationId?: string;
+  thread: MessageViewProps[];
+  composer: ComposerProps;
+  errors?: Record<string, string>;
+}
+
+export function Thread({ thread }: { thread: MessageViewProps[] }) {
+  return (
+    <>
+      {thread.map((m) => (
+        <MessageView {...m} />
+      ))}
+    </>
+  );
+}
+
+export function ChatPage(p: ChatPageProps) {
+  return (
+    <Layout title={p.title} {...p.layout}>
+      <div class="chat">
+        <Sidebar {...p.sidebar} />
+        <section class="chat-main" aria-labelledby="chat-title">
+          <h1 id="chat-title" class="chat-title" safe>
+            {p.title}
+          </h1>
+          <FormErrors errors={p.errors ?? {}} />
+          <div id="thread" class="thread">
+            {p.thread.length === 0 ? (
+              <div class="empty-thread">
+                <p>Ask a question to begin. Answers appear as they are written, and stay here even if you close the page.</p>
+              </div>
+            ) : (
+              <Thread thread={p.thread} />
+            )}
+          </div>
+          <Composer {...p.composer} />
+        </section>
+      </div>
+    </Layout>
+  );
+}
