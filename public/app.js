@@ -32,4 +32,27 @@
       event.stopImmediatePropagation();
     }
   }, true);
+
+  // Chat composer: Enter sends, Shift+Enter starts a new line.
+  document.addEventListener("keydown", (event) => {
+    const el = event.target;
+    if (!(el instanceof HTMLTextAreaElement) || !el.hasAttribute("data-enter-submits")) return;
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    if (el.value.trim() && el.form) el.form.requestSubmit();
+  });
+
+  // Keep the newest text in view while an answer streams, unless the reader scrolled up.
+  const nearBottom = (box) => box.scrollHeight - box.scrollTop - box.clientHeight < 80;
+  let follow = true;
+  document.addEventListener("scroll", (event) => {
+    if (event.target instanceof Element && event.target.id === "thread") follow = nearBottom(event.target);
+  }, true);
+  const keepInView = () => {
+    const thread = document.getElementById("thread");
+    if (thread && follow) thread.scrollTop = thread.scrollHeight;
+  };
+  document.addEventListener("htmx:sse:after:message", keepInView);
+  document.addEventListener("htmx:after:swap", keepInView);
+  document.addEventListener("DOMContentLoaded", keepInView);
 })();

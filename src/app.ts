@@ -2,6 +2,7 @@
 // need arrives in AppDeps; nothing here reads the environment.
 import { html } from "@elysiajs/html";
 import { Elysia } from "elysia";
+import { modelAndSettingsRoutes } from "./admin/model-routes.tsx";
 import { adminRoutes } from "./admin/routes.tsx";
 import type { SafetyGate } from "./ai/gateway.ts";
 import type { ProviderRegistryOptions } from "./ai/providers.ts";
@@ -82,7 +83,8 @@ export function createApp(deps: AppDeps) {
   return app
     .use(homeRoutes({ settings, auth }))
     .use(chatRoutes({ auth, replies, follow: { database, runner: deps.chat.runner, bus: deps.chat.bus } }))
-    .use(adminRoutes({ db, auth }));
+    .use(adminRoutes({ db, auth }))
+    .use(modelAndSettingsRoutes({ db, settings, auth }));
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -75,9 +75,9 @@ export function Layout({ title, path = "/", nav = [], viewer, csrfToken, childre
               {viewer ? (
                 <>
                   <span class="who">
-                    <span class="who-name" safe>
+                    <a class="who-name" href="/account" title="Your account and sessions" safe>
                       {viewer.name || viewer.email}
-                    </span>
+                    </a>
                     <span class="badge" safe>
                       {viewer.roleName}
                     </span>

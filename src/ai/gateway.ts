@@ -165,21 +165,33 @@ function safetyMiddleware(gate: SafetyGate, caller: Caller, context: CallContext
 export async function* streamReply(gate: SafetyGate, req: ReplyRequest): AsyncGenerator<GatewayEvent> {
   const model = wrapLanguageModel({ model: req.languageModel, middleware: safetyMiddleware(gate, req.caller, req.context) });
   const messages: ModelMessage[] = req.messages.map((m) => ({ role: m.role, content: m.content }));
+  // A silence watchdog: the provider must say something (headers, then tokens)
+  // within timeoutMs, every time. It covers a server that accepts the request
+  // and then hangs, before or during the answer.
+  const watchdog = new AbortController();
+  let silence: Timer | undefined;
+  const listen = () => {
+    clearTimeout(silence);
+    if (req.timeoutMs) silence = setTimeout(() => watchdog.abort(), req.timeoutMs);
+  };
+  listen();
+  const signals = [watchdog.signal, ...(req.abortSignal ? [req.abortSignal] : [])];
+  const timedOut = () => watchdog.signal.aborted && !req.abortSignal?.aborted;
   const result = streamText({
     model,
     messages,
     ...(req.instructions ? { instructions: req.instructions } : {}),
-    ...(req.abortSignal ? { abortSignal: req.abortSignal } : {}),
+    abortSignal: AbortSignal.any(signals),
     // Retries (with backoff) happen only before anything was streamed: a 429
     // or 5xx on the first request is safe to repeat, a cut mid-answer is not.
     maxRetries: 2,
     // Errors arrive as stream parts and are classified below; nothing to print.
     onError: () => {},
-    ...(req.timeoutMs ? { timeout: { firstChunkMs: req.timeoutMs, chunkMs: req.timeoutMs } } : {}),
   });
 
   try {
     for await (const part of result.stream) {
+      listen();
       if (part.type === "text-delta") {
         if (part.text) yield { type: "text", text: part.text };
       } else if (part.type === "error") {
@@ -192,6 +204,7 @@ export async function* streamReply(gate: SafetyGate, req: ReplyRequest): AsyncGe
           tokensOut: part.totalUsage.outputTokens ?? 0,
         };
       } else if (part.type === "abort") {
+        if (timedOut()) throw new ProviderTrouble("timeout", "The AI provider took too long to answer. Please try again.");
         return;
       }
     }
@@ -201,8 +214,11 @@ export async function* streamReply(gate: SafetyGate, req: ReplyRequest): AsyncGe
       yield { type: "refused", refusal: refused.refusal, stage: refused.stage };
       return;
     }
+    if (timedOut()) throw new ProviderTrouble("timeout", "The AI provider took too long to answer. Please try again.", { cause: err });
     if (req.abortSignal?.aborted) return;
     throw classify(err);
+  } finally {
+    clearTimeout(silence);
   }
 }
 
@@ -230,6 +246,6 @@ export function classify(err: unknown): ProviderTrouble {
   if (status !== undefined && status >= 500) return new ProviderTrouble("provider_error", `The AI provider had a problem (error ${status}). Please try again.`, { cause: err });
   if (status === 401 || status === 403) return new ProviderTrouble("config", "The AI provider refused Atelier's credentials. Please tell your administrator.", { cause: err });
   if (/timeout|timed out/i.test(names)) return new ProviderTrouble("timeout", "The AI provider took too long to answer. Please try again.", { cause: err });
-  if (status !== undefined) return new ProviderTrouble("provider_error", `The AI provider could not answer (error ${status}).`, { cause: err });
+  if (status !== undefined && status >= 400) return new ProviderTrouble("provider_error", `The AI provider could not answer (error ${status}).`, { cause: err });
   return new ProviderTrouble("connection", "The connection to the AI provider was lost before the answer was complete. Please try again.", { cause: err });
 }

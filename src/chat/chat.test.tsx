@@ -185,7 +185,7 @@ for (const kind of testDbKinds()) {
       const client = await student();
       const { location, conversationId } = await send(client, "Original question", "slow");
       await waitForText(client, location, "Reply one.");
-      const userId = (await (await client.request(location)).text()).match(/id="msg-([0-9a-f-]{36})" aria-label="Your message"/)![1]!;
+      const userId = (await (await client.request(location)).text()).match(/id="msg-([0-9a-f-]{36})" aria-label="Question"/)![1]!;
       useModel("slow", () => streamingModel(["Reply ", "two."], { chunkDelayMs: 2 }));
       const edited = await client.request(`/chat/c/${conversationId}/messages/${userId}/edit`, { form: { content: "Edited question" }, htmx: true });
       expect(edited.status).toBe(200);

@@ -70,6 +70,13 @@ export function startFakeOpenAI(defaults: Partial<Scenario> = {}): FakeOpenAI {
       const chunk = (delta: Record<string, unknown>, finish: string | null, usage?: unknown) =>
         encoder.encode(`data: ${JSON.stringify({ id, object: "chat.completion.chunk", created: 0, model: body.model, choices: finish === "usage" ? [] : [{ index: 0, delta, finish_reason: finish }], ...(usage ? { usage } : {}) })}\n\n`);
       let timer: Timer | undefined;
+      let gone = false;
+      const abandoned = () => {
+        clearTimeout(timer);
+        if (!gone) state.cancelled++;
+        gone = true;
+      };
+      request.signal.addEventListener("abort", abandoned);
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
           if (scenario.hang) return;
@@ -79,7 +86,8 @@ export function startFakeOpenAI(defaults: Partial<Scenario> = {}): FakeOpenAI {
           let i = 0;
           const send = () => {
             if (scenario.cutAfter !== undefined && i >= scenario.cutAfter) {
-              controller.error(new Error("connection cut"));
+              gone = true; // the server cut it, not the client
+              controller.error(new Error("connection cut (scripted)"));
               return;
             }
             if (i < tokens.length) {
@@ -99,10 +107,7 @@ export function startFakeOpenAI(defaults: Partial<Scenario> = {}): FakeOpenAI {
           };
           timer = setTimeout(send, scenario.firstTokenMs);
         },
-        cancel() {
-          clearTimeout(timer);
-          state.cancelled++;
-        },
+        cancel: abandoned,
       });
       return new Response(stream, { headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache" } });
     },

@@ -32,6 +32,13 @@ export function Composer({ conversationId, models, selectedModelId, csrfToken, e
             </option>
           ))}
         </select>
+        {models.find((m) => m.id === selectedModelId)?.offline ? (
+          <span class="badge warn" title="Answers outline an approach; they carry no real knowledge.">
+            Offline demo model
+          </span>
+        ) : (
+          ""
+        )}
       </div>
       <label for="content" class="visually-hidden">
         Your message

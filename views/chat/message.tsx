@@ -65,7 +65,7 @@ export function MessageView(p: MessageViewProps) {
   const base = `/chat/c/${p.conversationId}/messages/${p.id}`;
   if (p.role === "user") {
     return (
-      <article class="msg msg-user" id={`msg-${p.id}`} aria-label="Your message">
+      <article class="msg msg-user" id={`msg-${p.id}`} aria-label="Question">
         <div class="msg-body" safe>
           {p.text}
         </div>
@@ -83,10 +83,13 @@ export function MessageView(p: MessageViewProps) {
   return (
     <article class={`msg msg-assistant${streaming ? " is-streaming" : ""} status-${p.status}`} id={`msg-${p.id}`} aria-label="Answer" aria-busy={streaming ? "true" : undefined}>
       <div class="msg-head">
-        <span class="msg-model" safe>
-          {p.model?.name ?? "Unknown model"}
-        </span>
-        {p.model?.offline ? <span class="badge warn">Offline demo model</span> : ""}
+        {p.model?.offline ? (
+          <span class="badge warn">Offline demo model</span>
+        ) : (
+          <span class="msg-model" safe>
+            {p.model?.name ?? "A model no longer offered"}
+          </span>
+        )}
       </div>
       {streaming ? (
         <div class="msg-body stream-text" {...sse} safe>

@@ -5,19 +5,21 @@ export interface HomePageProps {
   districtName: string | undefined;
 }
 
-const features = [
-  { title: "Chat", text: "Talk with the models your district allows. Answers stream in live and are never lost to a dropped connection." },
-  { title: "Compare", text: "Ask two models the same question side by side and see which one teaches it better." },
-  { title: "Assistants", text: "Run classroom assistants built from prompt chains: lesson plans, feedback, rubrics." },
-  { title: "Knowledge", text: "Upload curriculum documents and get answers that cite the page they came from." },
-];
+// What each part of Atelier offers; a signed-in person sees the parts their role opens.
+const features: Record<string, string> = {
+  "/chat": "Talk with the models your district allows. Answers stream in live and are never lost to a dropped connection.",
+  "/knowledge": "Upload curriculum documents and get answers that cite the page they came from.",
+  "/safety": "See the safety incidents that concern your students, and follow them up.",
+  "/admin": "People, roles, classes, models and settings of your district.",
+};
 
 export function HomePage({ layout, districtName }: HomePageProps) {
+  const open = (layout.nav ?? []).filter((item) => features[item.href]);
   return (
     <Layout title="Home" {...layout}>
       <section class="hero" aria-labelledby="hero-title">
         <div>
-          <h1 id="hero-title">An AI studio built for classrooms</h1>
+          <h1 id="hero-title">{layout.viewer ? "Welcome back" : "An AI studio built for classrooms"}</h1>
           <p class="lede">
             Atelier gives students, teachers and staff{" "}
             {districtName ? (
@@ -44,22 +46,24 @@ export function HomePage({ layout, districtName }: HomePageProps) {
         </div>
         <div class="hero-card" aria-hidden="true">
           <p class="bubble user">Can you explain photosynthesis for a 6th grader?</p>
-          <p class="bubble ai">
-            Plants are like tiny kitchens. They take in sunlight, water and air, and cook up sugar for energy…
-          </p>
+          <p class="bubble ai">Plants are like tiny kitchens. They take in sunlight, water and air, and cook up sugar for energy…</p>
         </div>
       </section>
-      <section class="features" aria-labelledby="features-title">
-        <h2 id="features-title">What you can do</h2>
-        <div class="grid">
-          {features.map((f) => (
-            <article class="card">
-              <h3 safe>{f.title}</h3>
-              <p safe>{f.text}</p>
-            </article>
-          ))}
-        </div>
-      </section>
+      {open.length ? (
+        <section class="features" aria-labelledby="features-title">
+          <h2 id="features-title">Your tools</h2>
+          <div class="grid">
+            {open.map((item) => (
+              <a class="card stretched" href={item.href}>
+                <h3 safe>{item.label}</h3>
+                <p safe>{features[item.href]!}</p>
+              </a>
+            ))}
+          </div>
+        </section>
+      ) : (
+        ""
+      )}
     </Layout>
   );
 }
