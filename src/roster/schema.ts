@@ -1,7 +1,7 @@
 // Schools, classes and who belongs to them, as imported from OneRoster 1.1.
 // Safety incidents reach teachers through class_members; knowledge bases are
 // shared with a class or a school through these tables.
-import { index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "../auth/schema.ts";
 import { createdAt, id, updatedAt } from "../platform/db/columns.ts";
 
@@ -52,6 +52,29 @@ export const schoolMembers = pgTable(
   (t) => [primaryKey({ columns: [t.schoolId, t.userId] }), index("school_members_user_idx").on(t.userId)],
 );
 
+/**
+ * What the roster says about a person, beside their account. The import changes
+ * an account's role or enables it again only where the roster set that value
+ * itself, so an administrator's manual change survives the nightly import
+ * (docs/roster.md, "Roles").
+ */
+export const rosterUsers = pgTable("roster_users", {
+  userId: uuid("user_id").primaryKey().references(() => users.id, { onDelete: "cascade" }),
+  /** OneRoster role as the file says it: teacher, student, administrator, aide, proctor. */
+  rosterRole: text("roster_role").notNull(),
+  /** The Atelier role the import last gave the account (null: never). While the account keeps it, the roster manages the role. */
+  managedRoleId: text("managed_role_id"),
+  /** true when the import disabled the account (enabledUser=false or tobedeleted); only then may it enable it again. */
+  disabledByRoster: boolean("disabled_by_roster").notNull().default(false),
+  username: text("username").notNull().default(""),
+  identifier: text("identifier").notNull().default(""),
+  /** Grade levels, comma-separated as in users.csv ("09,10"). */
+  grades: text("grades").notNull().default(""),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
 export type School = typeof schools.$inferSelect;
 export type Class = typeof classes.$inferSelect;
 export type ClassMember = typeof classMembers.$inferSelect;
+export type RosterUser = typeof rosterUsers.$inferSelect;
