@@ -28,9 +28,10 @@ const server = Bun.serve({
   hostname: config.host,
   port: config.port,
   fetch: (request) => app.handle(request),
-  // Streams are quiet between tokens; the SSE route lifts the limit for itself
-  // and sends heartbeats every 15 s.
-  idleTimeout: 60,
+  // Bun's maximum. The ALB keeps idle keep-alive connections open for an
+  // hour; closing ours sooner than it expects would turn reuse into 502s. SSE
+  // routes lift the limit for themselves and send heartbeats every 15 s.
+  idleTimeout: 255,
 });
 
 logger.info("Atelier is listening", { url: `http://${config.host}:${server.port}`, database: database.kind });
