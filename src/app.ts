@@ -4,6 +4,7 @@ import { html } from "@elysiajs/html";
 import { Elysia } from "elysia";
 import { modelAndSettingsRoutes } from "./admin/model-routes.tsx";
 import { adminRoutes } from "./admin/routes.tsx";
+import { ROSTER_UPLOAD_LIMIT, rosterRoutes } from "./admin/roster-routes.tsx";
 import type { SafetyGate } from "./ai/gateway.ts";
 import type { ProviderRegistryOptions } from "./ai/providers.ts";
 import { chatRoutes } from "./chat/routes.tsx";
@@ -55,7 +56,15 @@ export function createApp(deps: AppDeps) {
   const oidc = oidcConfig ? createOidcSignIn({ oidc: oidcConfig, secretsKey: deps.secretsKey, usedStates: usedStatesInDatabase(db), logger }) : undefined;
 
   const app = new Elysia()
-    .use(httpPlatform({ logger, maxBodyBytes: config.maxBodyBytes, signInPath: "/auth/sign-in", ...requestInfo }))
+    .use(
+      httpPlatform({
+        logger,
+        maxBodyBytes: config.maxBodyBytes,
+        bodyLimits: [{ prefix: "/admin/roster", bytes: ROSTER_UPLOAD_LIMIT }],
+        signInPath: "/auth/sign-in",
+        ...requestInfo,
+      }),
+    )
     .use(html({ contentType: "text/html; charset=utf-8" }))
     .use(staticAssets)
     .use(healthRoutes(database))
@@ -84,7 +93,8 @@ export function createApp(deps: AppDeps) {
     .use(homeRoutes({ settings, auth }))
     .use(chatRoutes({ auth, replies, follow: { database, runner: deps.chat.runner, bus: deps.chat.bus } }))
     .use(adminRoutes({ db, auth }))
-    .use(modelAndSettingsRoutes({ db, settings, auth }));
+    .use(modelAndSettingsRoutes({ db, settings, auth }))
+    .use(rosterRoutes({ db, auth, defaultRoleId: config.auth.roleRules.defaultRole }));
 }
 
 export type App = ReturnType<typeof createApp>;

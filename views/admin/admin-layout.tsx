@@ -6,6 +6,7 @@ const sections = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/roles", label: "Roles" },
   { href: "/admin/classes", label: "Schools and classes" },
+  { href: "/admin/roster", label: "Import a roster" },
   { href: "/admin/models", label: "Models" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/audit", label: "Audit log" },
