@@ -1,0 +1,66 @@
+// Facts about a whole text that change what its words mean: a lesson plan
+// about self-harm is not a disclosure, "lol im gonna kill my brother" is not a
+// threat, a quoted slur in a discipline log is not the writer's own.
+import type { Direction } from "./types.ts";
+import type { Normalized } from "./normalize.ts";
+
+export type ContextFlag =
+  /** School work or teaching: lessons, units, essays, training, history, analysis of a text. */
+  | "educational"
+  /** A staff member writing about students: notes, logs, referrals, plans, letters. */
+  | "professional"
+  /** A story, film, game or book is the subject. */
+  | "fiction"
+  /** Markers that the writer is exaggerating or joking (lol, jk, lmao). */
+  | "hyperbole"
+  /** Markers that the writer means it (for real, not joking, i mean it). */
+  | "serious"
+  /** Talking about a claim rather than making it (myth, propaganda, is it true that). */
+  | "analysis";
+
+export interface TextContext {
+  n: Normalized;
+  direction: Direction;
+  flags: ReadonlySet<ContextFlag>;
+  /** Lower-case first names (to tell "stab tyler" from "stab the dragon"). */
+  firstNames: ReadonlySet<string>;
+}
+
+const flagPatterns: Record<ContextFlag, RegExp> = {
+  educational:
+    /\b(?:lessons?(?: plans?)?|curriculum|units?|syllabus|lectures?|courses?|pd session|professional development|training|workshop|presentation|worksheet|quiz|exam|essay|report|research|project|assignment|homework|debate|textbook|timeline|history|historical|analy[sz]e|analysis|themes?|symbolism|imagery|discussion questions|reading guide|warning signs|prevention|awareness|(?:health|history|english|biology|bio|science|chemistry|chem|social studies|ela|civics|government|psychology|sex ed|sexual health) class|for class|in class|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade(?:rs)?|grade \d+|students will|learning objectives?|objective:|explain|summari[sz]e|what (?:caused|happened|were the causes)|why did)\b/,
+  professional:
+    /\b(?:(?:draft|write|rewrite|create|prepare|design|outline|summari[sz]e|word|format|update|compose|help me (?:write|word|draft|explain))\b[^.!?]{0,60}\b(?:lesson|letter|email|e-mail|note|notes|plan|policy|training|slides?|outline|checklist|summary|observation|referral|incident|log|talking points|newsletter|agenda|handout|iep|504|goals|procedure|protocol|report|message to (?:staff|parents|families))|(?:our|my) (?:students|staff|team|district|counselors?|faculty|grade-level team|kids' parents)|staff (?:training|meeting)|discipline log|counselor note|behavior (?:intervention )?plan|threat assessment|mandated reporters?|student support team|school psychologist|assistant principal|the student (?:said|stated|disclosed|reported|was|has)|a student (?:says|said|tells|discloses|makes))\b/,
+  fiction:
+    /\b(?:story|stories|novel|book|poem|play|film|movie|script|screenplay|character|characters|fanfic|fan fiction|minecraft|fortnite|roblox|video game|the game|in game|shakespeare|chapter|scene|plot|protagonist|villain|horror|zombies?)\b/,
+  hyperbole: /(?:\b(?:lol|lmao|lmfao|jk|jkjk|haha\w*|hehe\w*|rofl|xd|lowkey joking|just kidding|kidding|not literally|figuratively)\b|[\u{1F602}\u{1F923}\u{1F480}\u{1F62D}])/u,
+  serious: /\b(?:for real|fr fr|not (?:even )?(?:joking|kidding)|no joke|i'?m serious|im serious|dead serious|i mean it|swear to god|this time|i have a plan|i'?ve planned|made up my mind|i'?ve decided)\b/,
+  analysis:
+    /\b(?:myths?|propaganda|stereotypes?|conspiracy theor(?:y|ies)|debunk\w*|is it true that|why do (?:some )?people (?:say|think|believe|claim)|rhetoric|dehumani[sz]\w*|how (?:did|do|does) [^.!?]{0,30} (?:portray|depict|describe|spread))\b/,
+};
+
+export function contextOf(n: Normalized, direction: Direction, firstNames: ReadonlySet<string>): TextContext {
+  const flags = new Set<ContextFlag>();
+  for (const [flag, pattern] of Object.entries(flagPatterns) as Array<[ContextFlag, RegExp]>) {
+    if (pattern.test(n.text)) flags.add(flag);
+  }
+  return { n, direction, flags, firstNames };
+}
+
+const negation = /\b(?:not|never|dont|don'?t|do not|wouldn'?t|wouldnt|won'?t|wont|no way|didn'?t|didnt|isn'?t|aren'?t|stop|against)\b[^.!?]{0,12}$/;
+
+/** True when the few words before `start` negate what follows ("i would never ..."). */
+export function negatedBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 28), start);
+  const clause = before.split(/[.!?\n,;]/).pop() ?? "";
+  return negation.test(clause);
+}
+
+/** The sentence around [start, end), for rules that need nearby words. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}

@@ -1,0 +1,122 @@
+// Runs every local detector over one text and returns raw findings. The
+// profile's own terms and topics join the built-in rules here; the profile's
+// actions are applied later, in decide.ts.
+import { firstNames } from "../pii/names-data.ts";
+import { contextOf, type TextContext } from "./context.ts";
+import { abuseRules, abuseVocabulary } from "./detectors/abuse.ts";
+import { drugRules, drugVocabulary } from "./detectors/drugs.ts";
+import { harassmentRules, harassmentVocabulary } from "./detectors/harassment.ts";
+import { hateRules, hateVocabulary } from "./detectors/hate.ts";
+import { filterEvasionRules, manipulationVocabulary, promptInjectionRules } from "./detectors/manipulation.ts";
+import { detectProfanity, profanityVocabulary } from "./detectors/profanity.ts";
+import { selfHarmRules, selfHarmVocabulary } from "./detectors/self-harm.ts";
+import { sexualRules, sexualVocabulary } from "./detectors/sexual.ts";
+import { threatRules, threatVocabulary } from "./detectors/threat.ts";
+import { violenceRules, violenceVocabulary } from "./detectors/violence.ts";
+import { weaponsRules, weaponsVocabulary } from "./detectors/weapons.ts";
+import { normalize, originalRange } from "./normalize.ts";
+import type { Profile } from "./profiles.ts";
+import { runRules, type Rule } from "./rules.ts";
+import { matchCustomTerms, matchTopics } from "./topics.ts";
+import type { Direction, Finding } from "./types.ts";
+import type { Vocabulary } from "./words.ts";
+
+export const builtInRules: readonly Rule[] = [
+  ...selfHarmRules,
+  ...abuseRules,
+  ...threatRules,
+  ...violenceRules,
+  ...weaponsRules,
+  ...sexualRules,
+  ...drugRules,
+  ...hateRules,
+  ...harassmentRules,
+  ...promptInjectionRules,
+  ...filterEvasionRules,
+];
+
+const builtInSensitive = [
+  ...selfHarmVocabulary,
+  ...abuseVocabulary,
+  ...threatVocabulary,
+  ...violenceVocabulary,
+  ...weaponsVocabulary,
+  ...sexualVocabulary,
+  ...drugVocabulary,
+  ...hateVocabulary,
+  ...harassmentVocabulary,
+  ...manipulationVocabulary,
+  ...profanityVocabulary,
+  "yourself", "kys", "die", "pipe", "nazi", "hitler", "suicide", "gun", "shoot", "school",
+  // Verbs of a request, so "h0w do i m@ke" is read too.
+  "how", "make", "build", "buy", "get", "take", "sell", "smoke", "hurt", "cut", "steps",
+];
+
+/** Short ordinary words that spaced-out phrases are split into ("k i l l m y s e l f"). */
+const commonWords = new Set("a i im my me you your yourself myself self to the and go kill all of in on at it is be so up".split(" "));
+
+const vocabularyCache = new WeakMap<Profile, { vocab: Vocabulary; maskable: string[] }>();
+
+function vocabularyFor(profile: Profile): { vocab: Vocabulary; maskable: string[] } {
+  const cached = vocabularyCache.get(profile);
+  if (cached) return cached;
+  const custom = profile.customTerms.flatMap((t) => t.term.toLowerCase().split(/\s+/)).filter((w) => w.length > 2);
+  const sensitive = new Set([...builtInSensitive, ...custom]);
+  // Masked spellings resolve to swear words first: "f***" is far more often "fuck" than "fork".
+  const maskable = [...profanityVocabulary, ...[...sensitive].filter((w) => !profanityVocabulary.includes(w))];
+  const entry = { vocab: { sensitive, common: commonWords }, maskable };
+  vocabularyCache.set(profile, entry);
+  return entry;
+}
+
+export interface Detection {
+  findings: Finding[];
+  ctx: TextContext;
+}
+
+export function detect(text: string, direction: Direction, profile: Profile, previous?: string): Detection {
+  const { vocab, maskable } = vocabularyFor(profile);
+  const n = normalize(text, vocab, maskable);
+  let ctx = contextOf(n, direction, firstNames);
+  if (previous) {
+    // Earlier turns frame this one ("I'm writing a lesson on ..."), but only their flags carry over.
+    const before = contextOf(normalize(previous, vocab, maskable), direction, firstNames);
+    ctx = { ...ctx, flags: new Set([...ctx.flags, ...[...before.flags].filter((f) => f === "educational" || f === "professional" || f === "fiction")]) };
+  }
+  const findings = [
+    ...runRules(builtInRules, ctx),
+    ...detectProfanity(ctx),
+    ...matchCustomTerms(profile.customTerms, ctx),
+    ...matchTopics(profile.blockedTopics, ctx),
+  ];
+  return { findings: tidy([...findings, ...evasionByObfuscation(findings, ctx)]), ctx };
+}
+
+/**
+ * Hiding a word the filter knows ("b0mb", "k i l l") is itself filter evasion,
+ * except for swear words, which students mask out of habit ("sh!t").
+ */
+function evasionByObfuscation(findings: Finding[], ctx: TextContext): Finding[] {
+  const out: Finding[] = [];
+  for (const o of ctx.n.obfuscations) {
+    if (!o.sensitive || o.kind === "stretch") continue;
+    const [start, end] = originalRange(ctx.n, o.start, o.end);
+    const hit = findings.some((f) => f.category !== "profanity" && f.start !== undefined && f.end !== undefined && f.start < end && start < f.end);
+    if (hit) out.push({ category: "filter_evasion", level: "mild", rule: `filter_evasion.obfuscated_${o.kind}`, start, end, source: "local" });
+  }
+  return out.slice(0, 1);
+}
+
+/** Merges duplicates; a threat that is only mild (hyperbole) is reported as violence. */
+function tidy(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const raw of findings) {
+    const f: Finding = raw.category === "threat" && raw.level === "mild" ? { ...raw, category: "violence" } : raw;
+    const key = `${f.category}|${f.level}|${f.rule}|${f.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+// Abuse disclosures: a child telling that an adult or family member hurts,
+// touches, threatens, locks up or neglects them. Every rule needs the child as
+// the object ("me", "my arm") so "warning signs of child abuse" in a staff
+// training, or a novel's cruel father, does not fire.
+import { rx, type Rule } from "../rules.ts";
+
+const f = {
+  actor:
+    "(?:my |our )(?:(?:step|step-|step )?(?:dad|father|mom|mum|mother|parents?|brother|sister|bro|sis)|uncle|aunt|auntie|cousin|grandpa|grandma|grandfather|grandmother|granddad|papa|mama|(?:mom|mum|mother|mother)'?s (?:new )?(?:boyfriend|bf|husband|friend)|(?:dad|father)'?s (?:new )?(?:girlfriend|gf|wife|friend)|(?:dad|father)'?s (?:girlfriend|gf|wife|friend)|stepdad|stepmom|stepfather|stepmother|stepbrother|stepsister|foster (?:mom|dad|parents?|brother|sister|family)|guardian|babysitter|nanny|coach|neighbou?r|pastor|priest|tutor|teacher|(?:older|big) (?:brother|sister|cousin)|family)|(?:he|she|they)",
+  hurtVerb:
+    "hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|hurts|hurt|hurting|burns|burned|burnt|whips|whipped|smacks|smacked|shoves|shoved|throws|threw|throw|throwing|locks|locked|locking|starves|starved|molests|molested|rapes|raped|abuses|abused|bruised|bites|bit|ties|tied|pins|pinned|grabs|grabbed|drags|dragged|broke|breaks|sprained|twisted|cut|cuts|scratched|bruises|bruised|slams|slammed|slamming|bangs|banged|smashed|pushes|pushed|stomps|stomped",
+  object: "me|us|my \\w+ and me|me and my \\w+|my (?:face|arms?|back|neck|legs?|head|body|stomach|chest|throat|wrists?|ribs?|nose|jaw|fingers?|hands?|eye|hair)",
+  touchVerb: "touches|touched|touching|feels|felt|rubs|rubbed|kisses|kissed",
+  sexualTouch:
+    "makes me (?:send|take|touch|do|watch|undress|get naked|sit on|keep (?:it|secrets?))|forces me|made me (?:send|touch|do|watch|undress|take)|comes (?:in|into) my (?:room|bed|bathroom)|gets (?:in|into) my bed|watches me (?:shower|change|undress)|(?:get|come|climb|gets|comes) (?:in|into) (?:the|my) (?:shower|bath|bathtub|bed) with me|(?:showed|shows) me porn|made me touch|makes me touch|(?:pictures|pics|photos|videos) of me (?:without (?:clothes|my clothes|a shirt|anything on)|naked|nude|in my underwear)|says (?:it'?s|its|this is) our (?:little )?secret",
+};
+
+export const abuseRules: Rule[] = [
+  {
+    id: "abuse_disclosure.physical",
+    triggers: "slams slammed slamming bangs banged smashed pushes pushed stomps stomped let allow out sleep hits hit hitting beats beat beating punches punched punching kicks kicked kicking slaps slapped slapping chokes choked choking strangles strangled hurts hurt hurting burns burned burnt whips whipped smacks smacked shoves shoved throws threw throw throwing locks locked locking starves starved molests molested rapes raped abuses abused bruised bites bit ties tied pins pinned grabs grabbed drags dragged broke breaks sprained twisted cut cuts scratched bruises",
+    category: "abuse_disclosure",
+    level: "critical",
+    pattern: rx("\\b{actor}\\b[^.!?]{0,50}?\\b(?:{hurtVerb})\\s+(?:{object})\\b(?!\\s+(?:up|to school|at \\w+ in|in (?:fortnite|minecraft|roblox|a game|the game)))|\\b(?:{hurtVerb}) (?:things |stuff )?at me\\b|\\b{actor}\\b[^.!?]{0,40}?\\b(?:won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|didn'?t|didnt) (?:let|allow) (?:me|us) (?:to )?(?:eat|have (?:food|dinner|lunch|water)|sleep|shower|use the bathroom|leave (?:my|the) room|go to school|see a doctor)\\b|\\b{actor}\\b[^.!?]{0,30}?\\b(?:kicks?|kicked|locks?|locked|throws?|threw) (?:me|us) out\\b[^.!?]{0,40}\\b(?:night|outside|car|street|sleep|cold|days)\\b|\\bi have to sleep (?:in (?:the|a|our) car|outside|on the street|in a park)\\b", f),
+    quoted: "soften",
+    negatable: true,
+    refine: (m, ctx, level) => {
+      // Play fights between siblings, games and sports are not abuse.
+      if (/\b(?:pillow|game|fortnite|minecraft|roblox|dodgeball|soccer|football|basketball|practice|tag|accident|wrestl\w*|snowball|nerf)\b/.test(ctx.n.text)) return "mild";
+      if (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") && /\b(?:brother|sister|bro|sis)\b/.test(m.text)) return "mild";
+      if (ctx.flags.has("fiction") && !/\bmy\b/.test(m.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "abuse_disclosure.sexual",
+    triggers: "shower bath bathtub bed get come climb showed shows porn touches touched touching feels felt rubs rubbed kisses kissed makes made forces comes gets watches pictures pics photos videos secret raped molested sexually inappropriately groomed",
+    category: "abuse_disclosure",
+    level: "critical",
+    pattern: rx(
+      "\\b{actor}\\b[^.!?]{0,60}?\\b(?:(?:{touchVerb}) (?:me|my (?:private|privates|chest|butt|body|legs?))|{sexualTouch})\\b|\\b(?:i was|i got|i'?ve been|ive been|i am being|i'?m being|im being|i have been)\\s+(?:\\w+\\s+){0,2}(?:raped|molested|sexually (?:abused|assaulted)|touched inappropriately|groomed|abused)\\b|\\b(?:raped|molested|sexually (?:abused|assaulted)|touched) me\\b|\\b(?:has been|have been|keeps|kept|is|was|been|started)\\s+(?:sexually )?(?:abusing|molesting|raping|assaulting|touching|grooming) me\\b",
+      f,
+    ),
+    quoted: "soften",
+    negatable: true,
+  },
+  {
+    id: "abuse_disclosure.grooming",
+    triggers: "older grown adult year yr old online",
+    category: "abuse_disclosure",
+    level: "critical",
+    pattern: rx(
+      "\\b(?:an? )?(?:older|grown|adult|\\d{2}[- ]?(?:year|yr)[- ]?old)\\s+(?:guy|man|woman|person|dude|boy|girl|lady)\\b[^.!?]{0,60}\\b(?:meet (?:me|up)|wants me to|asked me to|keeps asking|pictures|pics|photos|video ?chat|secret|not to tell|don'?t tell|dont tell|my address|come over|send him|send her|gifts?|my boyfriend|my girlfriend)\\b|\\b(?:someone|somebody|a guy|a man|this guy|a stranger|a person)\\s+(?:i met\\s+)?(?:online|on (?:discord|snap|snapchat|instagram|insta|roblox|tiktok|fortnite|minecraft|xbox|a game))\\b[^.!?]{0,60}\\b(?:wants me to|asked me to|keeps asking me|told me to|said to)\\b[^.!?]{0,30}\\b(?:meet|send|video|pics|pictures|photos|keep it (?:a )?secret|not tell|come)\\b",
+      f,
+    ),
+    quoted: "soften",
+    unless: ["professional"],
+  },
+  {
+    id: "abuse_disclosure.neglect_or_exploitation",
+    category: "abuse_disclosure",
+    level: "critical",
+    triggers: "fed feed given asked asks wants told begged made keeps",
+    pattern: rx(
+      "\\b(?:haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|don'?t|dont|doesn'?t|doesnt|never|won'?t|wont)\\s+(?:fed|feed|given) (?:me|us)\\b(?! (?:dessert|candy|snacks|sweets|money))|\\b(?:asked|asks|wants|told|keeps asking|kept asking|begged|made|forced|pressured)\\s+me to send (?:him|her|them) (?:\\w+ )?(?:pictures|pics|photos|selfies|videos|nudes)\\b",
+      f,
+    ),
+    quoted: "soften",
+    unless: ["professional"],
+  },
+  {
+    id: "abuse_disclosure.silenced",
+    triggers: "tell told say talk said says threatened",
+    category: "abuse_disclosure",
+    level: "critical",
+    pattern: rx(
+      "\\bif i (?:ever )?(?:tell|told|say anything to|talk to)\\b[^.!?]{0,60}?\\b(?:kill me|i'?m dead|im dead|i'?d be dead|hurt me|hurt my|beat me|be sorry|put me|send me away|take me away|kick me out)\\b|\\b(?:{actor})\\b[^.!?]{0,60}\\b(?:said|says|told me|threatened|told (?:the )?(?:doctors?|nurse|teacher|school|police|everyone) (?:that )?i (?:fell|tripped|walked into))\\b[^.!?]{0,30}\\b(?:he'?d|he would|he will|she'?d|she would|she will|they'?d|they would|they will|he'?ll|she'?ll|hell|shell)\\s+(?:kill me|hurt (?:me|my)|beat me)\\b|\\bor (?:he|she|they) (?:says|said) (?:he'?ll|she'?ll|hell|shell|they'?ll|he will|she will) (?:hurt|kill)\\b",
+      f,
+    ),
+    quoted: "soften",
+    // "my mom said she'll kill me if i'm late lol" is a figure of speech.
+    refine: (m, ctx, level) => (ctx.flags.has("hyperbole") && !/\bif i (?:ever )?(?:tell|told)\b/.test(m.text) ? null : level),
+  },
+  {
+    id: "abuse_disclosure.unsafe_home",
+    triggers: "leaves leave leaving scared afraid terrified locks lock locked locking food eaten meal dinner anything come came been left hurting abusing touching abused hurt beaten",
+    category: "abuse_disclosure",
+    level: "critical",
+    pattern: rx(
+      "\\b(?:scared|afraid|terrified) (?:to go|of going) home\\b|\\blocks? me (?:in|out)\\b[^.!?]{0,30}\\b(?:basement|closet|room|garage|shed|car|house|outside|all night|dark)\\b|\\b(?:locked|locking) me (?:in|out)\\b[^.!?]{0,30}\\b(?:basement|closet|garage|shed|car|all night|dark|outside)\\b|\\b(?:haven'?t|havent|have not|didn'?t|didnt|did not|hasn'?t|hasnt)\\s+(?:had|eaten|got)\\s+(?:any )?(?:food|anything to eat|a meal|dinner)\\b[^.!?]{0,30}\\b(?:\\d+|two|three|four|five|several|a few|many) days\\b|\\bno food (?:at home|in the house)\\b|\\b(?:my )?(?:mom|dad|mother|father|parents?|guardian)\\s+(?:hasn'?t|hasnt|haven'?t|havent|has not|didn'?t|didnt|never)\\s+(?:come|came|been) (?:back|home)\\b|\\b(?:left|leaves|leave|leaving) (?:me|us)(?: and my (?:\\w+ )?(?:brother|sister|siblings))? (?:alone|home alone|by ourselves|by myself)(?: at home)? for (?:days|\\d+ days|the (?:whole )?weekend|a week|weeks)\\b|\\bsomeone is (?:hurting|abusing|touching) me\\b|\\bi'?m being (?:abused|hurt|beaten)\\b|\\bim being (?:abused|hurt|beaten)\\b",
+      f,
+    ),
+    quoted: "soften",
+    negatable: true,
+    unless: ["professional"],
+  },
+  {
+    id: "abuse_disclosure.peer_report",
+    triggers: "friend friends friend's classmate",
+    category: "abuse_disclosure",
+    level: "critical",
+    pattern: rx(
+      "\\bmy (?:best )?(?:friend|classmate|friend'?s)\\b[^.!?]{0,25}\\b(?:dad|mom|father|mother|stepdad|stepmom|uncle|parents?|boyfriend)\\b[^.!?]{0,30}\\b(?:{hurtVerb}|{touchVerb}) (?:her|him|them)\\b|\\bmy (?:best )?friend (?:is being|gets|got) (?:abused|beaten|molested|raped|hit by)\\b",
+      f,
+    ),
+    quoted: "soften",
+    unless: ["fiction", "professional"],
+  },
+];
+
+export const abuseVocabulary = ["hits", "beats", "touches", "molested", "raped", "abused", "choked", "locks"];

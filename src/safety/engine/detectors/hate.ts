@@ -1,0 +1,67 @@
+// Hate: a protected group joined to a dehumanizing claim ("immigrants are
+// parasites"), requests for racist jokes, slurs. Lessons on the Holocaust or
+// on how propaganda dehumanized people, and discipline notes that mention "a
+// slur", are analysis, not hate; rules need the claim itself.
+import { rx, wordsOf, type Rule } from "../rules.ts";
+
+const f = {
+  group:
+    "(?:immigrant|muslim|jewish|mexican|black|asian|gay|trans|transgender|latino|hispanic|arab|refugee|african|chinese|indian|disabled|autistic)\\s+(?:people|students|kids|families|men|women|folks|guys|girls|boys|children|community|americans|neighbors)|jews|jewish (?:people|folks|kids|students|families|community)|the jews|muslims|muslim (?:people|kids|students|women|men)|islam|arabs|christians|catholics|hindus|sikhs|buddhists|atheists|black (?:people|folks|kids|students|men|women|guys|girls|americans)|blacks|african americans|africans|white (?:people|folks|kids|guys)|whites|asians|asian (?:people|kids|students|americans)|chinese (?:people|kids)|indians|mexicans|latinos|latinas|latinx|hispanics|immigrants|migrants|refugees|illegals|illegal aliens|gays|gay (?:people|men|kids|guys|students)|lesbians|homosexuals|bisexuals|trans (?:people|kids|women|men|folks|students)|transgender (?:people|kids|students)|queer people|lgbtq?\\+?(?: people| kids| folks| community)?|disabled (?:people|kids)|autistic (?:people|kids)|retarded people|native americans|natives|indigenous people|gypsies|roma|women|girls|feminists",
+  claim:
+    "disgusting|parasites?|vermin|animals|subhuman|sub-human|inferior|terrorists|criminals|rapists|freaks|mentally ill|diseased|filthy|dirty|evil|trash|garbage|scum|cockroaches|rats|apes|monkeys|savages|the enemy|our enemy|enemies|an? (?:disease|plague|infestation|cancer)|less than human|not (?:even )?human|don'?t deserve (?:rights|to live|to exist)|dont deserve (?:rights|to live|to exist)|should (?:all )?(?:die|be (?:killed|deported|locked up|exterminated|gassed|shot|banned|kicked out|wiped out|eliminated|removed|sterilized))|(?:need|needs|have) to (?:go back|be (?:deported|removed|eliminated|locked up|kicked out|wiped out))|(?:secretly )?(?:control|run) (?:the world|the media|the banks|everything|the government|hollywood)|are (?:ruining|destroying|invading|poisoning|replacing) (?:our|this|the)|shouldn'?t be allowed|shouldnt be allowed|should not be allowed|are a mistake|not welcome|go back to (?:where|their)|too (?:stupid|dumb|emotional|weak|lazy|inferior) to\\b|are all the same|(?:and )?they (?:all )?(?:smell|stink)|superior(?: to| race)?|the master race|better than (?:all |every |any )?(?:other|the rest)|inbred|stupid|dumb|lazy|ugly|smell|greedy|cheap|violent|dangerous|thieves|liars",
+  jokes: "racist|sexist|homophobic|antisemitic|anti-semitic|transphobic|islamophobic|offensive|ethnic|n-word|slur(?:s)?|bigoted",
+  produce: "give|tell|write|make|list|know|send|share|create|generate|come up with|say|teach me|need|want",
+};
+
+export const hateRules: Rule[] = [
+  {
+    id: "hate.dehumanizing_claim",
+    triggers: wordsOf(f.group),
+    category: "hate",
+    level: "harmful",
+    pattern: rx(
+      "\\b(?:all |most |those |these |the |every |any )?(?:{group})\\b[^.!?]{0,45}?\\b(?:(?:are|is|were|must|secretly|always|will|belong|deserve)\\b[^.!?]{0,30}?\\b)?(?:{claim})\\b|\\b(?:{claim})\\b[^.!?]{0,6}\\b(?:like|called|named)?\\s*(?:{group})\\b(?=[^.!?]{0,30}\\b(?:should|must|need|deserve|out of|kicked|go back)\\b)",
+      f,
+    ),
+    unless: ["analysis"],
+    quoted: "soften",
+    negatable: true,
+    refine: (m, ctx, level) => {
+      // Generic adjectives ("dumb", "stupid", "lazy") only make hate with "all"/"every"/"those" in front of the group.
+      if (/\b(?:stupid|dumb|lazy|ugly|smell|dirty|greedy|cheap|violent|dangerous)\b/.test(m.text) && !/^(?:all|every|those|these|the) /.test(m.text) && !/\ball \w+ are\b|\btoo \w+ to\b/.test(m.text) && !/\bare all (?:the same|alike)|\bthey all\b|\b(?:write|make|post)\b[^.!?]{0,30}\b(?:post|essay|speech|poster|song|joke|flyer|petition)\b/.test(ctx.n.text)) return null;
+      // "women are not welcome in the 1800s legislature" is history; lessons on discrimination quote such claims.
+      if (ctx.flags.has("educational") && ctx.flags.has("professional")) return "mild";
+      return level;
+    },
+  },
+  {
+    id: "hate.atrocity_praise",
+    category: "hate",
+    level: "harmful",
+    triggers: "holocaust genocide slavery hitler nazis nazi kkk lynching lynchings",
+    pattern: rx("\\b(?:the holocaust|holocaust|genocide|slavery|hitler|the nazis|nazis|the kkk|lynchings?)\\b[^.!?]{0,25}\\b(?:was|were|is)\\s+(?:actually\\s+|really\\s+)?(?:a good thing|good|great|right|justified|deserved|awesome|funny|fake|a hoax|a lie|not that bad)\\b|\\b(?:the holocaust|holocaust)\\b[^.!?]{0,15}\\b(?:didn'?t|didnt|never) happen\\b|\\bhitler (?:did nothing wrong|had a point|should have finished)\\b"),
+    unless: ["analysis"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:deniers?|denial|why do (?:some )?people|claims? that|myth|propaganda|debunk|respond to|counter)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "hate.jokes_request",
+    triggers: wordsOf(f.group, f.jokes, "joke jokes word"),
+    category: "hate",
+    level: "harmful",
+    pattern: rx("\\b(?:{produce})\\b[^.!?]{0,30}\\b(?:{jokes})\\b[^.!?]{0,10}\\b(?:jokes?|memes?|insults?|names|songs?|raps?|poems?|rhymes|comments?|words?|things to say|stuff)\\b|\\b(?:jokes?|memes?|insults?)\\b[^.!?]{0,10}\\babout (?:{group})\\b[^.!?]{0,20}\\b(?:racist|offensive|dark|mean|funny)\\b|\\bhow (?:do|can) i (?:say|spell|type) (?:the )?n[- ]?word\\b|\\b(?:{produce})\\b[^.!?]{0,20}\\b(?:slurs?|racial slurs?|insults?)\\s+(?:for|about|against|to call|to use on)\\s+(?:{group})\\b|\\b(?:give|say|use|write|type|spell|put|tell)\\b[^.!?]{0,15}\\bthe n[- ]?word\\b(?! (?:means|meant|came|comes|history|is offensive))|\\b(?:{produce})\\b[^.!?]{0,20}\\bjokes?\\b[^.!?]{0,10}\\b(?:about|on|making fun of) (?:{group})\\b|\\bwhy (?:are|do) (?:all )?(?:{group}) (?:so |always )(?:greedy|cheap|lazy|stupid|dumb|dirty|violent|ugly|evil|disgusting|annoying|loud|smelly)\\b", f),
+    unless: ["professional", "analysis"],
+    refine: (m, _ctx, level) => (/\bslurs?\b/.test(m.text) && !/\b(?:give|tell|list|say|teach me|send|want|need)\b/.test(m.text) ? null : level),
+  },
+  {
+    id: "hate.propaganda_output",
+    triggers: wordsOf(f.group, f.jokes),
+    category: "hate",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\b(?:{group})\\b[^.!?]{0,20}\\b(?:are|is)\\b[^.!?]{0,25}\\b(?:{claim})\\b|\\b(?:here are|here'?s|here is)\\b[^.!?]{0,15}\\b(?:racist|sexist|homophobic|antisemitic|transphobic|offensive|ethnic)\\s+(?:jokes?|insults?|slurs?|memes?)\\b", f),
+    unless: ["analysis", "educational"],
+  },
+];
+
+export const hateVocabulary = ["jews", "muslims", "immigrants", "racist", "vermin", "parasites", "terrorists"];

@@ -1,0 +1,122 @@
+// Attempts to get round the rules: prompt injection against the assistant
+// (ignore your instructions, you are now DAN, print your system prompt, fake
+// [SYSTEM] messages) and filter evasion against the school (proxies, VPNs,
+// unblocking sites, fooling GoGuardian). A lesson about either is not one.
+import { rx, type Rule } from "../rules.ts";
+
+const f = {
+  rulesNoun:
+    "instructions?|rules|guidelines|directives|programming|prompts?|restrictions|filters?|policies|policy|settings|training|guardrails|limits|limitations|constraints|safety|content rules|boundaries|protocols?|ethics|morals",
+  aiOwner:
+    "your|all (?:of )?(?:your|the|my|previous|prior)|all|any|previous|prior|above|earlier|preceding|initial|original|system|safety|content|the school(?:'?s)? (?:safety|content)|the (?:safety|content|system|previous|above|moderation)|these|those",
+  persona:
+    "dan|d\\.a\\.n|do anything now|jailbroken|jailbreak|jailbreaked|unfiltered|uncensored|unrestricted|unlimited|without (?:any )?(?:restrictions|rules|filters|limits|guidelines|limitations|censorship)|(?:with )?no (?:restrictions|rules|filters|limits|guidelines|morals|ethics|limitations|censorship)|evil (?:ai|assistant|bot|version|twin|mode)|(?:who has|that has|with) (?:no|zero) (?:filters?|rules|restrictions|limits)|(?:who|that) (?:doesn'?t|doesnt|don'?t|dont|does not) have (?:any )?(?:rules|filters?|restrictions|limits|guidelines)|(?:zero|no) (?:limits|rules|restrictions|filters)|developer mode|dev mode|god mode|admin mode|debug mode|sudo mode|an ai (?:with|that has) no|free from (?:all )?(?:rules|restrictions)|not bound by",
+  blocker:
+    "(?:school |web |content |internet |wifi |wi-fi |network |the )*(?:filters?|blockers?|firewall|blocks?)|goguardian|go guardian|securly|lightspeed|gaggle|linewize|iboss|content ?keeper|blocksi|hapara|cisco umbrella|fortiguard|smoothwall|deledao|netsweeper|monitoring(?: software| app)?|blocked (?:sites|websites|games|apps|pages|content)|parental controls?|screen time|restrictions? on (?:my|the) (?:chromebook|laptop|ipad)",
+  bypass:
+    "get (?:past|around|round|through|by|passed)|bypass|bypassing|by ?pass|circumvent|evade|avoid|disable|disabling|turn off|turning off|uninstall|remove|kill|delete|trick|fool|beat|sneak (?:past|around)|hide (?:from|it from|my \\w+ from)|break through|crack|hack|jailbreak|override|unblock|unblocking|get rid of",
+  site: "youtube|tiktok|snapchat|snap|instagram|insta|discord|games?|sites?|websites?|apps?|netflix|roblox|fortnite|spotify|twitch|reddit|anything|everything|coolmath|steam|minecraft|chatgpt|social media",
+};
+
+export const promptInjectionRules: Rule[] = [
+  {
+    id: "prompt_injection.ignore_instructions",
+    triggers: "ignore ignoring disregard forget override bypass skip drop abandon turn disable set stop break",
+    category: "prompt_injection",
+    level: "mild",
+    directions: ["input"],
+    pattern: rx("\\b(?:ignore|ignoring|disregard|forget|override|bypass|skip|drop|abandon|turn off|disable|set aside|stop following)\\b\\s+(?:(?:{aiOwner})\\s+)+(?:\\w+\\s+){0,2}(?:{rulesNoun})\\b|\\b(?:ignore|disregard|forget|break|bypass|stop following)\\s+(?:the |those |these |all the )?(?:{rulesNoun})\\s+(?:that |which )?(?:the school|your (?:developers?|creators?|makers?|owners?|programmers?)|they|openai|anthropic|the district|someone|the admins?|my teacher)\\s+(?:gave|give|set|put|wrote|told)\\s+(?:you|u)\\b", f),
+    unless: ["analysis"],
+    quoted: "drop",
+  },
+  {
+    id: "prompt_injection.persona",
+    triggers: "have act acting longer zero dan do anything jailbroken jailbreak jailbreaked unfiltered uncensored unrestricted unlimited restrictions rules filters filter limits guidelines limitations censorship morals ethics evil developer dev god admin debug sudo mode bound free no",
+    category: "prompt_injection",
+    level: "mild",
+    directions: ["input"],
+    pattern: rx("\\b(?:act|acting) like (?:you'?re|youre|you are|u r)\\b[^.!?]{0,40}\\b(?:no|zero|any|without) (?:rules|filters?|restrictions|limits|guidelines)\\b|\\byou(?:'?re| are) no longer (?:a|an|the|my|bound|limited|restricted)\\b|\\b(?:you are|you'?re|youre|u r|act as|acting as|pretend (?:to be|you(?:'?re| are)|that you)|roleplay as|role-play as|be|become|from now on,? you(?:'?re| are| will be)?|enter|switch to|enable|activate|you'?re in|you are in|you are now in)\\b[^.!?]{0,30}\\b(?:{persona})\\b|\\b(?:developer|dev|god|debug|admin|sudo|jailbreak|dan) mode\\b[^.!?]{0,20}\\b(?:on|enabled|activated)\\b|\\b(?:pretend|imagine|act like|act as if)\\s+(?:that\\s+)?you\\s+(?:have|had|got)\\s+no\\s+(?:rules|restrictions|filters|limits|guidelines|limitations|morals|ethics)\\b", f),
+    unless: ["analysis"],
+    quoted: "drop",
+    refine: (m, ctx, level) => (ctx.flags.has("educational") && /\b(?:what is|explain|lesson|teach|students)\b/.test(ctx.n.text) && !/\byou\b/.test(m.text) ? null : level),
+  },
+  {
+    id: "prompt_injection.reveal_prompt",
+    triggers: "full whole entire original complete exact hidden secret prompt message instructions rules guidelines configuration verbatim word text words everything above",
+    category: "prompt_injection",
+    level: "mild",
+    directions: ["input"],
+    pattern: rx(
+      "\\b(?:print|show|reveal|tell|repeat|what'?s|whats|what is|what are|give|output|leak|display|paste|share|recite|spell out)\\b[^.!?]{0,25}\\b(?:system prompt|system message|initial (?:prompt|instructions)|hidden (?:prompt|instructions|rules)|secret (?:prompt|instructions|rules)|developer (?:prompt|instructions|message)|(?:your|the) (?:instructions|prompt|rules|guidelines|configuration) (?:word for word|verbatim|exactly|above))\\b|\\b(?:system prompt|instructions)\\b[^.!?]{0,30}\\b(?:word for word|verbatim)\\b|\\b(?:full|whole|entire|original|complete|exact|hidden|secret) (?:system )?(?:prompt|instructions|system message|rules you were given)\\b|\\binstructions did (?:your|the) (?:developers?|creators?|makers?|programmers?|company|school) give you\\b|\\b(?:repeat|print|output|show me|copy)\\s+(?:the |all |everything |all the )?(?:text|words|everything|instructions|messages?|content)\\s+(?:above|before this|you were given|that came before)\\b",
+      f,
+    ),
+  },
+  {
+    id: "prompt_injection.fake_system",
+    triggers: "rule rules even regardless matter overrode overridden override overrided changed turned disabled unlocked removed reset system admin developer sys root assistant openai anthropic start instruction policy safety filter filters restrictions moderation guardrails continue respond answer reply allowed override new",
+    category: "prompt_injection",
+    level: "mild",
+    directions: ["input"],
+    pattern: rx(
+      "(?:^|\\n|\\s)[\\[(<{]\\s*(?:system|admin|developer|sys|root|assistant|openai|anthropic)\\s*[\\])>}]\\s*:?|<\\|?(?:system|im_start)\\|?>|<<sys>>|###\\s*(?:system|instruction)|\\b(?:content policy|safety (?:filters?|settings|rules|policy|mode)|filters?|restrictions|moderation|guardrails)\\b[^.!?]{0,20}\\b(?:has|have|is|are) (?:now )?(?:been )?(?:now )?(?:disabled|removed|turned off|off|lifted|suspended|deactivated)\\b|\\b(?:system|safety|admin|developer) override\\b|\\b(?:continue|respond|answer|reply)\\b[^.!?]{0,20}\\b(?:without|with no) (?:any )?(?:restrictions|filters|limits|rules|censorship)\\b|\\byou are (?:now )?allowed to (?:ignore|break|bypass|skip)\\b|\\bnew rules?\\s*:|\\b(?:even if|regardless (?:of )?(?:whether|if)?|no matter if) (?:it'?s|its|it is|that'?s|they'?re)? ?(?:against|violates|breaks) (?:your|the|any) (?:policies|policy|rules|guidelines|programming|restrictions)\\b|\\b(?:overrode|overridden|override|overrided|changed|turned off|disabled|unlocked|removed|reset) (?:all )?(?:your|the ai'?s|the bot'?s) (?:settings|rules|filters?|restrictions|safety|limits|programming|instructions)\\b|\\bnew instructions\\b[^.!?]{0,60}\\b(?:ignore|allowed|no longer|from now on|without)\\b",
+      f,
+    ),
+    quoted: "drop",
+  },
+  {
+    id: "prompt_injection.impersonation",
+    triggers: "conversations conversation chats chat messages data passwords grades records logs",
+    category: "prompt_injection",
+    level: "mild",
+    directions: ["input"],
+    pattern: rx(
+      "\\b(?:i'?m|im|i am|this is)\\s+(?:the|a|your)\\s+(?:district |school |system |site |it )?(?:admin|administrator|developer|creator|owner|superintendent|it department|tech support)\\b[^.!?]{0,20}[.!,]?[^.!?]{0,80}\\b(?:print|show|give|list|dump|export|reveal|send)\\b[^.!?]{0,40}\\b(?:every|all|other|private)\\b[^.!?]{0,30}\\b(?:conversations?|chats?|messages|data|passwords|grades|records|logs)\\b|\\b(?:print|show|give me|list|dump|export)\\b[^.!?]{0,15}\\b(?:every|all|other) (?:students?'?s?|users?'?s?|people'?s?|kids'?)\\b[^.!?]{0,20}\\b(?:conversations?|chats?|messages|data|passwords)\\b",
+      f,
+    ),
+  },
+];
+
+export const filterEvasionRules: Rule[] = [
+  {
+    id: "filter_evasion.bypass_filter",
+    triggers: "filter filters blocker blockers firewall block blocks goguardian go guardian securly lightspeed gaggle linewize iboss content keeper contentkeeper blocksi hapara cisco umbrella fortiguard smoothwall deledao netsweeper monitoring blocked parental screen restrictions restriction",
+    category: "filter_evasion",
+    level: "mild",
+    pattern: rx("\\b(?:{bypass})\\b[^.!?]{0,40}\\b(?:{blocker})\\b", f),
+    unless: ["professional"],
+    refine: (m, ctx, level) => {
+      // "the wall would block the sun", "kill a process": a blocker must be the school's filter or monitoring.
+      if (/^(?:kill|hack|crack|beat|remove|delete|avoid)\b/.test(m.text) && !/\b(?:filter|blocker|goguardian|go guardian|securly|lightspeed|firewall|monitoring|blocked)\b/.test(m.text)) return null;
+      if (/\bblocks?\b$/.test(m.text) && !/\b(?:school|wifi|wi-fi|chromebook|laptop|network|website|site|filter)\b/.test(ctx.n.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "filter_evasion.unblock_site",
+    triggers: "hide blocked blocks banned bans unblock unblocking unblocked school chromebook class study",
+    category: "filter_evasion",
+    level: "mild",
+    pattern: rx("\\b(?:get|download|install|play|use|open|watch|access|run|put)\\s+(?:{site})\\s+on (?:my |the |a )?(?:school (?:chromebook|laptop|computer|ipad|wifi|wi-fi|network|account)|chromebook)\\b|\\bhide (?:my |the )?(?:browsing |search )?(?:history|screen|tabs|what i'?m doing|what im doing|activity) (?:from|so) (?:the school|my teacher|the teacher|goguardian|go guardian|securly|it|them|the it)\\b|\\b(?:blocked|blocks|banned|bans)\\b[^.!?]{0,40}\\b(?:how|way|trick|hack)\\b[^.!?]{0,25}\\b(?:get on|get onto|get into|access|use|open|play|watch|unblock)\\b[^.!?]{0,15}\\b(?:it|them|anyway|anyways|still|again)\\b|\\b(?:unblock|unblocking|unblocked|get on|get onto|access|open|use|play|watch)\\b[^.!?]{0,25}\\b(?:{site})\\b[^.!?]{0,40}\\b(?:at school|on (?:my |the |a )?school (?:wifi|wi-fi|network|chromebook|laptop|computer|ipad)|on (?:my |the )?(?:school )?chromebook|in (?:class|study hall)|when (?:it'?s|its) blocked|that (?:is|are|'?s) blocked|even though (?:it'?s|its) blocked)\\b|\\bunblock(?:ed)?\\s+(?:{site})\\b|\\b(?:{site})\\s+unblocked\\b", f),
+    unless: ["professional"],
+    refine: (m, _ctx, level) => (/\b(?:ask|asked|request|requested|teacher|it department|tech)\b/.test(m.text) && !/\bunblocked\b/.test(m.text) ? null : level),
+  },
+  {
+    id: "filter_evasion.proxy_vpn",
+    triggers: "block see detect track monitor flag proxy proxies vpn vpns tor incognito private hotspot mirror dns",
+    category: "filter_evasion",
+    level: "mild",
+    pattern: rx("\\b(?:the school|school|the filter|the blocker|goguardian|go guardian|securly|lightspeed|the district|the it department)\\s+(?:can'?t|cant|cannot|won'?t|wont|doesn'?t|doesnt|can not)\\s+(?:block|see|detect|track|monitor|flag)\\b|\\b(?:my|the) teacher (?:can'?t|cant|won'?t|wont) see (?:my screen|what i'?m|what im|my (?:history|tabs|browser))\\b|\\b(?:proxy|proxies|proxy sites?|vpns?|tor browser|tor|incognito|private browsing|hotspot|mirror sites?|dns settings|change (?:my|the) dns)\\b[^.!?]{0,80}\\b(?:school|chromebook|blocked|blocker|filter|goguardian|go guardian|securly|lightspeed|teacher|can'?t see|cant see|get on|unblock|monitoring)\\b|\\b(?:school|chromebook|blocked|goguardian|filter)\\b[^.!?]{0,60}\\b(?:proxy|proxies|vpns?|tor browser|incognito)\\b", f),
+    unless: ["professional"],
+    refine: (m, ctx, level) => (/\b(?:what is a|how does a|explain)\b/.test(ctx.n.text) && !/\b(?:get on|unblock|can'?t see|cant see|blocked|around|past)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "filter_evasion.evade_detection",
+    triggers: "flagged filtered detected caught flag block filter detect see spell write type say",
+    category: "filter_evasion",
+    level: "mild",
+    pattern: rx("\\b(?:without (?:getting |being |it getting )?(?:flagged|filtered|detected|caught by the (?:filter|ai|school))|so (?:the |it |you |the ai |the filter |goguardian |my teacher )?(?:doesn'?t|doesnt|won'?t|wont|can'?t|cant) (?:flag|block|filter|detect|see) (?:it|this|what i'?m|what im|me)|(?:spell|write|type|say) (?:it|the word|bad words|swear words) (?:differently|with (?:symbols|numbers|spaces|asterisks)|backwards|in leetspeak|in code) so)\\b"),
+    quoted: "drop",
+  },
+];
+
+export const manipulationVocabulary = ["ignore", "instructions", "proxy", "vpn", "unblock", "goguardian", "filter"];

@@ -1,0 +1,78 @@
+// Profanity and slurs through the maintained `obscenity` word list. Its
+// English set mixes swear words, slurs and clinical or sexual words; only the
+// swear words are profanity here. Slurs are hate, and anatomy words ("penis",
+// "sex") are left to the sexual rules so a health lesson is not profanity.
+import { collapseDuplicatesTransformer, DataSet, englishDataset, englishRecommendedWhitelistMatcherTransformers, RegExpMatcher, toAsciiLowerCaseTransformer } from "obscenity";
+import type { TextContext } from "../context.ts";
+import { originalRange } from "../normalize.ts";
+import type { Finding } from "../types.ts";
+import { crudeSexualWords } from "./sexual.ts";
+
+type Meta = { originalWord: string };
+
+const swearWords = new Set(["arse", "ass", "bastard", "bitch", "bollocks", "cock", "cunt", "dick", "fuck", "piss", "prick", "pussy", "shit", "slut", "twat", "wank", "whore", "turd", "jerk off"]);
+const slurWords = new Set(["abo", "abeed", "africoon", "arabush", "boonga", "chingchong", "chink", "dyke", "fag", "kike", "nigger", "retard", "spastic", "tranny"]);
+
+function matcherFor(words: ReadonlySet<string>): { matcher: RegExpMatcher; dataset: DataSet<Meta> } {
+  const dataset = new DataSet<Meta>().addAll(englishDataset as DataSet<Meta>).removePhrasesIf((p) => !words.has(p.metadata?.originalWord ?? ""));
+  // normalize.ts has already folded look-alikes, read leetspeak and shrunk stretched
+  // words, so obscenity's own (costly) transformers for those are left out.
+  const blacklistMatcherTransformers = [
+    toAsciiLowerCaseTransformer(),
+    collapseDuplicatesTransformer({ defaultThreshold: 1, customThresholds: new Map([["b", 2], ["e", 2], ["o", 2], ["l", 2], ["s", 2], ["g", 2]]) }),
+  ];
+  const matcher = new RegExpMatcher({ ...dataset.build(), blacklistMatcherTransformers, whitelistMatcherTransformers: englishRecommendedWhitelistMatcherTransformers });
+  return { matcher, dataset };
+}
+
+// One matcher for the three lists (each matcher pass costs as much as the rest of the engine).
+const listed = matcherFor(new Set([...swearWords, ...slurWords, ...crudeSexualWords]));
+
+/** Swearing acronyms and compounds the word list leaves out. */
+const acronyms = /\b(?:stfu|gtfo|wtf|mf|mfs|mfer|af(?= (?:lol|tho|rn|bro|man))|damn|dammit|damnit|goddamn|god damn|(?:what|who|where|why|how) the hell|the hell (?:out|up|is|are)|hell (?:no|yeah|yes)|go to hell|fck\w*|fk|fuk\w*|fucc|fuq|phuck|phuk|sht|shyt|biatch|btch|azz|dumbass(?:es)?|jackass(?:es)?|smartass|asshole?s?|dipshit|bullshit|shithead|dickhead|motherfuck\w*)\b/g;
+
+// Obscenity finds a swear word inside a longer word; it only counts when the rest of
+// the word is a swearing prefix or ending ("bullshit", "fucking"), not "Dickinson".
+const swearPrefix = "(?:bull|dumb|jack|smart|bad|horse|dip|mother|mutha|holy|chicken|cluster|lame|fat|big|dog|ass|dick|shit|bat|ape|wise|god|half|piss)?";
+const swearSuffix = "(?:s|es|ed|er|ers|ing|in|y|ty|tard|head|heads|hole|holes|face|bag|bags|wad|load|show|storm|stain|ass|off|ish|sake|fest|lord|ier|iest|ter|t|z)?";
+
+function wholeSwearWord(text: string, start: number, end: number, root: string): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && /[a-z]/.test(text[a - 1]!)) a--;
+  while (b < text.length && /[a-z]/.test(text[b]!)) b++;
+  const word = text.slice(a, b).replace(/(.)\1+/g, "$1");
+  const stem = root.replace(/(.)\1+/g, "$1");
+  return new RegExp(`^${swearPrefix}${stem}${swearSuffix}$`).test(word);
+}
+
+/** Names and words that contain a swear word by accident ("Dick" Tracy, "cocktail" is whitelisted upstream). */
+const innocentContext = /\b(?:moby dick|dick (?:tracy|cheney|van dyke|grayson)|philip k\.? dick|pussy ?(?:cat|willow)|cock(?:-a-doodle| a doodle)|peacock|woodcock|shuttlecock|weathercock|cocker spaniel|ass(?:es)? and (?:mules|donkeys)|a wild ass|jackass penguin|hancock)\b/;
+
+export function detectProfanity(ctx: TextContext): Finding[] {
+  const text = ctx.n.text;
+  const findings: Finding[] = [];
+  const push = (category: Finding["category"], rule: string, start: number, end: number) => {
+    const [s, e] = originalRange(ctx.n, start, end);
+    findings.push({ category, level: "mild", rule, start: s, end: e, source: "local" });
+  };
+  const innocent = innocentContext.test(text);
+  for (const m of listed.matcher.getAllMatches(text, true).slice(0, 8)) {
+    const word = listed.dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? "";
+    const [start, end] = [m.startIndex, m.endIndex + 1];
+    if (slurWords.has(word)) push("hate", "hate.slur", start, end);
+    else if (crudeSexualWords.has(word)) push("sexual", "sexual.crude_word", start, end);
+    else if (!innocent && wholeSwearWord(text, start, end, word)) push("profanity", "profanity.swearing", start, end);
+  }
+  acronyms.lastIndex = 0;
+  const acronym = acronyms.exec(text);
+  if (acronym) push("profanity", "profanity.acronym", acronym.index, acronym.index + acronym[0].length);
+  return findings;
+}
+
+/** Spellings the de-obfuscation step may recover, so "f***ing" or "dumb***" resolve to a word. */
+export const profanityVocabulary = [
+  "fuck", "fucking", "fucked", "fucker", "fuckin", "motherfucker", "shit", "shitty", "bullshit", "bitch", "bitches", "bitchy",
+  "ass", "asshole", "dumbass", "jackass", "badass", "bastard", "damn", "dick", "dickhead", "cunt", "piss", "pissed", "prick",
+  "pussy", "slut", "whore", "twat", "wanker", "crap", "stfu", "wtf", "hell", "cock",
+];

@@ -1,0 +1,222 @@
+// Self-harm: a first-person disclosure or plan is critical (someone may be in
+// danger now); a request for methods is harmful; talking about suicide in a
+// lesson, a novel or a staff note is neither. The rules look for the writer's
+// own voice ("i", "me", "myself") so third-person and quoted speech do not fire.
+import { rx, type Rule } from "../rules.ts";
+
+const f = {
+  selfVerb: "kill|killing|killed|unalive|unaliving|unalived|off|offing|hang|hanging|end|ending|suffocate|overdose on|od on",
+  /** Verbs that mean self-injury with "myself" or a body part ("cut my arm"). */
+  injure: "cut|cutting|cuts|burn|burning|burns|burned|burnt|scratch|scratching|starve|starving|carve|carving",
+  /** Verbs that need "myself" ("i hurt my leg" is an accident, "i hurt myself on purpose" is not). */
+  hurt: "hurt|hurting|hurts|harm|harming|harms|punish|punishing|hit|hitting|choke|choking",
+  bodyPart: "myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?)",
+  deathWish:
+    "die|be dead|dying|not exist|stop existing|not be alive|not be here|disappear forever|not wake up|never wake up|end it(?: all)?|end my life|end everything|kill myself|unalive myself|give up on (?:life|living|everything)|be gone forever|sleep forever|go to sleep forever",
+  method: "pills?|sleeping pills|tylenol|advil|ibuprofen|acetaminophen|painkillers|meds|medicine|bleach|rope|noose|razor|blade|knife|gun|overdose",
+  place: "overpass|bridge|roof|rooftop|building|cliff|balcony|parking garage|tower|window",
+  accident: "by accident|accidentally|on accident|while (?:cooking|shaving|cutting|playing|skating|baking)|cooking|baking|at practice|in (?:gym|pe|practice)|on (?:a|the) (?:piece of paper|paper|can|stove|oven|pan|iron|grill|curling iron|fence|glass)|with (?:a|the) (?:paper|scissors)|playing|fell|skateboard|bike",
+};
+
+export const selfHarmRules: Rule[] = [
+  {
+    id: "self_harm.suicidal_statement",
+    triggers: "myself self kms kmsl kys life suicidal suicide suiside slit wrist wrists delete sewer sewerslide",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx("\\b(?:{selfVerb}) (?:my ?self|myself)\\b|\\b(?:kms|kmsl|kys myself)\\b|\\b(?:end|take) my (?:own )?life\\b|\\b(?:i'?m|im|i am|i feel|i'?ve been|ive been|been|feeling|i get|i keep (?:getting|having)|i have|i'?ve had|having)\\s+(?:so |really |very |kinda |pretty |super |feeling |really feeling )?(?:suicidal|suicidal thoughts|thoughts (?:of|about) suicide)\\b|\\b(?:i|i'?ve|ive|i have|i keep|been|i'?ve been|ive been)\\s+(?:\\w+\\s+){0,2}(?:thinking|thought) (?:about|of) (?:suicide|killing myself|ending my life|ending it|dying|death)\\b|\\b(?:want|wanna|going|gonna|plan|planning|thinking about|think about|try|tried|trying) (?:to )?commit(?:ting)? suicide\\b|\\bmy sui(?:c|s)ide (?:attempt|plan|note|letter)\\b|\\bslit(?:ting)? my wrists?\\b|\\bself[- ]?delete\\b|\\bsewer ?slide\\b", f),
+    negatable: true,
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      // "im gonna kill myself if i fail lol" from a student is still worth a counselor's look,
+      // but a joke marker without a seriousness marker makes it a flag, not an alert.
+      if (level === "critical" && ctx.flags.has("hyperbole") && !ctx.flags.has("serious")) return "mild";
+      // Reported speech in a staff note ("the student said he feels suicidal").
+      if (/\b(?:he|she|they|student|friend|character)\b[^.!?]{0,20}$/.test(ctx.n.text.slice(Math.max(0, m.start - 30), m.start)) && !/myself|my (?:own )?life|kms/.test(m.text)) return "mild";
+      return level;
+    },
+  },
+  {
+    id: "self_harm.self_injury",
+    triggers: "myself arm arms wrist wrists leg legs thigh thighs skin stomach body hip hips",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx("\\b(?:{i}|i (?:still|keep|kept|sometimes|started|always|just)|sometimes i|i have been|i'?ve been|been)\\b {w4}(?:(?:{injure}) (?:{bodyPart})|(?:{hurt}) myself)\\b[^.!?]{0,40}", f),
+    negatable: true,
+    refine: (m, _ctx, level) => (new RegExp(`\\b(?:${f.accident})\\b`).test(m.text) ? null : level),
+  },
+  {
+    id: "self_harm.cutting",
+    triggers: "cutting burning scratching hurting harming relapsed relapse hide cover",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx("\\b(?:i'?ve been|ive been|i been|been|i started|started|i keep|i'?m|im|i am|i)\\s+(?:\\w+\\s+)?(?:cutting|burning|scratching|hurting|harming)(?: myself)?\\s+(?:again|every (?:day|night)|a lot|more|lately|for (?:weeks|months|a while))\\b|\\b(?:relapsed|relapse) (?:on|with|into) (?:cutting|self[- ]?harm)\\b|\\bi (?:hide|cover|cover up) (?:my |the )?(?:cuts|scars|marks|it) (?:with|under|so)\\b", f),
+    negatable: true,
+    refine: (_m, ctx, level) => (/\b(?:hair|paper|coupons|class|carbs|sugar|wood|fabric|grass|onions?|vegetables)\b/.test(ctx.n.text) && !/\b(?:myself|arms?|wrists?|legs?|thighs?|scars|cuts|sleeves)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.death_wish",
+    triggers: "die dead dying exist existing alive here disappear wake end life everything kill unalive give gone sleep",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx(
+      "\\b(?:i|i'?m|im|i am|i'?ve|ive|i just|i really|i honestly|i kinda|i lowkey|i sometimes|sometimes i)\\b {selfw4}(?:want(?:ed)? to|wanna|wish i (?:was|were|could)|ready to|plan(?:ning)? to|going to|gonna|thinking (?:about|of)|think about|keep thinking about|about to)\\s+(?:just\\s+)?(?:{deathWish})\\b",
+      f,
+    ),
+    negatable: true,
+    refine: (m, ctx, level) => {
+      if (/\bdie (?:of|from) (?:embarrassment|laughter|boredom|cringe)|\bdying (?:to|of)\b|\bdie (?:my|her|his|your) hair\b|\b(?:die|dying|died) (?:laughing|of laughter|inside lol)\b/.test(ctx.n.text.slice(m.start, m.end + 20))) return null;
+      if (level === "critical" && ctx.flags.has("hyperbole") && !ctx.flags.has("serious")) return "mild";
+      return level;
+    },
+  },
+  {
+    id: "self_harm.not_alive",
+    triggers: "dead born alive here around live living exist wake reason point",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx(
+      "\\bwish i (?:was|were|wasn'?t|wasnt|was not|had never been|hadn'?t been) (?:dead|never born|born|alive|here|around)\\b|\\b(?:don'?t|dont|do not|didn'?t|didnt) (?:want to|wanna) (?:be alive|live anymore|live(?! (?:in|with|near|like|on|at|there|here|by|off|up|through|without))|exist|be here anymore|keep living|be alive anymore)\\b|\\b(?:don'?t|dont|do not) (?:want to|wanna) wake up(?: (?:ever|again|anymore|tomorrow))?(?=\\s*(?:[.!?,\\n]|$|and\\b|every|i\\b|im\\b))|\\b(?:to|and|i'?d|i would|so i|that i) (?:not|never) wake up\\b|\\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|be alive|being alive|stay alive|going on|keep going|be here|exist|wake up)\\b|\\b(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|being alive|going on|keep going|anything anymore|existing)\\b",
+      f,
+    ),
+    negatable: false,
+    quoted: "soften",
+  },
+  {
+    id: "self_harm.burden",
+    triggers: "better notice care miss fine happier ok okay relieved burden",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx(
+      "\\b(?:better|happier|easier)(?: off)? without me\\b|\\bbetter off (?:without me|if i (?:was|were|wasn'?t|wasnt|weren'?t|just|died|disappeared)|with me gone|dead)\\b|\\b(?:nobody|no one|noone|no-one|everyone|everybody|they|people|my (?:\\w+ )?(?:family|friends|parents|mom|dad))\\b {w4}(?:would|will|'?d|wouldn'?t|wouldnt|won'?t|even)\\b {w4}(?:notice|care|miss me|be (?:fine|better|happier|ok|okay|relieved))\\b[^.!?]{0,20}\\bif i (?:was|were|wasn'?t|wasnt|weren'?t|just|died|disappeared|left|didn'?t exist|didnt exist|killed|was gone|was dead|stopped)\\b|\\bi'?m (?:just )?a burden (?:to|on) (?:everyone|everybody|my family|them)\\b|\\bno one would miss me\\b|\\bnobody would miss me\\b",
+      f,
+    ),
+    quoted: "soften",
+  },
+  {
+    id: "self_harm.exhaustion",
+    triggers: "tired sick done forever good permanently point",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx(
+      "\\b(?:tired|sick|done) (?:of|with) (?:existing|living|being alive|life itself|being here|it all)\\b|\\bwant (?:it all|everything|the pain|this|it|all of it|all this) to (?:stop|end|go away) (?:forever|for good|permanently)\\b|\\bwhat'?s the point (?:of|in) (?:living|being alive|going on|anything anymore|life anymore|even trying anymore|existing)\\b|\\bwhats the point (?:of|in) (?:living|being alive|going on|anything anymore|existing)\\b",
+      f,
+    ),
+    negatable: true,
+    quoted: "soften",
+  },
+  {
+    id: "self_harm.thoughts_of_death",
+    triggers: "think thinking thought thoughts dream dreaming fantasize fantasise fantasizing obsess obsessing disappear longer here around alive pills tylenol advil meds medicine tablets painkillers xanax benadryl overdosed",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx(
+      "\\bi\\b {selfw4}(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|obsess|obsessing)\\w* (?:about|of) (?:dying|death|being dead|my death|not being (?:here|alive|around)|ending (?:it|my life|everything)|killing myself|suicide|disappearing|not waking up|jumping|overdosing)\\b|\\b(?:want|wanna|going|gonna|need|wish i could) to (?:just )?disappear (?:forever|for good|and never come back|permanently)\\b|\\bhow (?:much )?longer i can (?:hold on|keep going|do this|take (?:it|this)|last|keep living)\\b|\\b(?:i'?m|im|i am) not (?:going to|gonna) be (?:here|around|alive) (?:much longer|anymore|for long|tomorrow|next week)\\b|\\bi (?:won'?t|wont|will not) be (?:here|around|alive) (?:much longer|anymore|for long|tomorrow|next week)\\b|\\b(?:i|i'?ve|ive|i just)\\s+(?:took|swallowed|taken|downed|ate)\\s+(?:a bunch of|a lot of|all (?:of )?(?:my|the|her|his|mom'?s|moms|dad'?s|dads)|too many|so many|\\d+|like \\d+|the whole bottle of|a whole bottle of|an entire bottle of)\\s+(?:\\w+ )?(?:pills|tylenol|advil|meds|medicine|tablets|sleeping pills|painkillers|xanax|benadryl)\\b|\\bi overdosed\\b",
+      f,
+    ),
+    negatable: true,
+    quoted: "soften",
+  },
+  {
+    id: "self_harm.hopeless",
+    triggers: "anymore point myself stop end",
+    category: "self_harm",
+    level: "mild",
+    pattern: rx(
+      "\\b(?:can'?t|cant|cannot) (?:do this|go on|take (?:it|this)|keep going|handle (?:it|this)) anymore\\b|\\bwhat'?s the point of (?:anything|life|it all)\\b|\\bwhats the point of (?:anything|life|it all)\\b|\\bi hate myself\\b(?! for| when| lol| lmao| haha| sometimes for)|\\bwant (?:it all|everything) to (?:stop|end)\\b",
+      f,
+    ),
+    quoted: "soften",
+  },
+  {
+    id: "self_harm.plan",
+    triggers: "plan plans goodbye suicide will giving gave give do go",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx(
+      "\\b(?:i|i'?ve|ive)\\s+(?:have|hav|got|made|make|wrote|written|finished|started|am writing|'?m writing|been writing|left)\\s+(?:a |my |the )?(?:plan|plans|goodbye (?:letters?|notes?|messages?|videos?)|suicide (?:note|letter)s?|will)\\b[^.!?]{0,40}|\\b(?:giving|gave|give) away (?:all )?(?:my|all my) (?:stuff|things|belongings|stuff to|clothes|games)\\b|\\bthis (?:weekend|week|friday|saturday|sunday|monday|month) is when i (?:do|'?ll do|will do|go through with) it\\b|\\bwhen i (?:do|go through with) it\\b",
+      f,
+    ),
+    refine: (m, ctx, level) => {
+      // "i have a plan for my essay" is not a plan to die: a plan needs an end-of-life object nearby.
+      if (/\bplans?\b/.test(m.text) && !/\b(?:end it|end my life|kill myself|die|do it|suicide|not be here|the rope|overdose|jump)\b/.test(ctx.n.text.slice(m.start, m.end + 40))) return null;
+      if (/\bwill\b$/.test(m.text) && !/suicide|goodbye|die/.test(ctx.n.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "self_harm.attempt_or_means",
+    category: "self_harm",
+    level: "critical",
+    triggers: "take swallow covered full things everything life tied tie hung hang belt cord scars cuts ending end tried attempted try trying razor razors blade blades pills rope noose jump jumped jumping bad much",
+    pattern: rx(
+      "\\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to|i'?m going to|ready to|about to)\\s+(?:finally\\s+|just\\s+)?end(?:ing)? (?:it(?: all)?|things|everything|my life)\\b(?! with)|\\bi (?:tied|tie|hung|hang|set up|made|bought|got)\\s+(?:a |the |my )?(?:rope|noose|belt|cord)\\b[^.!?]{0,30}\\b(?:closet|room|garage|ceiling|fan|tree|beam|door|neck)\\b|\\b(?:my )?(?:scars|cuts)\\b[^.!?]{0,20}\\b(?:deeper|worse|more)\\b[^.!?]{0,30}\\b(?:can'?t|cant|cannot) stop\\b|\\bi (?:tried|attempted|try|keep trying|was trying) (?:to )?(?:overdose|od|kill myself|end my life|hang myself|end it|commit suicide|take my (?:own )?life|cut my wrists?)\\b|\\bi (?:have|got|keep|kept|hid|hide|bought|stashed|saved)\\s+(?:a |the |some |my )?(?:razors?|blades?|pills|rope|noose)\\b[^.!?]{0,40}\\b(?:hidden|saved|stashed|ready|for when|in case|just in case|when it gets)\\b|\\bfor when it gets (?:bad|too much|really bad|worse)\\b|\\b(?:going to|gonna|will|i'?ll|ill|plan to|planning to|about to) (?:take|swallow) (?:them|it|those|these|all of them|all of it)\\b[^.!?]{0,20}\\b(?:tonight|tomorrow|today|all|at once|this weekend)\\b|\\bmy (?:arms?|legs?|wrists?|thighs?|body|stomach) (?:are|is) (?:covered in|full of) (?:cuts|scars|burns|marks)\\b|\\b(?:if|when) i (?:jump|jumped|jumping) (?:off|from) (?:the |a |my )?(?:roof|bridge|building|overpass|balcony|cliff|window|tower)\\b",
+      f,
+    ),
+    negatable: true,
+    refine: (m, ctx, level) => (/\bend(?:ing)? it\b/.test(m.text) && !/\b(?:tonight|tomorrow|today|done|can'?t|cant|anymore|tired|goodbye|this weekend|for good|life|alive|pain|over)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.not_worth_living",
+    category: "self_harm",
+    level: "critical",
+    triggers: "think alive tell let sorry should ought worth deserve hope hoping wish pray insulin pills kill made punch punching hit hitting slap slapping bang banging cutting end alive here around born dead gone funeral letters letter notes note messages videos goodbye farewell",
+    pattern: rx(
+      "\\b(?:life|living|my life|it)\\s+(?:is\\s+)?(?:isn'?t|isnt|is not|ain'?t|not)\\s+worth (?:living|it anymore|going on)\\b|\\bnot worth living\\b|\\bi (?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here)\\b|\\bi (?:deserve|should|ought) to (?:just )?die\\b|\\b(?:i'?ll|ill|i will|i'?m going to|im going to|gonna) (?:not|never) be alive\\b|\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna) (?:be alive|be here|make it|live) (?:by|to|until|till|through|past|much longer|next)\\b|\\b(?:tell|let) (?:my|them|everyone|my (?:mom|dad|family|parents|sister|brother|friends)) (?:\\w+ )?(?:that )?i (?:love|loved) (?:her|him|them|you|everyone)\\b[^\\n]{0,40}|\\bi'?m sorry for everything\\b[^\\n]{0,80}\\b(?:tell|goodbye|love|miss|forgive)\\b|\\bi (?:hope|wish|pray) (?:i|that i) (?:get hit by|die|don'?t wake up|dont wake up|never wake up|crash|get killed|just die|drown)\\b|\\bhow (?:much|many)\\b[^.!?]{0,40}\\b(?:would|will|could|to)\\s+kill me\\b|\\b(?:gonna|going to|i'?ll|ill|i will) do it (?:tonight|tomorrow|today|this weekend|soon)\\b[^\\n]{0,60}\\b(?:made up my mind|goodbye|no one can stop me|nobody can stop me|for real|it'?s decided|im ready|i'?m ready)\\b|\\bi (?:punch|hit|slap|bang|scratch|bite) (?:myself|my (?:head|face|arms?|legs?))\\b[^.!?]{0,40}\\b(?:when|whenever|because|until|every time|if)\\b|\\bcutting (?:myself )?is (?:the only|my only|what)\\b|\\bif i (?:wasn'?t|wasnt|weren'?t|werent|was not|were not) (?:alive|here anymore|around anymore|born|in it)\\b|\\bif i (?:was|were) (?:dead|gone)\\b|\\b(?:to|at|come to|show up to|go to|miss) my (?:own )?funeral\\b|\\b(?:letters?|notes?|messages?|videos?)\\b[^.!?]{0,20}\\b(?:to say goodbye|saying goodbye|goodbye|farewell)\\b|\\b(?:i|nobody|no one)\\b[^.!?]{0,30}\\bi (?:should|might as well|need to) (?:just )?(?:end it|die|kill myself|disappear)\\b",
+      f,
+    ),
+    negatable: true,
+    quoted: "soften",
+    refine: (m, ctx, level) => (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") && !/worth living|deserve to live/.test(m.text) ? "mild" : level),
+  },
+  {
+    id: "self_harm.farewell",
+    triggers: "day night goodbye here around over",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx("\\b(?:tomorrow|tonight|today|this weekend|friday|saturday|sunday|monday) is the (?:day|night)(?=\\s*[.!]*\\s*$)|\\bthis is (?:my )?goodbye\\b|\\bgoodbye forever\\b|\\bi won'?t be (?:here|around) (?:tomorrow|much longer|anymore)\\b|\\bi wont be (?:here|around) (?:tomorrow|much longer|anymore)\\b|\\bit'?ll all be over (?:soon|tonight|tomorrow)\\b", f),
+    refine: (m, ctx, level) => (/is the (?:day|night)/.test(m.text) && !/\b(?:note|letter|goodbye|pills|end it|miss me|sorry|forgive|last)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.method_for_self",
+    triggers: "many much pills pill meds medicine take swallow jump jumping",
+    category: "self_harm",
+    level: "critical",
+    pattern: rx(
+      "\\bhow (?:many|much)\\b {w6}(?:{method})\\b[^.!?]{0,50}\\b(?:not wake up|never wake up|don'?t wake up|dont wake up|won'?t wake up|wont wake up|die|to die|kill me|kill myself|be fatal|overdose|od|end it|be lethal|stop my heart)\\b|\\b(?:pills|meds|medicine)\\b[^.!?]{0,20}\\b(?:saved up|stockpiled|hidden|hoarded)\\b|\\b(?:take|swallow|taking|swallowing|down|od on) (?:them all|all of them|(?:all|a bunch|a lot|the whole bottle|a whole bottle|every one) (?:of )?(?:(?:my|the|her|his|mom'?s|moms|dad'?s|dads|my \\w+'?s|these|those)\\s+){1,2}(?:pills|meds|medicine|medication|tylenol|advil|sleeping pills|painkillers|xanax|insulin))\\b|\\b(?:on|at|to) the (?:{place}|edge|ledge|tracks)\\b[^.!?]{0,40}\\b(?:thinking (?:about|of)|wanted to|want to|about to) (?:jump|jumping)\\b|\\b(?:{i}|i keep|been)\\b {w3}(?:thinking about|think about|want to|wanna|going to|gonna)\\s+(?:jumping|jump|stepping|walking|running) (?:off|in front of|into)\\b[^.!?]{0,15}\\b(?:{place}|car|bus|train|truck|traffic)\\b",
+      f,
+    ),
+  },
+  {
+    id: "self_harm.method_request",
+    triggers: "yourself oneself urself suicide die dying life hang slit overdose od cut self harm hide starve throw puke vomit lethal painless ana thinspo kill wrist wrists",
+    category: "self_harm",
+    level: "harmful",
+    pattern: rx(
+      "\\b(?:{howto})\\b {w4}(?:kill (?:yourself|oneself|urself|your self|a person'?s self)|commit suicide|die painlessly|end (?:your|one'?s) life|hang (?:yourself|oneself)|slit (?:your|one'?s) wrists?|overdose|od|cut (?:yourself|deeper|without)|self[- ]?harm without|hide (?:cuts|scars|self[- ]?harm|cutting|the cuts|the scars|marks|burns)|starve (?:yourself|myself)|make (?:yourself|myself) (?:throw up|puke|vomit))\\b|\\b(?:most painless|easiest|quickest|fastest|surest|least painful|best|most effective|most reliable|most certain) (?:way|method)s? (?:to|of) (?:die|dying|suicide|kill (?:myself|yourself|oneself)|end (?:it|my life|your life)|overdose|od|hang (?:myself|yourself))\\b|\\b(?:suicide|self[- ]?harm) (?:methods?|techniques?|instructions|tips)\\b|\\blethal dose\\b|\\bpainless (?:suicide|death)\\b|\\bpro[- ]?ana\\b|\\bthinspo\\b",
+      f,
+    ),
+    unless: ["professional"],
+    refine: (m, ctx, level) => {
+      // A method wanted for oneself ("to die", "myself") is a crisis, not just a refused request.
+      if (/\b(?:myself|my life)\b|\bways? (?:to|of) (?:die|dying)\b/.test(m.text)) return "critical";
+      if (/lethal dose/.test(m.text) && ctx.flags.has("educational")) return null;
+      // Spotting and preventing self-harm is what teachers and friends should learn.
+      if (/\b(?:signs|warning signs|spot|recognize|notice|prevent|prevention|help (?:a|my|our) (?:friend|student|child|kid))\b/.test(ctx.n.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "self_harm.method_output",
+    triggers: "anyone yourself life overdose deeper vertically vein noose lethal",
+    category: "self_harm",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx(
+      "\\bwithout anyone (?:finding out|noticing|knowing|stopping you)\\b[^.!?]{0,80}\\b(?:method|take|pills|cut)\\b|\\b(?:to|you can) (?:kill yourself|end your life|overdose)\\b|\\b(?:cut|cutting) (?:deeper|vertically|along the vein)\\b|\\b(?:tie|tying) (?:a|the) noose\\b|\\blethal dose (?:is|of)\\b",
+    ),
+    unless: ["educational"],
+  },
+];
+
+export const selfHarmVocabulary = ["kill", "myself", "suicide", "suicidal", "die", "cut", "unalive", "kms", "overdose", "noose", "rope", "wrists"];

@@ -1,0 +1,94 @@
+// Sexual content: asking for or producing explicit material, anything sexual
+// about minors, nudes and pornography. Sex education (anatomy, contraception,
+// consent, puberty, a sexting or body-safety lesson) uses the same words and
+// must pass, so rules look for a request to create or obtain such content.
+import { rx, type Rule } from "../rules.ts";
+
+const f = {
+  create: "write|tell|make|create|give|generate|describe|roleplay|role-play|role play|rp|act out|continue|show|send|draw|type|say|compose|imagine|narrate",
+  adjective:
+    "sex|sexual|sexy|steamy|spicy|explicit|dirty|erotic|erotica|nsfw|smutty|smut|lemon|porn|porno|pornographic|x-rated|kinky|horny|naughty|nude|naked|lewd|raunchy|hook ?up|hooking up|make out|making out|fucking|intimate|r-rated|18\\+",
+  content: "something|anything|story|stories|scene|scenes|fanfic|fan ?fiction|fic|roleplay|rp|things|stuff|talk|messages?|texts?|poem|chat|pictures?|pics?|images?|photos?|videos?|lines|sexting|dialogue|chapter|script",
+  minor:
+    "\\d{1,2}[- ]?(?:year|yr)s?[- ]?old|(?:[4-9]|1[0-2])(?:st|nd|rd|th)[- ]graders?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) graders?|middle schoolers?|elementary (?:school )?(?:kids|students)|kids?|children|child|minors?|underage|(?:his|her|a|the) students?|little (?:girl|boy)|preteens?|teens? (?:girl|boy)",
+  romantic: "sexual|sex|romantic|romance|naked|nude|in bed|kiss(?:ing)?|make out|making out|hook(?:ing)? up|love scene|seduc\\w+|intimate",
+  nudes: "(?:pics?|pictures?|photos?|selfies?|videos?) (?:without|with no|w/o) (?:her |his |your |their |a |any )?(?:shirt|clothes|top|bra|pants|underwear|clothing)|nudes|nude (?:pics?|pictures?|photos?|selfies?|images?)|naked (?:pics?|pictures?|photos?|selfies?|images?)|dick pics?|d pics?|pics? of (?:her|him|you) naked",
+  porn: "porn|porno|pornography|pornhub|xvideos|xhamster|onlyfans|only fans|hentai|rule ?34|nsfw (?:sites?|content|pics?)",
+};
+
+export const sexualRules: Rule[] = [
+  {
+    id: "sexual.explicit_request",
+    triggers: "talk way manner voice tone looks look looking sext sexting bed touch touching kiss kissing undress detail sex sexual sexy steamy spicy explicit dirty erotic erotica nsfw smut smutty lemon porn porno pornographic kinky horny naughty nude naked lewd raunchy hook hooking hookup out fucking intimate rated topless undressed",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx(
+      "\\b(?:{create})\\b[^.!?]{0,50}?\\b(?:{adjective})\\b[^.!?]{0,40}?\\b(?:{content})\\b|\\b(?:{content})\\b[^.!?]{0,30}\\b(?:about|where|with|of|between)\\b[^.!?]{0,40}\\b(?:having sex|have sex|sex with|hook(?:ing)? up|making out|naked|nude|sleep(?:ing)? together|in bed together)\\b|\\bmake it (?:explicit|sexual|steamy|dirty|nsfw|spicy|sexy)\\b|\\b(?:describe|imagine|picture|draw|show me|tell me)\\b[^.!?]{0,40}\\b(?:looks? like|look|looking)\\s+(?:naked|nude|without (?:clothes|a shirt|any clothes))\\b|\\b(?:{create})\\b[^.!?]{0,20}\\b(?:something|anything|stuff|things) (?:sexual|sexy|dirty|explicit|steamy|nsfw|erotic|kinky|naughty)\\b|\\b(?:sex|having sex|intercourse|orgasm|an orgasm)\\b[^.!?]{0,40}\\bin (?:graphic|explicit|vivid|full|great|a lot of) detail\\b|\\bin (?:graphic|explicit|vivid) detail\\b[^.!?]{0,30}\\b(?:sex|having sex|naked|nude)\\b|\\b(?:describe|draw|picture|imagine|generate|show me|write about)\\b[^.!?]{0,20}\\b(?:naked|nude|topless|undressed) (?:girls?|boys?|wom[ae]n|m[ae]n|persons?|people|bod(?:y|ies)|kids?|teens?|students?|classmates?|teachers?)\\b|\\b(?:roleplay|role-play|role play|rp|pretend to be|act like|act as) (?:as )?my (?:girlfriend|boyfriend|gf|bf|wife|husband|lover|crush|sugar daddy)\\b[^.!?]{0,60}\\b(?:dirty|sexual|sexy|naughty|kinky|horny|sex|in bed|naked|undress\\w*|touch(?:ing)? me|kiss(?:ing)? me)\\b|\\b(?:how (?:do|can|should|to) (?:i |you )?|help me |teach me (?:how )?to |tips (?:for|on|to) |best way to )(?:sext|sexting)\\b|\\bsext (?:her|him|a girl|a guy|my (?:girlfriend|boyfriend|crush))\\b|\\btalk (?:dirty|sexy|nasty) to me\\b|\\b(?:flirt|talk|chat|sext|roleplay|text)\\b[^.!?]{0,25}\\b(?:in a )?(?:sexual|sexy|dirty|naughty|kinky|horny) (?:way|manner|voice|tone)\\b",
+      f,
+    ),
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      // "explicit instructions", "dirty dishes", "make a sex-ed poster" are not requests for sexual content.
+      if (/\bexplicit\b/.test(m.text) && !/\b(?:sex|sexual|scene|story|stories|fanfic|nude|naked|steamy|dirty)\b/.test(m.text)) return null;
+      if (/\bdirty\b/.test(m.text) && !/\b(?:talk|things|messages|texts|story|stories|sexual|roleplay|pics?)\b/.test(m.text)) return null;
+      if (/\b(?:sex[- ]?ed|sex education|sexual (?:health|education|harassment|assault prevention|orientation))\b/.test(m.text) && !/\b(?:story|stories|scene|steamy|explicit)\b/.test(m.text)) return null;
+      if (ctx.flags.has("professional") && /\b(?:lesson|curriculum|health|education|prevention|consent)\b/.test(ctx.n.text) && !/\b(?:story|stories|scene|steamy|explicit|erotic)\b/.test(m.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "sexual.minors",
+    triggers: "sexual sex romantic romance naked nude bed kiss kissing out hook hooking love seduce seductive seduction intimate",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx(
+      "\\b(?:{create})\\b[^.!?]{0,60}\\b(?:{romantic})\\b[^.!?]{0,60}\\b(?:{minor})\\b|\\b(?:{create})\\b[^.!?]{0,60}\\b(?:{minor})\\b[^.!?]{0,60}\\b(?:{romantic})\\b",
+      f,
+    ),
+    quoted: "keep",
+    refine: (m, ctx, level) => {
+      // Body-safety and health lessons talk about children and touch; they ask for no romance.
+      if (/\b(?:lesson|curriculum|unit|safety|consent|health|puberty|prevention|awareness|what to do|report)\b/.test(ctx.n.text) && !/\b(?:story|stories|scene|fanfic|roleplay|romantic|steamy)\b/.test(m.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "sexual.nudes",
+    triggers: "nudes nude naked dick pic pics picture pictures photo photos selfie selfies video videos",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx("\\b(?:send|sends|sending|get|getting|trade|trading|share|sharing|post|see|find|have|ask (?:her|him|them) for|convince \\w+ to send)\\b[^.!?]{0,30}\\b(?:{nudes})\\b", f),
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      // "what to do if someone sends you a nude image" is a digital-citizenship lesson.
+      if (/\b(?:if|when) (?:someone|somebody|a person|anyone|a stranger|they|he|she)\b/.test(ctx.n.text.slice(Math.max(0, m.start - 40), m.end)) && !/\bme\b/.test(m.text)) return null;
+      if (ctx.flags.has("professional") || /\b(?:sextortion|lesson|report it|delete it|tell a trusted adult)\b/.test(ctx.n.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "sexual.porn_access",
+    triggers: "websites website sites site apps links accounts porn porno pornography pornhub xvideos xhamster onlyfans only hentai rule rule34 nsfw",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx("\\b(?:websites?|sites?|apps?|links?|accounts?)\\b[^.!?]{0,20}\\b(?:with|for|that have|that show|of)\\s+(?:free )?(?:nudes?|naked (?:pics?|pictures?|photos?|videos?|girls?|women|people)|nude (?:pics?|pictures?|photos?|videos?))\\b|\\b(?:show|give|send|find|link|list|recommend|suggest|where|what are|best|free|watch|get (?:on|to))\\b[^.!?]{0,30}\\b(?:{porn})\\b|\\b(?:{porn})\\b[^.!?]{0,20}\\b(?:sites?|links?|videos?|websites?|without (?:logging|signing|an account|age)|that don'?t need|that dont need|free)\\b", f),
+    unless: ["professional", "analysis"],
+    quoted: "soften",
+  },
+  {
+    id: "sexual.explicit_output",
+    triggers: "unzipped unbuttoned unhooked unzipping unbuttoning unhooking kiss kissed kissing here here's explicit sex sexual steamy dirty erotic sexy spicy nsfw pulling pulled ripped ripping tore tearing taking took slid sliding moaned moaning naked breasts erection grinding hands hand fingers finger",
+    category: "sexual",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx(
+      "\\b(?:here'?s|here is|okay,? here'?s|sure,? here'?s)\\b[^.!?]{0,20}\\b(?:explicit|sex|sexual|steamy|dirty|erotic|sexy|spicy|nsfw) (?:scene|story|stories|roleplay|chapter|fanfic)\\b|\\b(?:pulling|pulled|ripped|ripping|tore|tearing|taking|took|slid|sliding) (?:off )?(?:his|her|their) (?:shirt|clothes|pants|jeans|bra|dress|underwear|panties|top) (?:off)?|\\b(?:moaned|moaning|naked bodies|her breasts|his erection|grinding against)\\b|\\b(?:unzipped|unbuttoned|unhooked|unzipping|unbuttoning|unhooking) (?:her|his|their) (?:dress|pants|jeans|bra|shirt|skirt|blouse)\\b|\\bkiss(?:ed|ing)? (?:her|his) (?:neck|chest|body|thighs?)\\b|\\b(?:hands?|fingers?)\\s+(?:moving|moved|slid|sliding|slipped|slipping|went|wandering|wandered|roaming)\\s+(?:under|beneath|inside|up|down|into)\\s+(?:her|his|their)\\s+(?:shirt|skirt|dress|pants|bra|shorts|jeans|top|clothes)\\b",
+    ),
+    refine: (_m, ctx, level) => (/\b(?:doctor|nurse|changing room|swim|gym class|laundry)\b/.test(ctx.n.text) && !/\b(?:explicit|sex|steamy|locked the door|kiss)\b/.test(ctx.n.text) ? null : level),
+  },
+];
+
+/** Crude sexual words from the profanity list that are not profanity in the swear-word sense. */
+export const crudeSexualWords = new Set(["blowjob", "handjob", "dildo", "gangbang", "deepthroat", "fisting", "felch", "buttplug", "lubejob", "finger bang", "doggystyle", "double penetration", "hentai", "jizz"]);
+
+export const sexualVocabulary = ["sex", "sexual", "nudes", "porn", "naked", "nude", "explicit", "steamy"];

@@ -1,0 +1,158 @@
+// A rule is a pattern over normalized text plus the context that changes its
+// meaning. Detectors are lists of rules; `runRules` applies them and returns
+// findings with offsets in the original text.
+import { negatedBefore } from "./context.ts";
+import { isQuoted, originalRange } from "./normalize.ts";
+import type { ContextFlag, TextContext } from "./context.ts";
+import type { Category, Direction, Finding, Level } from "./types.ts";
+
+export interface RuleMatch {
+  /** The matched normalized text. */
+  text: string;
+  start: number;
+  end: number;
+  groups: string[];
+}
+
+export interface Rule {
+  /** Stable name, "category.what", shown to administrators and kept with incidents. */
+  id: string;
+  category: Category;
+  level: Level;
+  /**
+   * Words of which every match contains at least one (compared on their first four letters).
+   * A text with none of them skips the rule: this keeps the engine fast. A test checks them.
+   */
+  triggers?: string;
+  /** Matched against the normalized (lower-case, de-obfuscated) text; needs the `g` flag. */
+  pattern: RegExp;
+  /** Only for input or only for output; both when absent. */
+  directions?: readonly Direction[];
+  /** The rule does not apply when the text has any of these flags. */
+  unless?: readonly ContextFlag[];
+  /** The finding drops to `mild` when the text has any of these flags. */
+  softenIf?: readonly ContextFlag[];
+  /** What a match inside quotation marks means: the writer's own words ("keep"), a report ("soften"), or nothing ("drop"). */
+  quoted?: "keep" | "soften" | "drop";
+  /** "i would never ..." lowers a first-person rule to mild. */
+  negatable?: boolean;
+  /** Last word on a match: a level, or null to drop it. */
+  refine?: (m: RuleMatch, ctx: TextContext, level: Level) => Level | null;
+  /** Other categories the same passage belongs to. */
+  also?: readonly Category[] | ((m: RuleMatch, ctx: TextContext) => readonly Category[]);
+}
+
+const maxMatchesPerRule = 3;
+
+const triggerKey = (word: string) => word.slice(0, 4);
+const triggerCache = new WeakMap<Rule, string[]>();
+const textKeys = new WeakMap<object, Set<string>>();
+
+/** The four-letter stems of the text's words, computed once per text. */
+function keysOf(ctx: TextContext): Set<string> {
+  let keys = textKeys.get(ctx.n);
+  if (!keys) {
+    keys = new Set((ctx.n.text.match(/[a-z0-9']+/g) ?? []).flatMap((w) => [triggerKey(w), triggerKey(w.replace(/'/g, ""))]));
+    textKeys.set(ctx.n, keys);
+  }
+  return keys;
+}
+
+function triggered(rule: Rule, ctx: TextContext): boolean {
+  if (!rule.triggers) return true;
+  let keys = triggerCache.get(rule);
+  if (!keys) {
+    keys = [...new Set(rule.triggers.split(/\s+/).filter(Boolean).map(triggerKey))];
+    triggerCache.set(rule, keys);
+  }
+  const present = keysOf(ctx);
+  return keys.some((k) => present.has(k));
+}
+
+/** Every word in some regular-expression sources, as a trigger list. */
+export const wordsOf = (...sources: string[]): string => {
+  const words = sources.join(" ").match(/[a-z][a-z0-9']*/g) ?? [];
+  // "guns?" in a pattern yields "guns"; the singular must trigger too.
+  return [...new Set(words.flatMap((w) => (w.endsWith("s") && w.length > 3 ? [w, w.slice(0, -1)] : [w])))].join(" ");
+};
+
+export function runRules(rules: readonly Rule[], ctx: TextContext, useTriggers = true): Finding[] {
+  const findings: Finding[] = [];
+  const text = ctx.n.text;
+  for (const rule of rules) {
+    if (rule.directions && !rule.directions.includes(ctx.direction)) continue;
+    if (useTriggers && !triggered(rule, ctx)) continue;
+    if (rule.unless?.some((f) => ctx.flags.has(f))) continue;
+    rule.pattern.lastIndex = 0;
+    let count = 0;
+    let m: RegExpExecArray | null;
+    while (count < maxMatchesPerRule && (m = rule.pattern.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const match: RuleMatch = { text: m[0], start: m.index, end: m.index + m[0].length, groups: m.slice(1).map((g) => g ?? "") };
+      const level = levelFor(rule, match, ctx);
+      if (level === null) continue;
+      count++;
+      const [start, end] = originalRange(ctx.n, match.start, match.end);
+      const also = typeof rule.also === "function" ? rule.also(match, ctx) : (rule.also ?? []);
+      for (const category of [rule.category, ...also]) findings.push({ category, level, rule: rule.id, start, end, source: "local" });
+    }
+  }
+  return findings;
+}
+
+function levelFor(rule: Rule, m: RuleMatch, ctx: TextContext): Level | null {
+  let level: Level = rule.level;
+  if (rule.softenIf?.some((f) => ctx.flags.has(f))) level = "mild";
+  // In a model's answer, quoted text is still text the model produced.
+  if (ctx.direction === "input" && isQuoted(ctx.n, m.start, m.end)) {
+    const quoted = rule.quoted ?? "soften";
+    if (quoted === "drop") return null;
+    if (quoted === "soften") level = "mild";
+  }
+  if (rule.negatable && negatedBefore(ctx.n.text, m.start)) level = "mild";
+  return rule.refine ? rule.refine(m, ctx, level) : level;
+}
+
+/** Builds a case-insensitive global RegExp from a pattern with named fragments: `{me}` -> fragments.me. */
+export function rx(source: string, fragments: Record<string, string> = {}): RegExp {
+  const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const f = fragments[name] ?? sharedFragments[name];
+    if (f === undefined) {
+      if (/^\d+(,\d*)?$/.test(name)) return whole;
+      throw new Error(`Unknown pattern fragment {${name}} in ${source}`);
+    }
+    return `(?:${f})`;
+  });
+  return new RegExp(expanded, "g");
+}
+
+/** Words within one sentence: `{w3}` allows up to three words in between. */
+const words = (n: number) => `(?:[^\\s.!?]+\\s+){0,${n}}`;
+
+export const sharedFragments: Record<string, string> = {
+  w1: words(1),
+  w2: words(2),
+  w3: words(3),
+  w4: words(4),
+  w6: words(6),
+  w8: words(8),
+  w12: words(12),
+  /** Up to four words that do not bring in another subject ("i'm scared HE is going to die" is not about me). */
+  selfw4: "(?:(?!(?:he|she|they|it|we|you|u|someone|somebody|everyone|everybody|people|my|his|her|their|he'?s|she'?s|they'?re|hes|shes|theyre|he'?ll|she'?ll|grandpa|grandma|mom|dad)\\b)[^\\s.!?]+\\s+){0,4}",
+  /** First person, with the apostrophe-less spellings students type. */
+  i: "i|i'?m|im|i am|i'?ve|ive|i'?d|id|i'?ll|imma|ima",
+  will: "gonna|gunna|going to|goin to|finna|will|'?ll|ll|about to|bout to|want to|wanna|plan to|planning to|need to|have to|gotta",
+  /** Words that ask for steps or a method. */
+  howto:
+    "how (?:do|does|did|can|could|would|should|to|much|many)|how'?d|what'?s the (?:best|easiest|fastest|quickest|simplest|cheapest|safest|most \\w+) (?:way|method)|(?:best|easiest|fastest|quickest|simplest|cheapest|safest) (?:way|method)s?|ways? to|steps? (?:to|for)|step by step|instructions?(?: for| on| to)?|recipe|tutorial|guide (?:to|for|on)|teach me|show me|tell me how|explain how|walk me through|help me|tips? (?:for|on|to)|where (?:can|do|could|should) (?:i|u|you|we|someone)|where to|here'?s how|here is how",
+  /** A person as the object of a verb. */
+  person:
+    "(?:mr|mrs|ms|miss|mx|coach|dr)\\.? [a-z]+|whoever|anyone|anybody|the (?:whole|entire) (?:\\w+ )?(?:grade|class|school|team|bus)|(?:the|those|these|all the) (?:kids|people|students|guys|girls|boys)|kids|him|her|them|you|u|ya|everyone|everybody|people|someone|somebody|a person|that (?:kid|guy|girl|boy|dude|teacher|bitch|bastard|loser)|this (?:kid|guy|girl|boy|dude)|the (?:new )?(?:kid|guy|girl|boy|teacher)|my (?:brother|sister|teacher|classmate|friend|mom|dad|stepdad|stepmom|coach|principal|ex|neighbou?r|cousin)|his (?:friend|brother|sister)",
+  school:
+    "school|class|classroom|campus|cafeteria|lunchroom|gym|gymnasium|hallway|hall|assembly|library|bus|locker room|auditorium|\\d+(?:st|nd|rd|th) floor|(?:first|second|third|top) floor|first period|homeroom|pep rally|graduation|prom|football game",
+  weapon:
+    "guns?|pistols?|rifles?|shotguns?|glock|ar-?15|ak-?47|firearms?|knife|knives|blade|box cutter|machete|brass knuckles|bat|bomb|bombs|pipe bomb|explosives?|grenades?|molotov|taser|switchblade|ammo|bullets",
+};
