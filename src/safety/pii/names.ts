@@ -1,0 +1,133 @@
+// Names of private persons. A name is a known first name followed by a
+// capitalized surname ("Grace Okafor"), any two capitalized words after a
+// strong cue ("my name is", "Name:", "Guardian"), or a first name alone where
+// the words around it say it is a person ("me and Sofia", "Tyler says",
+// "make fun of jake"). Public, historical and fictional people students write
+// about (George Washington, Emily Dickinson, Percy Jackson) are left alone.
+import { everydayWordNames, firstNames, publicFigures } from "./names-data.ts";
+import type { PiiSpan } from "./types.ts";
+
+interface Token {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+  capitalized: boolean;
+  sentenceStart: boolean;
+}
+
+const notSurname = new Set(
+  `the a an and or but in on at to for of with from by i is are was were be can could would should will shall may might must do does did has have had
+  please thanks thank hi hello hey dear yes no not mr mrs ms dr id dob grade student parent guardian teacher name phone email address room school
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december
+  hills beach city county heights springs falls lake valley island bay harbor harbour ferry mountain mountains river creek village station academy
+  high middle elementary university college hospital center centre mall street avenue road church library museum zoo airport stadium arena hall
+  square garden gardens forest woods point grove ridge canyon desert plains state national memorial day dame county township district unit
+  class period lesson chapter test quiz homework project essay english spanish french math science history biology chemistry physics art music
+  pe gym lunch recess club team republic empire kingdom dynasty army navy party revolution war treaty act bill court senate congress house
+  ocean sea mountains river desert islands peninsula canal wall tower bridge palace castle era age period`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const strongBefore =
+  /(?:\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$/i;
+const roleBefore =
+  /\b(?:friend|best friend|bff|classmate|teacher|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife)\s*,?\s*$/i;
+const personBefore =
+  /(?:\bme and|\band me|\bwith|\bto|\bfor|\btell|\bask|\btext|\bcall|\bemail|\bmessage|\bdm|\binvite|\btold|\basked|\bcalls|\bcalled|\bmake fun of|\bmaking fun of|\bexpose|\bexposing|\btelling|\btexting|\bignore|\bignoring|\bembarrass|\bembarrassing|\blaugh at|\broast of|\bpics? of|\bpictures? of|\bvideo of|\bpunch|\bhit|\bkick|\bslap|\bstab|\bkill|\bfight|\bbeat up|\bjump|\bshoot|\bhurt|\bblock|\bunfriend|\bmet|\bsaw|\bdate|\bdating|\bkissed|\bsit by|\babout|\bagainst|\bsit with|\bnext to|\blikes?|\bhates?|\bbully|\bbullies|\bbullying|\bif|\bfrom|\bthat|\bbecause)\s*$/i;
+const personAfter =
+  /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|and (?:his|her|i|me)|who|whose)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
+const literaryContext =
+  /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in [A-Z][\w']*(?: [\w']+){0,4},/i;
+
+const tokenRe = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let m: RegExpExecArray | null;
+  tokenRe.lastIndex = 0;
+  while ((m = tokenRe.exec(text)) !== null) {
+    let word = m[0];
+    // "Sofia's" is Sofia.
+    if (/['’]s$/i.test(word)) word = word.slice(0, -2);
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    tokens.push({
+      word,
+      lower: word.toLowerCase().replace(/’/g, "'"),
+      start: m.index,
+      end: m.index + word.length,
+      capitalized: /^[A-Z][a-z]/.test(word) || /^(?:Mc|Mac|O')[A-Z][a-z]/.test(word),
+      sentenceStart: tokens.length === 0 || /[.!?\n:]\s*$/.test(before),
+    });
+  }
+  return tokens;
+}
+
+const adjacent = (text: string, a: Token, b: Token) => /^ {1,2}$/.test(text.slice(a.end, b.start));
+const isSurname = (t: Token) => t.capitalized && t.word.length > 1 && !notSurname.has(t.lower) && !/^[A-Z]+$/.test(t.word);
+
+export function findNames(text: string): PiiSpan[] {
+  const tokens = tokenize(text);
+  const spans: PiiSpan[] = [];
+  const literary = literaryContext.test(text);
+  const add = (a: Token, b: Token) => {
+    const full = `${a.lower} ${b.lower}`.replace(/'s$/, "");
+    if (publicFigures.has(full) || publicFigures.has(a.lower) || (a !== b && publicFigures.has(b.lower))) return;
+    spans.push({ type: "person_name", start: a.start, end: b.end, value: text.slice(a.start, b.end) });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const before = text.slice(Math.max(0, t.start - 30), t.start);
+    const after = text.slice(t.end, t.end + 30);
+    const known = firstNames.has(t.lower);
+    const everyday = everydayWordNames.has(t.lower);
+    const strong = strongBefore.test(before);
+    const role = roleBefore.test(before);
+    const titled = /\b(?:mr|mrs|ms|miss|mx|dr|coach|prof)\.?\s*$/i.test(before);
+    const byAuthor = /\bby\s*$/i.test(before);
+    const pairNext = next && adjacent(text, t, next) ? next : undefined;
+
+    // "Grace Okafor", "Name: Hannah Lee", "I'm Maya Thompson".
+    if (pairNext && isSurname(pairNext) && (t.capitalized || (strong && known)) && !byAuthor) {
+      const placeLike = everyday && /^(?:Park|Street|Avenue|Road|Lane|Drive)$/.test(pairNext.word);
+      if ((known && !placeLike) || ((strong || role) && t.capitalized && !notSurname.has(t.lower))) {
+        add(t, pairNext);
+        i++;
+        continue;
+      }
+    }
+    // "my name is kayla morris": a lower-case first name after a strong cue, with its surname if one follows.
+    if (strong && known && !t.capitalized && !everyday) {
+      const surname = pairNext && /^[a-z]{2,}$/.test(pairNext.word) && !notSurname.has(pairNext.lower) && !commonLower.has(pairNext.lower) ? pairNext : undefined;
+      add(t, surname ?? t);
+      if (surname) i++;
+      continue;
+    }
+    // "Ms. Kowalski": a title makes the next capitalized word a surname.
+    if (titled && isSurname(t)) {
+      add(t, t);
+      continue;
+    }
+    // A first name alone, where the words around it say it is a person.
+    if (known && (t.capitalized || !everyday) && !byAuthor) {
+      const cue = strong || role || personBefore.test(before) || personAfter.test(after);
+      const personal = strong || role;
+      if (!cue) continue;
+      if (everyday && !personal) continue;
+      if (!t.capitalized && !(personBefore.test(before) || personAfter.test(after) || personal)) continue;
+      if (literary && !personal) continue;
+      add(t, t);
+    }
+  }
+  return spans;
+}
+
+/** Lower-case words that follow a name in chat but are not surnames ("im jake lol", "my name is ava and"). */
+const commonLower = new Set(
+  "and lol lmao btw but so im i my is was from in at on to for with the a an yes no ok okay haha thanks pls please who what how why when where can could will would should do does did have has had am are not just also too really very this that its it".split(
+    " ",
+  ),
+);

@@ -1,0 +1,101 @@
+import { describe, expect, test } from "bun:test";
+import { createLogger } from "../../platform/logger.ts";
+import { createRedactor, detectPii, luhnValid, redact } from "./index.ts";
+
+const found = (text: string) => detectPii(text).map((s) => [s.type, s.value]);
+
+describe("PII detection, per type", () => {
+  test("emails", () => {
+    expect(found("my email is ava.m.chen@icloud.com and hers is sofia.g.perez@gmail.com")).toContainEqual(["email", "ava.m.chen@icloud.com"]);
+    expect(found("email pnatarajan@student.ridgeview.k12.us")).toEqual([["email", "pnatarajan@student.ridgeview.k12.us"]]);
+  });
+
+  test("phone numbers in the usual US shapes, without the extension", () => {
+    for (const p of ["(419) 555-0107", "6145550193", "+1 614 555 0175", "937.555.0126", "312-555-0147"]) expect(found(`call ${p} today`)).toEqual([["phone", p]]);
+    expect(found("The part number is VX-5120-884")).toEqual([]);
+    expect(found("The ISBN is 978-0-06-112008-4")).toEqual([]);
+  });
+
+  test("social security numbers", () => {
+    expect(found("does 531-22-8764 go in the box")).toEqual([["ssn", "531-22-8764"]]);
+    expect(found("my SSN is 402 18 9937")).toEqual([["ssn", "402 18 9937"]]);
+    expect(found("ssn 123456789")).toEqual([["ssn", "123456789"]]);
+    expect(found("room 123456789")).toEqual([]);
+  });
+
+  test("card numbers only when the Luhn check passes", () => {
+    expect(luhnValid("4111111111111111")).toBe(true);
+    expect(luhnValid("4111111111111112")).toBe(false);
+    expect(found("use card 4111 1111 1111 1111 to pay")).toEqual([["credit_card", "4111 1111 1111 1111"]]);
+    expect(found("Mastercard 5555-5555-5555-4444")).toEqual([["credit_card", "5555-5555-5555-4444"]]);
+    expect(found("the number 4242 4242 4242 4241 is on my library card")).toEqual([]);
+  });
+
+  test("student ids: 7 digits starting with 2 or S and 6 digits by default; quantities are not ids", () => {
+    expect(found("my student number is 2093357.")).toEqual([["student_id", "2093357"]]);
+    expect(found("Ethan Park (S118730)")).toContainEqual(["student_id", "S118730"]);
+    expect(found("A spaceship travels 2450000 km in 5 days")).toEqual([]);
+    expect(found("what is 2345678 divided by 2")).toEqual([]);
+  });
+
+  test("student id patterns are configurable per district", () => {
+    const options = { studentIdPatterns: [{ pattern: "LUSD-\\d{5}", requireCue: false }] };
+    expect(detectPii("my id is LUSD-48213", options).map((s) => s.value)).toEqual(["LUSD-48213"]);
+    expect(detectPii("my id is 2093357", options).map((s) => s.type)).not.toContain("student_id");
+    const cued = { studentIdPatterns: [{ pattern: "\\d{6}", requireCue: true }] };
+    expect(detectPii("student id 482131", cued).map((s) => s.value)).toEqual(["482131"]);
+    expect(detectPii("I scored 482131 points", cued)).toEqual([]);
+  });
+
+  test("dates of birth, but not dates in history", () => {
+    expect(found("born august 9 2012, what zodiac sign")).toEqual([["date_of_birth", "august 9 2012"]]);
+    expect(found("my birthday is 03/14/2011")).toEqual([["date_of_birth", "03/14/2011"]]);
+    expect(found("DOB 2010-09-22")).toEqual([["date_of_birth", "2010-09-22"]]);
+    expect(found("The Pearl Harbor attack happened on December 7, 1941.")).toEqual([]);
+  });
+
+  test("street addresses with unit, city, state and zip", () => {
+    expect(found("I live at 4417 Birchwood Lane, Apt 3B, Columbus, OH 43215. Which school?")).toEqual([["address", "4417 Birchwood Lane, Apt 3B, Columbus, OH 43215"]]);
+    expect(found("bring him to 219 Maple St")).toEqual([["address", "219 Maple St"]]);
+    expect(found("my schedule says room 214 for bio")).toEqual([]);
+    expect(found("how does Beverly Hills 90210 compare")).toEqual([]);
+  });
+
+  test("names of private persons, not of famous or fictional people", () => {
+    expect(found("my name is Kayla Morris and i need help")).toEqual([["person_name", "Kayla Morris"]]);
+    expect(found("Send the invite to the parent, Grace Okafor, today")).toEqual([["person_name", "Grace Okafor"]]);
+    expect(found("lets make fun of jake and his stutter")).toEqual([["person_name", "jake"]]);
+    expect(found("If Tyler says one more thing")).toEqual([["person_name", "Tyler"]]);
+    expect(found("Call Ms. Kowalski tomorrow")).toEqual([["person_name", "Kowalski"]]);
+    expect(found("Write about George Washington and Marie Curie")).toEqual([]);
+    expect(found("books like Percy Jackson for a 6th grader")).toEqual([]);
+    expect(found("In Of Mice and Men, why does George shoot Lennie?")).toEqual([]);
+    expect(found("a reading guide for Night by Elie Wiesel")).toEqual([]);
+  });
+});
+
+describe("redaction", () => {
+  test("replaces each span with its typed placeholder, one way", () => {
+    const text = "Counselor note for Aaliyah Brooks (ID S239871): guardian Denise Brooks at 937.555.0126 or denise@example.org, card 4111 1111 1111 1111, born 04/27/2013, SSN 531-22-8764, 88 Willow Creek Rd, Dayton, OH 45402.";
+    expect(redact(text)).toBe(
+      "Counselor note for [NAME] (ID [STUDENT_ID]): guardian [NAME] at [PHONE] or [EMAIL], card [CARD], born [DOB], SSN [SSN], [ADDRESS].",
+    );
+  });
+
+  test("text without personal data is unchanged", () => {
+    const text = "What's the molar mass of H2SO4? Show your work.";
+    expect(redact(text)).toBe(text);
+  });
+
+  test("the redactor plugs into the app's logger and keeps PII out of log lines", () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: "info", write: (l) => lines.push(l), redact: createRedactor() });
+    log.info("message from Maya Thompson", { body: "email me at maya.t@example.org or 614-555-0182", nested: { ssn: "531-22-8764" } });
+    const line = lines[0]!;
+    expect(line).toContain("[NAME]");
+    expect(line).toContain("[EMAIL]");
+    expect(line).toContain("[PHONE]");
+    expect(line).toContain("[SSN]");
+    expect(line).not.toMatch(/Maya|maya\.t|555-0182|531-22/);
+  });
+});
