@@ -1,0 +1,32 @@
+// Labeled examples written for this engine (not the dev set): the engine must
+// keep deciding them as labeled, and the speed-up triggers must never hide a
+// match the full rules would find.
+import { describe, expect, test } from "bun:test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { builtInRules, detect } from "../engine/detect.ts";
+import { studentProfile } from "../engine/profiles.ts";
+import { runRules } from "../engine/rules.ts";
+import { parseDataset } from "./dataset.ts";
+import { score } from "./metrics.ts";
+import { evaluate } from "./run.ts";
+
+const cases = parseDataset(readFileSync(join(import.meta.dir, "fixtures/regression.jsonl"), "utf8"), "regression.jsonl");
+
+describe("labeled regression examples", () => {
+  test("decisions, categories and PII spans match the labels", () => {
+    const summary = score(cases, evaluate(cases));
+    expect(summary.misses).toEqual([]);
+  });
+
+  test("rule triggers never skip a rule that would have matched", () => {
+    for (const c of cases) {
+      for (const direction of ["input", "output"] as const) {
+        const { ctx } = detect(c.text, direction, studentProfile);
+        const fast = runRules(builtInRules, ctx, true).map((f) => `${f.rule}@${f.start}`);
+        const full = runRules(builtInRules, ctx, false).map((f) => `${f.rule}@${f.start}`);
+        expect({ id: c.id, direction, rules: fast.sort() }).toEqual({ id: c.id, direction, rules: full.sort() });
+      }
+    }
+  });
+});
