@@ -5,10 +5,13 @@ import { Elysia } from "elysia";
 import { modelAndSettingsRoutes } from "./admin/model-routes.tsx";
 import { adminRoutes } from "./admin/routes.tsx";
 import { ROSTER_UPLOAD_LIMIT, rosterRoutes } from "./admin/roster-routes.tsx";
+import { safetyAdminRoutes } from "./admin/safety-routes.tsx";
 import type { SafetyGate } from "./ai/gateway.ts";
 import type { ProviderRegistryOptions } from "./ai/providers.ts";
 import { chatRoutes } from "./chat/routes.tsx";
 import type { ChatRuntime } from "./chat/runtime.ts";
+import type { SafetyRuntime } from "./safety/gate.ts";
+import { safetyRoutes } from "./safety/routes.tsx";
 import { deriveCsrfKey } from "./auth/csrf.ts";
 import { completeOidcSignIn } from "./auth/oidc-session.ts";
 import { createOidcSignIn } from "./auth/oidc/client.ts";
@@ -33,6 +36,7 @@ export interface AppDeps {
   settings: Settings;
   secretsKey: Uint8Array;
   chat: ChatRuntime;
+  safety: SafetyRuntime;
   /** The safety policy every model call passes (src/safety). */
   gate: SafetyGate;
   /** Provider overrides: tests and benchmarks point providers at local servers or pace the offline model. */
@@ -92,9 +96,11 @@ export function createApp(deps: AppDeps) {
   return app
     .use(homeRoutes({ settings, auth }))
     .use(chatRoutes({ auth, replies, follow: { database, runner: deps.chat.runner, bus: deps.chat.bus } }))
+    .use(safetyRoutes({ db, auth, bus: deps.safety.bus }))
     .use(adminRoutes({ db, auth }))
     .use(modelAndSettingsRoutes({ db, settings, auth }))
-    .use(rosterRoutes({ db, auth, defaultRoleId: config.auth.roleRules.defaultRole }));
+    .use(rosterRoutes({ db, auth, defaultRoleId: config.auth.roleRules.defaultRole }))
+    .use(safetyAdminRoutes({ auth, profiles: deps.safety.profiles }));
 }
 
 export type App = ReturnType<typeof createApp>;

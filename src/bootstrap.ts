@@ -1,8 +1,7 @@
 // Everything the app needs besides its config and database, built the same
 // way for `bun run start` and for the tests: settings, keys, the default model,
-// the chat runtime and the safety gate.
+// the chat runtime and the safety runtime (the gate every model call passes).
 import type { AppDeps } from "./app.ts";
-import type { SafetyGate } from "./ai/gateway.ts";
 import { ensureDefaultModel } from "./ai/catalog.ts";
 import { ensureSystemRoles } from "./auth/roles.ts";
 import { createChatRuntime } from "./chat/runtime.ts";
@@ -12,6 +11,7 @@ import type { Logger } from "./platform/logger.ts";
 import { resolveSecretsKey } from "./platform/settings/key.ts";
 import { settingDefs, settingsEnv } from "./platform/settings/registry.ts";
 import { Settings } from "./platform/settings/service.ts";
+import { createSafetyRuntime, type SafetyDeps } from "./safety/gate.ts";
 
 export interface BootstrapOptions {
   config: Config;
@@ -19,8 +19,9 @@ export interface BootstrapOptions {
   logger: Logger;
   /** The process environment, read once: settings fall back to it. */
   env: Record<string, string | undefined>;
-  createGate: (deps: { database: Database; settings: Settings; logger: Logger; config: Config }) => SafetyGate;
   providers?: AppDeps["providers"];
+  /** Tests intercept the AWS clients the safety feature uses. */
+  aws?: Pick<SafetyDeps, "sns" | "bedrock">;
 }
 
 export async function bootstrap(opts: BootstrapOptions): Promise<AppDeps & { stop(graceMs?: number): Promise<void> }> {
@@ -32,7 +33,8 @@ export async function bootstrap(opts: BootstrapOptions): Promise<AppDeps & { sto
   const unlistenSettings = await settings.subscribe();
   const chat = createChatRuntime({ database, logger, flushMs: config.chat.flushMs });
   await chat.start();
-  const gate = opts.createGate({ database, settings, logger, config });
+  const safety = createSafetyRuntime({ database, settings, logger, config, ...opts.aws });
+  await safety.start();
   return {
     config,
     database,
@@ -40,10 +42,12 @@ export async function bootstrap(opts: BootstrapOptions): Promise<AppDeps & { sto
     settings,
     secretsKey,
     chat,
-    gate,
+    safety,
+    gate: safety.gate,
     ...(opts.providers ? { providers: opts.providers } : {}),
     async stop(graceMs = 0) {
       await chat.stop(graceMs);
+      await safety.stop();
       await unlistenSettings();
     },
   };

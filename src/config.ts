@@ -7,7 +7,7 @@ import { buildKnowledgeConfig, type KnowledgeConfig } from "./knowledge/config.t
 import { OFFLINE_MODEL } from "./knowledge/embed/models.ts";
 import { buildBlobConfig, type BlobStoreConfig } from "./platform/blobs/config.ts";
 import { buildQueueConfig, type QueueConfig } from "./platform/queue/config.ts";
-import { bool, ConfigError, int, key32, oneOf, optionalStr, readEnv, str, url, type EnvValues } from "./platform/env-vars.ts";
+import { bool, ConfigError, int, key32, list, oneOf, optionalStr, readEnv, str, url, type EnvValues } from "./platform/env-vars.ts";
 
 export const envSpec = {
   NODE_ENV: oneOf("Runtime mode. `production` refuses unsafe defaults (dev sign-in, generated keys).", ["development", "test", "production"], "development"),
@@ -28,6 +28,11 @@ export const envSpec = {
   SESSION_MAX_DAYS: int("Every session ends after this many days, used or not.", 30, { min: 1, max: 365 }),
   STREAM_FLUSH_MS: int("How often a streaming answer's progress is saved (ms); a crash loses at most about this much text.", 500, { min: 50, max: 5000 }),
   PROVIDER_TIMEOUT_S: int("Seconds of provider silence (before the first token, or between tokens) after which a reply fails with a retry button.", 60, { min: 5, max: 600 }),
+  SAFETY_ALERT_TOPIC_ARN: optionalStr("SNS topic for critical safety incidents (AWS). Unset: critical incidents go to the log and in-app notices only."),
+  BEDROCK_GUARDRAIL_ID: optionalStr("Amazon Bedrock guardrail combined with the local safety engine on every input check."),
+  BEDROCK_GUARDRAIL_VERSION: str("Version of BEDROCK_GUARDRAIL_ID.", "DRAFT"),
+  OPENAI_MODERATION: bool("Also send inputs to OpenAI's moderation endpoint (uses the OpenAI API key setting).", false),
+  STUDENT_ID_PATTERNS: list("The district's student-id formats as regular expressions, redacted as [STUDENT_ID]. Default: 7 digits starting with 2, or S and 6 digits.", ["2\\d{6}", "[Ss]\\d{6}"]),
   SETTINGS_CACHE_SECONDS: int("How long a setting read from the database is cached.", 300, { min: 0, max: 86_400 }),
   BLOB_STORE: oneOf("Where uploaded files are kept: `local` (DATA_DIR/blobs) or `s3` (S3_BUCKET).", ["local", "s3"], "local"),
   S3_BUCKET: optionalStr("The S3 bucket for uploaded files. Required when BLOB_STORE=s3 (the region comes from AWS_REGION)."),
@@ -69,6 +74,12 @@ export interface Config {
   settingsCacheMs: number;
   session: { idleMs: number; maxAgeMs: number };
   chat: { flushMs: number; providerTimeoutMs: number };
+  safety: {
+    alertTopicArn: string | undefined;
+    bedrockGuardrail: { id: string; version: string } | undefined;
+    openaiModeration: boolean;
+    studentIdPatterns: string[];
+  };
   auth: AuthConfig;
   blobs: BlobStoreConfig;
   queue: QueueConfig;
@@ -89,6 +100,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const { queue, problems: queueProblems } = buildQueueConfig(e);
   const { knowledge, problems: knowledgeProblems } = buildKnowledgeConfig(e);
   problems.push(...blobProblems, ...queueProblems, ...knowledgeProblems);
+  for (const pattern of e.STUDENT_ID_PATTERNS) {
+    try {
+      new RegExp(pattern);
+    } catch {
+      problems.push(`STUDENT_ID_PATTERNS has an invalid regular expression: ${pattern}`);
+    }
+  }
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -115,6 +133,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     settingsCacheMs: e.SETTINGS_CACHE_SECONDS * 1000,
     session: { idleMs: e.SESSION_IDLE_DAYS * 86_400_000, maxAgeMs: e.SESSION_MAX_DAYS * 86_400_000 },
     chat: { flushMs: e.STREAM_FLUSH_MS, providerTimeoutMs: e.PROVIDER_TIMEOUT_S * 1000 },
+    safety: {
+      alertTopicArn: e.SAFETY_ALERT_TOPIC_ARN,
+      bedrockGuardrail: e.BEDROCK_GUARDRAIL_ID ? { id: e.BEDROCK_GUARDRAIL_ID, version: e.BEDROCK_GUARDRAIL_VERSION } : undefined,
+      openaiModeration: e.OPENAI_MODERATION,
+      studentIdPatterns: e.STUDENT_ID_PATTERNS,
+    },
     auth,
     blobs,
     queue,

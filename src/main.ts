@@ -5,7 +5,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./platform/db/open.ts";
 import { ConfigError } from "./platform/env-vars.ts";
 import { createLogger } from "./platform/logger.ts";
-import { createSafetyGate } from "./safety/gate.ts";
+import { createRedactor } from "./safety/pii/index.ts";
 
 function fail(message: string): never {
   console.error(`Atelier could not start.\n${message}`);
@@ -20,9 +20,13 @@ try {
   throw err;
 }
 
-const logger = createLogger({ level: config.logLevel });
+// Personal data never reaches the log: every line passes the PII redactor.
+const logger = createLogger({
+  level: config.logLevel,
+  redact: createRedactor({ studentIdPatterns: config.safety.studentIdPatterns.map((pattern) => ({ pattern, requireCue: false })) }),
+});
 const database = await openDatabase(config.database).catch((err: Error) => fail(err.message));
-const deps = await bootstrap({ config, database, logger, env: process.env, createGate: createSafetyGate });
+const deps = await bootstrap({ config, database, logger, env: process.env });
 const app = createApp(deps);
 const server = Bun.serve({
   hostname: config.host,

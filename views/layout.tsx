@@ -6,6 +6,8 @@ import { asset } from "./assets.ts";
 export interface NavItem {
   href: string;
   label: string;
+  /** An SSE endpoint whose messages replace a small badge beside the label (e.g. open incidents). */
+  live?: string;
 }
 
 export interface Viewer {
@@ -61,8 +63,9 @@ export function Layout({ title, path = "/", nav = [], viewer, csrfToken, childre
                 <ul>
                   {nav.map((item) => (
                     <li>
-                      <a href={item.href} aria-current={isCurrent(path, item.href) ? "page" : undefined} safe>
-                        {item.label}
+                      <a href={item.href} aria-current={isCurrent(path, item.href) ? "page" : undefined}>
+                        <span safe>{item.label}</span>
+                        {item.live ? <span class="nav-badge" {...{ "hx-sse:connect": item.live, "hx-swap": "innerHTML" }}></span> : ""}
                       </a>
                     </li>
                   ))}

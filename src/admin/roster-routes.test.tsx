@@ -24,7 +24,7 @@ describe("roster import from the admin page", () => {
 
   function upload(zip: Uint8Array, fields: Record<string, string> = {}) {
     const form = new FormData();
-    form.append("bundle", new File([zip], "roster.zip", { type: "application/zip" }));
+    form.append("bundle", new File([new Uint8Array(zip)], "roster.zip", { type: "application/zip" }));
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     return admin.request("/admin/roster", { method: "POST", body: form, htmx: true });
   }

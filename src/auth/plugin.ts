@@ -119,11 +119,15 @@ export function authPlugin(opts: AuthPluginOptions) {
         }),
         resolve: async ({ authenticate }) => ({ me: (await authenticate())! }),
       },
-      can: (capability: Capability) => ({
+      /** One capability, or several of which any one is enough. */
+      can: (needed: Capability | Capability[]) => {
+        const anyOf = Array.isArray(needed) ? needed : [needed];
+        const capability = anyOf.join("|");
+        return {
         transform: tagged(`can:${capability}`, async ({ authenticate, path, request }: { authenticate: () => Promise<Authenticated | null>; path: string; request: Request }) => {
           const auth = await authenticate();
           if (!auth) throw new AppError("unauthorized", "Please sign in to continue.");
-          if (!auth.capabilities.has(capability)) {
+          if (!anyOf.some((c) => auth.capabilities.has(c))) {
             opts.logger.warn("access denied", { userId: auth.user.id, role: auth.role.id, capability, method: request.method, path });
             await recordAudit(opts.db, {
               actorId: auth.user.id,
@@ -132,10 +136,11 @@ export function authPlugin(opts: AuthPluginOptions) {
               subjectId: `${request.method} ${path}`,
               after: { capability, role: auth.role.id },
             });
-            throw new AppError("forbidden", `Your role does not allow this (${capabilityNames[capability].toLowerCase()}).`);
+            throw new AppError("forbidden", `Your role does not allow this (${capabilityNames[anyOf[0]!].toLowerCase()}).`);
           }
         }),
-        resolve: async ({ authenticate }) => ({ me: (await authenticate())! }),
-      }),
+        resolve: async ({ authenticate }: { authenticate: () => Promise<Authenticated | null> }) => ({ me: (await authenticate())! }),
+        };
+      },
     });
 }

@@ -69,7 +69,7 @@ for (const kind of testDbKinds()) {
       expect(res.status).toBe(303);
       const location = res.headers.get("location")!;
       const page = await (await client.request(location)).text();
-      const streamUrl = page.match(/hx-sse:connect="([^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
+      const streamUrl = page.match(/hx-sse:connect="(\/chat\/stream\/[^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
       return { location, page, streamUrl, conversationId: location.split("/").at(-1)! };
     }
 
@@ -112,7 +112,7 @@ for (const kind of testDbKinds()) {
       await Bun.sleep(150);
       const reloaded = await (await client.request(location)).text();
       const shown = reloaded.match(/class="msg-body stream-text"[^>]*>([^<]*)</)?.[1] ?? "";
-      const url = reloaded.match(/hx-sse:connect="([^"]+)"/)![1]!.replaceAll("&amp;", "&");
+      const url = reloaded.match(/hx-sse:connect="(\/chat\/stream\/[^"]+)"/)![1]!.replaceAll("&amp;", "&");
       const rest = await readSse(await client.request(url), { until: (e) => e.data.includes("<hx-partial") });
       expect(shown.length).toBeGreaterThan(0);
       expect(shown + deltaText(rest.events)).toBe(tokens.join(""));

@@ -49,7 +49,7 @@ if (testDbKinds().includes("postgres")) {
       const modelId = page.match(/<option value="([0-9a-f-]{36})"/)![1]!;
       const sent = await onA.request("/chat/messages", { form: { content: "Why is the sky blue?", modelId } });
       const conversation = await (await onA.request(sent.headers.get("location")!)).text();
-      const streamUrl = conversation.match(/hx-sse:connect="([^"]+)"/)![1]!.replaceAll("&amp;", "&");
+      const streamUrl = conversation.match(/hx-sse:connect="(\/chat\/stream\/[^"]+)"/)![1]!.replaceAll("&amp;", "&");
 
       // The same browser, now routed to instance B.
       const onB = new TestClient({ handle: b.handle });

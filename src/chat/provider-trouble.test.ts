@@ -43,7 +43,7 @@ describe("provider trouble", () => {
     await client.signIn(`trouble-${crypto.randomUUID()}@school.org`, "teacher");
     const sent = await client.request("/chat/messages", { form: { content: question, modelId } });
     const page = await (await client.request(sent.headers.get("location")!)).text();
-    const url = page.match(/hx-sse:connect="([^"]+)"/)![1]!.replaceAll("&amp;", "&");
+    const url = page.match(/hx-sse:connect="(\/chat\/stream\/[^"]+)"/)![1]!.replaceAll("&amp;", "&");
     return readSse(await client.request(url), { until: (e) => e.data.includes("<hx-partial") });
   }
 

@@ -1,7 +1,7 @@
 // JSON-lines logging. One line per event, with the request id when there is
-// one. Text that may hold personal data passes through `redact` first; the
-// safety feature installs the full PII redactor, and until then a basic one
-// removes the obvious (emails, long digit runs).
+// one. Every string passes through `redact` first: main.ts installs the
+// safety feature's PII redactor; the basic one below (emails, long digit runs)
+// covers tools and tests that log without it.
 export type LogLevel = "debug" | "info" | "warn" | "error";
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 

@@ -6,7 +6,6 @@ import { bootstrap, type BootstrapOptions } from "../../src/bootstrap.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import type { Database } from "../../src/platform/db/client.ts";
 import { createLogger, type Logger } from "../../src/platform/logger.ts";
-import { createSafetyGate } from "../../src/safety/gate.ts";
 
 export interface TestAppOptions {
   env?: Record<string, string>;
@@ -14,7 +13,7 @@ export interface TestAppOptions {
   /** Collects log lines instead of printing them. */
   logLines?: string[];
   providers?: AppDeps["providers"];
-  createGate?: BootstrapOptions["createGate"];
+  aws?: BootstrapOptions["aws"];
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
@@ -33,7 +32,7 @@ export async function buildTestApp(database: Database, opts: TestAppOptions = {}
     database,
     logger: testLogger(opts.logLines),
     env: opts.settingsEnv ?? {},
-    createGate: opts.createGate ?? createSafetyGate,
+    ...(opts.aws ? { aws: opts.aws } : {}),
     providers: { offline: { firstTokenMs: 5, tokenMs: 2 }, ...opts.providers },
   });
   return { app: createApp(deps), deps, stop: () => deps.stop() };

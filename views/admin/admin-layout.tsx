@@ -8,6 +8,7 @@ const sections = [
   { href: "/admin/classes", label: "Schools and classes" },
   { href: "/admin/roster", label: "Import a roster" },
   { href: "/admin/models", label: "Models" },
+  { href: "/admin/safety", label: "Safety profiles" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/audit", label: "Audit log" },
 ];

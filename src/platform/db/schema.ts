@@ -9,3 +9,4 @@ export * from "../queue/schema.ts";
 export * from "../../ai/schema.ts";
 export * from "../../chat/schema.ts";
 export * from "../../knowledge/schema.ts";
+export * from "../../safety/incidents/schema.ts";
