@@ -1,25 +1,17 @@
 // The admin roster page: upload a OneRoster zip, read the report, browse classes.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Database } from "../platform/db/client.ts";
-import { openTestDatabase } from "../platform/db/test-db.ts";
+import { describe, expect, test } from "bun:test";
 import { listAudit } from "../platform/audit/service.ts";
 import { generateRosterBundle, zipBundle } from "../roster/sample.ts";
 import { TestClient } from "../../tests/support/client.ts";
-import { buildTestApp } from "../../tests/support/test-app.ts";
+import { useTestApp } from "../../tests/support/test-app.ts";
 
 describe("roster import from the admin page", () => {
-  let database: Database;
-  let built: Awaited<ReturnType<typeof buildTestApp>>;
   let admin: TestClient;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    built = await buildTestApp(database);
-    admin = new TestClient(built.app);
-    await admin.signIn("roster.admin@district.org", "administrator");
-  });
-  afterAll(async () => {
-    await built.stop();
-    await database.close();
+  const t = useTestApp({
+    setup: async ({ app }) => {
+      admin = new TestClient(app);
+      await admin.signIn("roster.admin@district.org", "administrator");
+    },
   });
 
   function upload(zip: Uint8Array, fields: Record<string, string> = {}) {
@@ -38,7 +30,7 @@ describe("roster import from the admin page", () => {
     expect(html).toMatch(/<th scope="row">Classes<\/th><td>6<\/td>/);
     const classes = await (await admin.request("/admin/classes")).text();
     expect(classes).toContain("6 classes");
-    const [entry] = await listAudit(database.db, { action: "roster.imported" });
+    const [entry] = await listAudit(t.database.db, { action: "roster.imported" });
     expect(entry?.actorId).not.toBeNull();
     const again = await (await upload(zipBundle(bundle))).text();
     expect(again).toMatch(/<th scope="row">Classes<\/th><td>0<\/td><td>0<\/td><td>6<\/td>/);

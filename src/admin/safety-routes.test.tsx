@@ -1,24 +1,16 @@
 // Administrators tune the safety profiles from a form; a change applies to the next message.
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Database } from "../platform/db/client.ts";
-import { openTestDatabase } from "../platform/db/test-db.ts";
+import { describe, expect, test } from "bun:test";
 import { checkText } from "../safety/engine/index.ts";
 import { TestClient } from "../../tests/support/client.ts";
-import { buildTestApp } from "../../tests/support/test-app.ts";
+import { useTestApp } from "../../tests/support/test-app.ts";
 
 describe("safety profiles page", () => {
-  let database: Database;
-  let built: Awaited<ReturnType<typeof buildTestApp>>;
   let admin: TestClient;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    built = await buildTestApp(database);
-    admin = new TestClient(built.app);
-    await admin.signIn("policy.admin@district.org", "administrator");
-  });
-  afterAll(async () => {
-    await built.stop();
-    await database.close();
+  const built = useTestApp({
+    setup: async ({ app }) => {
+      admin = new TestClient(app);
+      await admin.signIn("policy.admin@district.org", "administrator");
+    },
   });
 
   /** The form as the page renders it, with some fields changed. */

@@ -1,10 +1,12 @@
 // Builds the real app on a test database, for tests that speak HTTP to it
 // through app.handle(new Request(...)). It is assembled by the same bootstrap
 // as `bun run start`.
+import { afterAll, beforeAll } from "bun:test";
 import { createApp, type AppDeps } from "../../src/app.ts";
 import { bootstrap, type BootstrapOptions } from "../../src/bootstrap.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import type { Database } from "../../src/platform/db/client.ts";
+import { openTestDatabase, type TestDbKind } from "../../src/platform/db/test-db.ts";
 import { createLogger, type Logger } from "../../src/platform/logger.ts";
 
 export interface TestAppOptions {
@@ -39,3 +41,31 @@ export async function buildTestApp(database: Database, opts: TestAppOptions = {}
 }
 
 export const http = (path: string, init: RequestInit = {}) => new Request(`http://localhost${path}`, init);
+
+export interface AppFixture {
+  database: Database;
+  app: ReturnType<typeof createApp>;
+  deps: Awaited<ReturnType<typeof buildTestApp>>["deps"];
+}
+
+/**
+ * A fresh database and app for the enclosing describe(), opened before its
+ * tests and closed after them. `setup` runs once the app is up (seed data).
+ */
+export function useTestApp(opts: TestAppOptions & { kind?: TestDbKind; setup?: (f: AppFixture) => Promise<void> } = {}): AppFixture {
+  const fixture = {} as AppFixture;
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    fixture.database = await openTestDatabase(opts.kind ?? "pglite");
+    const built = await buildTestApp(fixture.database, opts);
+    fixture.app = built.app;
+    fixture.deps = built.deps;
+    stop = built.stop;
+    await opts.setup?.(fixture);
+  });
+  afterAll(async () => {
+    await stop?.();
+    await fixture.database?.close();
+  });
+  return fixture;
+}
