@@ -4,7 +4,11 @@
 import type { AppDeps } from "./app.ts";
 import { ensureDefaultModel } from "./ai/catalog.ts";
 import { ensureSystemRoles } from "./auth/roles.ts";
+import { pruneRateLimits } from "./auth/rate-limit.ts";
+import { pruneExpiredSessions } from "./auth/sessions.ts";
+import { deleteFinishedBefore } from "./chat/jobs/store.ts";
 import { createChatRuntime } from "./chat/runtime.ts";
+import { startMaintenance } from "./platform/maintenance.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./platform/db/client.ts";
 import type { Logger } from "./platform/logger.ts";
@@ -35,6 +39,14 @@ export async function bootstrap(opts: BootstrapOptions): Promise<AppDeps & { sto
   await chat.start();
   const safety = createSafetyRuntime({ database, settings, logger, config, ...opts.aws });
   await safety.start();
+  const stopMaintenance = startMaintenance(
+    [
+      { name: "sessions", run: () => pruneExpiredSessions(database.db, { ...config.session, activityIntervalMs: 0 }) },
+      { name: "rate limits", run: () => pruneRateLimits(database.db, 24 * 60 * 60 * 1000) },
+      { name: "finished jobs", run: () => deleteFinishedBefore(database.db, new Date(Date.now() - 7 * 24 * 60 * 60 * 1000)) },
+    ],
+    logger,
+  );
   return {
     config,
     database,
@@ -46,6 +58,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<AppDeps & { sto
     gate: safety.gate,
     ...(opts.providers ? { providers: opts.providers } : {}),
     async stop(graceMs = 0) {
+      stopMaintenance();
       await chat.stop(graceMs);
       await safety.stop();
       await unlistenSettings();

@@ -1,5 +1,5 @@
 // The model catalog: what a district offers, to whom, and at what price.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Actor } from "../auth/roles.ts";
 import { recordAudit } from "../platform/audit/service.ts";
 import type { Db } from "../platform/db/client.ts";
@@ -106,9 +106,4 @@ export async function saveModel(db: Db, id: string | null, input: ModelInput, ac
     });
     return saved!;
   });
-}
-
-export async function findModelByProviderId(db: Db, provider: ProviderKind, modelId: string): Promise<AiModel | undefined> {
-  const [m] = await db.select().from(aiModels).where(and(eq(aiModels.provider, provider), eq(aiModels.modelId, modelId)));
-  return m;
 }

@@ -4,7 +4,7 @@ import type { Database } from "../platform/db/client.ts";
 import { openTestDatabase, testDbKinds } from "../platform/db/test-db.ts";
 import { ensureSystemRoles } from "./roles.ts";
 import { sessions } from "./schema.ts";
-import { createSession, invalidateUserSessions, validateSessionToken, type SessionPolicy } from "./sessions.ts";
+import { createSession, invalidateUserSessions, pruneExpiredSessions, validateSessionToken, type SessionPolicy } from "./sessions.ts";
 import { setUserDisabled, userForSignIn } from "./users.ts";
 
 const DAY = 86_400_000;
@@ -67,6 +67,15 @@ for (const kind of testDbKinds()) {
       await invalidateUserSessions(database.db, userId);
       expect(await validateSessionToken(database.db, a.token, policy)).toBeNull();
       expect(await validateSessionToken(database.db, b.token, policy)).toBeNull();
+    });
+
+    test("housekeeping removes sessions past their idle or maximum age, and only those", async () => {
+      const fresh = await createSession(database.db, userId);
+      const stale = await createSession(database.db, userId);
+      await database.db.update(sessions).set({ lastVerifiedAt: new Date(Date.now() - 8 * DAY) }).where(eq(sessions.id, stale.session.id));
+      expect(await pruneExpiredSessions(database.db, policy)).toBeGreaterThanOrEqual(1);
+      expect(await database.db.select().from(sessions).where(eq(sessions.id, stale.session.id))).toHaveLength(0);
+      expect(await validateSessionToken(database.db, fresh.token, policy)).not.toBeNull();
     });
 
     test("disabling a user ends their sessions and refuses sign-in", async () => {

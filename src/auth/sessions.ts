@@ -6,7 +6,7 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, lt, ne, or } from "drizzle-orm";
 import type { Db } from "../platform/db/client.ts";
 import { capabilitiesOf } from "./roles.ts";
 import { roles, sessions, users, type Role, type Session, type User } from "./schema.ts";
@@ -88,4 +88,13 @@ export async function invalidateUserSessions(db: Db, userId: string, keepSession
 
 export async function listUserSessions(db: Db, userId: string): Promise<Session[]> {
   return db.select().from(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Sessions past their idle or maximum age are useless; removes them (run now and then). */
+export async function pruneExpiredSessions(db: Db, policy: SessionPolicy, now = Date.now()): Promise<number> {
+  const removed = await db
+    .delete(sessions)
+    .where(or(lt(sessions.lastVerifiedAt, new Date(now - policy.idleMs)), lt(sessions.createdAt, new Date(now - policy.maxAgeMs))))
+    .returning({ id: sessions.id });
+  return removed.length;
 }

@@ -2,7 +2,7 @@
 // every function that takes a conversation id also takes the user id, and a
 // conversation of someone else is "not found" (never "forbidden": its
 // existence is not revealed).
-import { and, asc, desc, eq, ilike, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
 import type { Db, Tx } from "../platform/db/client.ts";
 import { AppError } from "../platform/errors.ts";
 import { conversations, messages, type Conversation, type Message } from "./schema.ts";
@@ -139,8 +139,4 @@ export async function getMessage(db: Db | Tx, conversationId: string, id: string
   const [m] = await db.select().from(messages).where(and(eq(messages.id, id), eq(messages.conversationId, conversationId)));
   if (!m) throw new AppError("not_found", "That message does not exist.");
   return m;
-}
-
-export async function messagesByIds(db: Db, ids: string[]): Promise<Message[]> {
-  return ids.length ? db.select().from(messages).where(inArray(messages.id, ids)) : [];
 }
