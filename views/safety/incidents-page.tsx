@@ -56,6 +56,13 @@ export function IncidentsPage({ layout, rows, admin, schools, filter }: Incident
           <h1>Safety incidents</h1>
           <p>{admin ? "Every incident in the district, most severe and newest first." : "Incidents that concern the students in your classes, most severe and newest first."}</p>
         </div>
+        {admin ? (
+          <a class="button ghost" href="/admin/safety">
+            Tune safety profiles
+          </a>
+        ) : (
+          ""
+        )}
       </div>
       <form class="toolbar" method="get" action="/safety">
         {admin ? select("school", "School", filter.schoolId, schools.map((s) => [s.id, s.name])) : ""}
