@@ -22,6 +22,14 @@ const punctuationFold: Record<string, string> = {
   "\u2026": "...", "\u00A0": " ", "\u2007": " ", "\u202F": " ", "\t": " ",
 };
 
+// Emoji that stand for the words the detectors read ("bringing my 🔫", "🔪 + 🩸 = how i cope").
+// Laughing skulls and crying faces are left alone: they mark a joke, and context.ts reads them as such.
+const emojiWords: Record<string, string> = {
+  "\u{1F52A}": " knife ", "\u{1FA78}": " blood ", "\u{1F48A}": " pills ", "\u{1F52B}": " gun ", "\u{1F4A3}": " bomb ",
+  "\u{1FAA6}": " grave ", "\u{26B0}": " coffin ", "\u{1F489}": " needle ", "\u{1F9E8}": " explosive ", "\u{1FA93}": " axe ",
+  "\u{1F5E1}": " knife ", "\u{2694}": " swords ", "\u{1F343}": " weed ", "\u{1F33F}": " weed ", "\u{1F344}": " shrooms ",
+};
+
 export interface CleanText {
   chars: string[];
   /** For each entry of `chars`, the index in the original string it came from. */
@@ -51,7 +59,7 @@ function foldChar(ch: string): string {
   if (ch.charCodeAt(0) < 0x80) return ch === "`" ? "'" : ch === "\t" ? " " : ch.toLowerCase();
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
-  const punct = punctuationFold[ch];
+  const punct = punctuationFold[ch] ?? emojiWords[ch];
   let out: string;
   if (punct !== undefined) out = punct;
   else {

@@ -30,13 +30,13 @@ const flagPatterns: Record<ContextFlag, RegExp> = {
   educational:
     /\b(?:lessons?(?: plans?)?|curriculum|units?|syllabus|lectures?|courses?|pd session|professional development|training|workshop|presentation|worksheet|quiz|exam|essay|report|research|project|assignment|homework|debate|textbook|timeline|history|historical|analy[sz]e|analysis|themes?|symbolism|imagery|discussion questions|reading guide|warning signs|prevention|awareness|(?:health|history|english|biology|bio|science|chemistry|chem|social studies|ela|civics|government|psychology|sex ed|sexual health) class|for class|in class|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade(?:rs)?|grade \d+|students will|learning objectives?|objective:|explain|summari[sz]e|what (?:caused|happened|were the causes)|why did)\b/,
   professional:
-    /\b(?:(?:draft|write|rewrite|create|prepare|design|outline|summari[sz]e|word|format|update|compose|help me (?:write|word|draft|explain))\b[^.!?]{0,60}\b(?:lesson|letter|email|e-mail|note|notes|plan|policy|training|slides?|outline|checklist|summary|observation|referral|incident|log|talking points|newsletter|agenda|handout|iep|504|goals|procedure|protocol|report|message to (?:staff|parents|families))|(?:our|my) (?:students|staff|team|district|counselors?|faculty|grade-level team|kids' parents)|staff (?:training|meeting)|discipline log|counselor note|behavior (?:intervention )?plan|threat assessment|mandated reporters?|student support team|school psychologist|assistant principal|the student (?:said|stated|disclosed|reported|was|has)|a student (?:says|said|tells|discloses|makes))\b/,
+    /\b(?:(?:draft|write|rewrite|create|prepare|design|outline|summari[sz]e|word|format|update|compose|help me (?:write|word|draft|explain|plan))\b[^.!?]{0,60}\b(?:lesson|letter|email|e-mail|note|notes|plan|policy|training|slides?|outline|checklist|summary|observation|referral|incident|log|talking points|newsletter|agenda|handout|iep|504|goals|procedure|protocol|report|message to (?:staff|parents|families))|(?:our|my) (?:students|staff|team|district|counselors?|faculty|grade-level team|kids' parents)|(?:plan|develop|build) (?:a |an |the |our |my )?(?:\w+ )?(?:lesson|unit|assembly|staff meeting|training|workshop|pd session|curriculum)|staff (?:training|meeting)|discipline log|counselor note|behavior (?:intervention )?plan|threat assessment|mandated reporters?|student support team|school psychologist|assistant principal|the student (?:said|stated|disclosed|reported|was|has|told)|a student (?:says|said|tells|told|discloses|disclosed|makes|reported|wrote|came to me|mentioned)|(?:one of )?my students? (?:told|said|disclosed|reported|wrote|came)|i'?m (?:a|an|the) (?:\w+ )?(?:teacher|nurse|counselor|coach|principal|bus driver|librarian|paraprofessional|para|aide|custodian|cafeteria (?:manager|worker)|social worker|psychologist|administrator|secretary|substitute|athletic director|band director|music teacher|art teacher|sro|resource officer))\b/,
   fiction:
     /\b(?:story|stories|novel|book|poem|play|film|movie|script|screenplay|character|characters|fanfic|fan fiction|minecraft|fortnite|roblox|video game|the game|in game|shakespeare|chapter|scene|plot|protagonist|villain|horror|zombies?)\b/,
   hyperbole: /(?:\b(?:lol|lmao|lmfao|jk|jkjk|haha\w*|hehe\w*|rofl|xd|lowkey joking|just kidding|kidding|not literally|figuratively)\b|[\u{1F602}\u{1F923}\u{1F480}\u{1F62D}])/u,
-  serious: /\b(?:for real|fr fr|not (?:even )?(?:joking|kidding)|no joke|i'?m serious|im serious|dead serious|i mean it|swear to god|this time|i have a plan|i'?ve planned|made up my mind|i'?ve decided)\b/,
+  serious: /\b(?:for real|fr fr|not (?:even )?(?:joking|kidding)|no joke|i'?m serious|im serious|dead serious|i mean it|swear to god|this time|i have a plan|i'?ve planned|made up my mind|i'?ve decided|i have decided|i already decided|(?:but )?seriously(?:,| though| tho)|i (?:don'?t|dont|do not) care (?:about|if|what) (?:my job|getting (?:expelled|suspended|arrested|caught|in trouble)|the consequences|what happens(?: to me)?|if i go to (?:jail|prison)|jail|prison)|mark my words|trust me on this|i (?:already )?know where (?:he|she|they|you|u) (?:lives?|walks?|waits?|parks?|sleeps?|hangs out|goes after school|catches the bus))\b/,
   analysis:
-    /\b(?:myths?|propaganda|stereotypes?|conspiracy theor(?:y|ies)|debunk\w*|is it true that|why do (?:some )?people (?:say|think|believe|claim)|rhetoric|dehumani[sz]\w*|how (?:did|do|does) [^.!?]{0,30} (?:portray|depict|describe|spread))\b/,
+    /\b(?:myths?|propaganda|stereotypes?|conspiracy theor(?:y|ies)|debunk\w*|is it true that|why do (?:some )?people (?:say|think|believe|claim)|rhetoric|dehumani[sz]\w*|how (?:did|do|does) [^.!?]{0,30} (?:portray|depict|describe|spread)|(?:opponents|critics|segregationists|nazis|propagandists|people at the time|anti-suffragists|suffrage opponents|slaveholders|eugenicists)\s+(?:argued|claimed|believed|insisted|falsely claimed|made|used)|arguments? (?:that )?(?:opponents|critics) (?:made|used))\b/,
 };
 
 export function contextOf(n: Normalized, direction: Direction, firstNames: ReadonlySet<string>): TextContext {
@@ -54,6 +54,18 @@ export function negatedBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 28), start);
   const clause = before.split(/[.!?\n,;]/).pop() ?? "";
   return negation.test(clause);
+}
+
+/**
+ * True when the clause before `start` makes what follows a hypothetical about
+ * someone else ("what do i do if a stranger asks me for pictures"): a
+ * question about what to do, not a disclosure.
+ */
+export function hypotheticalBefore(text: string, start: number): boolean {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  const clause = text.slice(a, Math.min(text.length, start + 12));
+  return /\b(?:if|what if|in case|whenever|when)\s+(?:a|an|some|someone|somebody|anyone|people|they|he|she)\b/.test(clause);
 }
 
 /** The sentence around [start, end), for rules that need nearby words. */

@@ -41,8 +41,10 @@ export function evidenceOf(text: string, start: number | undefined, end: number 
 export function decide(findings: readonly Finding[], profile: Profile, direction: Direction, text: string, redact: Redact): Decision {
   const matches: Match[] = [];
   for (const f of findings) {
-    const action = profile.actions[f.category][f.level];
+    let action = profile.actions[f.category][f.level];
     if (action === "allow") continue;
+    // A model's answer is not a person in danger: what would alert on a student's words is refused in an answer.
+    if (direction === "output" && action === "alert") action = "block";
     const match: Match = { category: f.category, level: f.level, action, rule: f.rule, evidence: evidenceOf(text, f.start, f.end, redact), source: f.source };
     if (f.start !== undefined) match.start = f.start;
     if (f.end !== undefined) match.end = f.end;

@@ -4,12 +4,14 @@
 import { firstNames } from "../pii/names-data.ts";
 import { contextOf, type TextContext } from "./context.ts";
 import { abuseRules, abuseVocabulary } from "./detectors/abuse.ts";
+import { abuseIndirectRules } from "./detectors/abuse-indirect.ts";
 import { drugRules, drugVocabulary } from "./detectors/drugs.ts";
 import { harassmentRules, harassmentVocabulary } from "./detectors/harassment.ts";
 import { hateRules, hateVocabulary } from "./detectors/hate.ts";
 import { filterEvasionRules, manipulationVocabulary, promptInjectionRules } from "./detectors/manipulation.ts";
 import { detectProfanity, profanityVocabulary } from "./detectors/profanity.ts";
 import { selfHarmRules, selfHarmVocabulary } from "./detectors/self-harm.ts";
+import { selfHarmIndirectRules } from "./detectors/self-harm-indirect.ts";
 import { sexualRules, sexualVocabulary } from "./detectors/sexual.ts";
 import { threatRules, threatVocabulary } from "./detectors/threat.ts";
 import { violenceRules, violenceVocabulary } from "./detectors/violence.ts";
@@ -23,7 +25,9 @@ import type { Vocabulary } from "./words.ts";
 
 export const builtInRules: readonly Rule[] = [
   ...selfHarmRules,
+  ...selfHarmIndirectRules,
   ...abuseRules,
+  ...abuseIndirectRules,
   ...threatRules,
   ...violenceRules,
   ...weaponsRules,
@@ -50,6 +54,8 @@ const builtInSensitive = [
   "yourself", "kys", "die", "pipe", "nazi", "hitler", "suicide", "gun", "shoot", "school",
   // Verbs of a request, so "h0w do i m@ke" is read too.
   "how", "make", "build", "buy", "get", "take", "sell", "smoke", "hurt", "cut", "steps",
+  // Short words of the question itself, so "h0w d0 i m4ke" reads as "how do i make".
+  "do", "does", "can", "you", "your", "to", "where", "what", "the", "for", "with", "at", "home", "school", "want", "need", "pills", "high",
 ];
 
 /** Short ordinary words that spaced-out phrases are split into ("k i l l m y s e l f"). */

@@ -88,3 +88,29 @@ describe("obfuscation does not get a request past the engine", () => {
     expect(d.categories).toEqual(["profanity"]);
   });
 });
+
+describe("texting spellings are read as the words they stand for", () => {
+  const full = (text: string) => normalize(text, { sensitive: new Set(["kill", "myself"]), common: new Set() }, []);
+
+  test("shorthand and dropped g's become the words every rule knows", () => {
+    expect(full("thinking abt it, ppl r mean tmrw").text).toBe("thinking about it, people are mean tomorrow");
+    expect(full("whats the point of tryin").text).toBe("whats the point of trying");
+  });
+
+  test("a respelling is not obfuscation, so it is never filter evasion", () => {
+    expect(full("abt ppl").obfuscations).toEqual([]);
+    const d = checkText({ text: "thinking abt ending it all lately", direction: "input", profile: "student" });
+    expect(d.decision).toBe("alert");
+    expect(d.categories).toEqual(["self_harm"]);
+  });
+
+  test("words that name an object's own properties are just words", () => {
+    expect(full("the constructor calls toString").text).toBe("the constructor calls tostring");
+    expect(checkText({ text: "my constructor and __proto__ and hasOwnProperty", direction: "input", profile: "student" }).decision).toBe("allow");
+  });
+
+  test("emoji that stand for a weapon or self-harm are read as words", () => {
+    expect(checkText({ text: "🔪 + 🩸 = how i cope lately", direction: "input", profile: "student" }).decision).toBe("alert");
+    expect(checkText({ text: "that test was so hard 💀💀", direction: "input", profile: "student" }).decision).toBe("allow");
+  });
+});

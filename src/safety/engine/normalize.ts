@@ -3,6 +3,7 @@
 // the user's own words. Quoted passages are remembered: a teacher quoting a
 // student ("he said 'I want to die'") is not the teacher's own disclosure.
 import { cleanCharacters } from "./characters.ts";
+import { respell } from "./spellings.ts";
 import { segment, unLeet, unmask, unstretch, type Obfuscation, type Vocabulary } from "./words.ts";
 
 export interface ObfuscatedWord {
@@ -118,7 +119,11 @@ function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: read
     const to = origin[b - 1]! + 1;
     const fix = deobfuscate(core, vocab, maskable);
     if (fix) out.replaced(fix.word, from, to, fix.kind, vocab.sensitive.has(fix.word.split(" ")[0]!) || vocab.sensitive.has(fix.word));
-    else out.verbatim(chars.slice(a, b), origin.slice(a, b));
+    else {
+      const word = respell(core);
+      if (word) out.respelled(word, from, to);
+      else out.verbatim(chars.slice(a, b), origin.slice(a, b));
+    }
   }
   // "Mr. Peterson" is one sentence: a title's period is not a sentence end.
   const core = chars.slice(a, b).join("");
@@ -189,6 +194,11 @@ class Builder {
 
   verbatim(chars: string[], origin: number[]): void {
     for (let i = 0; i < chars.length; i++) this.push(chars[i]!, origin[i]!, origin[i]! + 1);
+  }
+
+  /** A texting spelling ("ppl") read as its word: not obfuscation, so not recorded as such. */
+  respelled(word: string, from: number, to: number): void {
+    this.push(word, from, to);
   }
 
   replaced(word: string, from: number, to: number, kind: Obfuscation, sensitive: boolean): void {

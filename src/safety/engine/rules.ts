@@ -76,12 +76,51 @@ export const wordsOf = (...sources: string[]): string => {
   return [...new Set(words.flatMap((w) => (w.endsWith("s") && w.length > 3 ? [w, w.slice(0, -1)] : [w])))].join(" ");
 };
 
+/** For a list of rules: which rules each trigger stem wakes up, and the rules that have no triggers. */
+interface TriggerIndex {
+  byKey: Map<string, Rule[]>;
+  always: Set<Rule>;
+}
+const indexCache = new WeakMap<readonly Rule[], TriggerIndex>();
+
+function indexOf(rules: readonly Rule[]): TriggerIndex {
+  let index = indexCache.get(rules);
+  if (index) return index;
+  index = { byKey: new Map(), always: new Set() };
+  for (const rule of rules) {
+    if (!rule.triggers) {
+      index.always.add(rule);
+      continue;
+    }
+    for (const key of new Set(rule.triggers.split(/\s+/).filter(Boolean).map(triggerKey))) {
+      const list = index.byKey.get(key) ?? [];
+      list.push(rule);
+      index.byKey.set(key, list);
+    }
+  }
+  indexCache.set(rules, index);
+  return index;
+}
+
+/**
+ * The rules whose triggers occur in the text, found from the text's words
+ * (a few dozen lookups) rather than from every rule's trigger list: the same
+ * answer as `triggered` for each rule, at a fraction of the cost on short texts.
+ */
+function wokenRules(rules: readonly Rule[], ctx: TextContext): Set<Rule> {
+  const index = indexOf(rules);
+  const woken = new Set(index.always);
+  for (const key of keysOf(ctx)) for (const rule of index.byKey.get(key) ?? []) woken.add(rule);
+  return woken;
+}
+
 export function runRules(rules: readonly Rule[], ctx: TextContext, useTriggers = true): Finding[] {
   const findings: Finding[] = [];
   const text = ctx.n.text;
+  const woken = useTriggers && rules.length > 8 ? wokenRules(rules, ctx) : null;
   for (const rule of rules) {
     if (rule.directions && !rule.directions.includes(ctx.direction)) continue;
-    if (useTriggers && !triggered(rule, ctx)) continue;
+    if (woken ? !woken.has(rule) : useTriggers && !triggered(rule, ctx)) continue;
     if (rule.unless?.some((f) => ctx.flags.has(f))) continue;
     rule.pattern.lastIndex = 0;
     let count = 0;
@@ -107,7 +146,8 @@ function levelFor(rule: Rule, m: RuleMatch, ctx: TextContext): Level | null {
   let level: Level = rule.level;
   if (rule.softenIf?.some((f) => ctx.flags.has(f))) level = "mild";
   // In a model's answer, quoted text is still text the model produced.
-  if (ctx.direction === "input" && isQuoted(ctx.n, m.start, m.end)) {
+  // A match that begins inside quotation marks is the quoted person's words, even when its trailing context runs past the closing mark.
+  if (ctx.direction === "input" && (isQuoted(ctx.n, m.start, m.end) || isQuoted(ctx.n, m.start, m.start + 1))) {
     const quoted = rule.quoted ?? "soften";
     if (quoted === "drop") return null;
     if (quoted === "soften") level = "mild";
@@ -147,12 +187,12 @@ export const sharedFragments: Record<string, string> = {
   will: "gonna|gunna|going to|goin to|finna|will|'?ll|ll|about to|bout to|want to|wanna|plan to|planning to|need to|have to|gotta",
   /** Words that ask for steps or a method. */
   howto:
-    "how (?:do|does|did|can|could|would|should|to|much|many)|how'?d|what'?s the (?:best|easiest|fastest|quickest|simplest|cheapest|safest|most \\w+) (?:way|method)|(?:best|easiest|fastest|quickest|simplest|cheapest|safest) (?:way|method)s?|ways? to|steps? (?:to|for)|step by step|instructions?(?: for| on| to)?|recipe|tutorial|guide (?:to|for|on)|teach me|show me|tell me how|explain how|walk me through|help me|tips? (?:for|on|to)|where (?:can|do|could|should) (?:i|u|you|we|someone)|where to|here'?s how|here is how",
+    "how (?:do|does|did|can|could|would|should|to|much|many)|how'?d|what'?s the (?:best|easiest|fastest|quickest|simplest|cheapest|safest|most \\w+) (?:way|method)|(?:best|easiest|fastest|quickest|simplest|cheapest|safest) (?:way|method)s?|ways? to|steps? (?:to|for)|step by step|instructions?(?: for| on| to)?|recipe|tutorial|guide (?:to|for|on)|teach me|show me|tell me how|explain how|walk me through|help me|tips? (?:for|on|to)|where (?:can|do|could|should|would) (?:i|u|you|we|someone|somebody|a (?:minor|kid|teen|teenager|student|person)|an? \\d+[- ]?(?:year|yr)[- ]?old)|where to|(?:what|which) (?:\\w+ ){0,3}(?:can|could|should|do|would) (?:i|you|u|we|someone|be) use(?:d)? to|(?:the )?(?:process|procedure|method|technique) (?:for|of|to)|here'?s how|here is how",
   /** A person as the object of a verb. */
   person:
-    "(?:mr|mrs|ms|miss|mx|coach|dr)\\.? [a-z]+|whoever|anyone|anybody|the (?:whole|entire) (?:\\w+ )?(?:grade|class|school|team|bus)|(?:the|those|these|all the) (?:kids|people|students|guys|girls|boys)|kids|him|her|them|you|u|ya|everyone|everybody|people|someone|somebody|a person|that (?:kid|guy|girl|boy|dude|teacher|bitch|bastard|loser)|this (?:kid|guy|girl|boy|dude)|the (?:new )?(?:kid|guy|girl|boy|teacher)|my (?:brother|sister|teacher|classmate|friend|mom|dad|stepdad|stepmom|coach|principal|ex|neighbou?r|cousin)|his (?:friend|brother|sister)",
+    "(?:mr|mrs|ms|miss|mx|coach|dr)\\.? [a-z]+|whoever|anyone|anybody|the next (?:person|kid|guy|girl|boy|one|idiot|teacher|student)|the (?:whole|entire) (?:\\w+ )?(?:grade|class|school|team|bus)|(?:the|those|these|all the) (?:kids|people|students|guys|girls|boys)|kids|him|her|them|you|u|ya|everyone|everybody|people|someone|somebody|a person|that (?:kid|guy|girl|boy|dude|teacher|bitch|bastard|loser)|this (?:kid|guy|girl|boy|dude)|the (?:new )?(?:kid|guy|girl|boy|teacher)|my (?:(?:little|lil|big|older|younger|baby|twin|annoying|stupid|dumb|step|step-|ex|so-called|former) ?)?(?:brother|sister|bro|sis|teacher|classmate|friend|mom|dad|stepdad|stepmom|stepbrother|stepsister|coach|principal|ex|neighbou?r|cousin|partner|lab partner|group partner|teammate|boyfriend|girlfriend|bf|gf|crush|boss|bus driver|sub|substitute|roommate|uncle|aunt)|(?:his|her) (?:friend|brother|sister|boyfriend|girlfriend)",
   school:
-    "school|class|classroom|campus|cafeteria|lunchroom|gym|gymnasium|hallway|hall|assembly|library|bus|locker room|auditorium|\\d+(?:st|nd|rd|th) floor|(?:first|second|third|top) floor|first period|homeroom|pep rally|graduation|prom|football game",
+    "school|class|classroom|campus|cafeteria|lunchroom|gym|gymnasium|hallway|hall|assembly|library|bus|locker room|auditorium|recess|playground|monkey bars|bus stop|\\d+(?:st|nd|rd|th) floor|(?:first|second|third|top) floor|first period|homeroom|pep rally|graduation|prom|football game",
   weapon:
-    "guns?|pistols?|rifles?|shotguns?|glock|ar-?15|ak-?47|firearms?|knife|knives|blade|box cutter|machete|brass knuckles|bat|bomb|bombs|pipe bomb|explosives?|grenades?|molotov|taser|switchblade|ammo|bullets",
+    "guns?|pistols?|rifles?|shotguns?|glock|ar-?15|ak-?47|firearms?|knife|knives|blade|box cutter|machete|brass knuckles|bat|bomb|bombs|pipe bomb|explosives?|grenades?|molotov|taser|switchblade|ammo|bullets|handguns?|revolvers?|9 ?mm|\\.22|\\.38|\\.45|40 cal|45 cal|blicky|glizzy|draco",
 };

@@ -36,7 +36,7 @@ export function findAddresses(text: string): PiiSpan[] {
     // A weak suffix must be written as a name: "5 Oak Court", not "5 big court".
     if (weak && (!/^[A-Z]/.test(suffix) || names.some((n) => !/^[A-Z0-9]/.test(n)))) continue;
     // "Main Street" is fine, but "2 hard drive" or "the best way" are not streets.
-    if (names.every((n) => notStreetWords.has(n.toLowerCase()))) continue;
+    if (names.every((n) => notStreetWords.has(n.toLowerCase()) && !/^[A-Z]/.test(n))) continue;
     if (names.some((n) => ["the", "a", "an", "and", "of", "my", "is", "to"].includes(n.toLowerCase()))) continue;
     let end = m.index + whole.length;
     const unit = unitRe.exec(text.slice(end));

@@ -67,12 +67,36 @@ william clark|cesar chavez|dolores huerta|ruby bridges|thurgood marshall|sandra 
 greta thunberg|malala yousafzai|elon musk|steve jobs|bill gates|mark zuckerberg|jeff bezos|walt disney|
 santa claus|peter pan|alice liddell|charlie brown|winnie the pooh|john henry|paul bunyan|johnny appleseed|
 anne hathaway|emma watson|tom holland|zendaya|greg heffley|wimpy kid|junie jones|nancy drew|hardy boys|
+tom robinson|bob ewell|mayella ewell|boo radley|arthur radley|jem finch|dill harris|heck tate|tom sawyer|huck finn|
+huckleberry finn|tom buchanan|daisy buchanan|nick carraway|jordan baker|myrtle wilson|george wilson|hester prynne|
+arthur dimmesdale|roger chillingworth|john proctor|abigail williams|elizabeth proctor|brian robeson|auggie pullman|
+bud caldwell|stanley yelnats|charlie bucket|willy wonka|anne shirley|jo march|meg march|amy march|beth march|
+elizabeth bennet|fitzwilliam darcy|jane eyre|edward rochester|victor frankenstein|winston smith|guy montag|
+mildred montag|gale hawthorne|primrose everdeen|haymitch abernathy|effie trinket|draco malfoy|albus dumbledore|
+severus snape|tom riddle|frodo baggins|bilbo baggins|samwise gamgee|annabeth chase|rowley jefferson|ramona quimby|
+beezus quimby|henry huggins|fern arable|matilda wormwood|james trotter|phoebe caulfield|sodapop curtis|darry curtis|
+dallas winston|bob sheldon|cherry valance|friar laurence|mark antony|starr carter|khalil harris|melinda sordino|
+andy evans|steve harmon|hazel lancaster|augustus waters|tris prior|tobias eaton|bella swan|edward cullen|jacob black|
+esperanza cordero|esperanza ortega|jonas|okonkwo|curley|lennie|piggy|tybalt|mercutio|macbeth|banquo|macduff|hamlet|
+ophelia|polonius|laertes|iago|desdemona|othello|brutus|cassius|montresor|fortunato|rainsford|zaroff|jim crow|
 `;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-export const firstNames: ReadonlySet<string> = new Set([...words(first), ...words(everyday)]);
-export const everydayWordNames: ReadonlySet<string> = new Set(words(everyday));
+/** More first names from the families our districts serve (East and South Asian, Arabic, West African, recent US favorites). */
+const moreFirst = `
+mei jun hui xin ying ming tuan linh thanh huong minh anh khanh duc joon jae hyun jiwoo minjun seoyeon haeun aarav vihaan
+aditya ananya diya ishaan kavya sanjay pooja ravi deepa lakshmi sunil zainab noor mariam ahmed rania kwame chidi ngozi
+tunde kofi abena zuri alejandra lena tariq kinsley paisley emery declan theo ezekiel silas tommy timmy jimmy kenny ricky
+stevie joey mikey freddie gabe nate matt mike dave steve sam josh zach tom tim jim ron ted pete joe jon dan phil jeff andy
+rick pam deb beth liz jen meg maddie lexi lizzy becca cole
+`;
+
+/** First names that are also ordinary words or syllables elsewhere: trusted only with a surname or a strong cue. */
+const moreEveryday = "lin li min jin hao bao ayo nova willow aurora rowan finn yan billy teddy bobby bob don ken molly";
+
+export const firstNames: ReadonlySet<string> = new Set([...words(first), ...words(moreFirst), ...words(everyday), ...words(moreEveryday)]);
+export const everydayWordNames: ReadonlySet<string> = new Set([...words(everyday), ...words(moreEveryday)]);
 export const publicFigures: ReadonlySet<string> = new Set(
   publicNames
     .split("|")

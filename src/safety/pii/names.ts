@@ -33,11 +33,11 @@ const notSurname = new Set(
 const strongBefore =
   /(?:\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$/i;
 const roleBefore =
-  /\b(?:friend|best friend|bff|classmate|teacher|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife)\s*,?\s*$/i;
+  /\b(?:friend|best friend|bff|classmate|teacher|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*,?\s*$/i;
 const personBefore =
-  /(?:\bme and|\band me|\bwith|\bto|\bfor|\btell|\bask|\btext|\bcall|\bemail|\bmessage|\bdm|\binvite|\btold|\basked|\bcalls|\bcalled|\bmake fun of|\bmaking fun of|\bexpose|\bexposing|\btelling|\btexting|\bignore|\bignoring|\bembarrass|\bembarrassing|\blaugh at|\broast of|\bpics? of|\bpictures? of|\bvideo of|\bpunch|\bhit|\bkick|\bslap|\bstab|\bkill|\bfight|\bbeat up|\bjump|\bshoot|\bhurt|\bblock|\bunfriend|\bmet|\bsaw|\bdate|\bdating|\bkissed|\bsit by|\babout|\bagainst|\bsit with|\bnext to|\blikes?|\bhates?|\bbully|\bbullies|\bbullying|\bif|\bfrom|\bthat|\bbecause)\s*$/i;
+  /(?:\bme and|\band me|\bwith|\bto|\bfor|\btell|\bask|\btext|\bcall|\bemail|\bmessage|\bdm|\binvite|\btold|\basked|\bcalls|\bcalled|\bmake fun of|\bmaking fun of|\bexpose|\bexposing|\btelling|\btexting|\bignore|\bignoring|\bembarrass|\bembarrassing|\blaugh at|\broast of|\bpics? of|\bpictures? of|\bvideo of|\bpunch|\bhit|\bkick|\bslap|\bstab|\bkill|\bfight|\bbeat up|\bjump|\bshoot|\bhurt|\bblock|\bunfriend|\bmet|\bsaw|\bdate|\bdating|\bkissed|\bsit by|\babout|\bagainst|\bsit with|\bnext to|\baccount of|\bpage of|\bfun of how|\babout how|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross|mean|rude|pretty|hot|cute)|\bprofile of|\bpics? of|\brumou?rs? (?:about|that)|\bsnap|\bdm'd|\bfollow|\bbehind|\bbeside|\blikes?|\bhates?|\bbully|\bbullies|\bbullying|\bif|\bfrom|\bthat|\bbecause)\s*$/i;
 const personAfter =
-  /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|and (?:his|her|i|me)|who|whose)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
+  /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying|going|gonna|about|not|never|still|in my|my)\b|\s+(?:will|won'?t|needs|deserves|better|should|'ll|keeps|wants|thinks|thought|stole|took|tried|tries|laughed|laughs|pushed|threatened|lied)\b|\s+(?:pay|cry|suffer|regret|feel|laugh|leave|quit)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|and (?:his|her|i|me)|who|whose)\b|\s+(?:from|in) (?:my |our |the )?(?:class|school|homeroom|math|english|science|history|band|choir|orchestra|gym|pe|the team|practice|church|camp|next door|down the street|my grade|first period|second period|third period|lunch)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
 const literaryContext =
   /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in [A-Z][\w']*(?: [\w']+){0,4},/i;
 
@@ -71,9 +71,10 @@ export function findNames(text: string): PiiSpan[] {
   const tokens = tokenize(text);
   const spans: PiiSpan[] = [];
   const literary = literaryContext.test(text);
-  const add = (a: Token, b: Token) => {
+  // A title ("Mr. Okonkwo") makes a lone surname a real person even when a character shares it.
+  const add = (a: Token, b: Token, titled = false) => {
     const full = `${a.lower} ${b.lower}`.replace(/'s$/, "");
-    if (publicFigures.has(full) || publicFigures.has(a.lower) || (a !== b && publicFigures.has(b.lower))) return;
+    if (publicFigures.has(full) || (!titled && publicFigures.has(a.lower)) || (a !== b && publicFigures.has(b.lower))) return;
     spans.push({ type: "person_name", start: a.start, end: b.end, value: text.slice(a.start, b.end) });
   };
 
@@ -82,6 +83,11 @@ export function findNames(text: string): PiiSpan[] {
     const next = tokens[i + 1];
     const before = text.slice(Math.max(0, t.start - 30), t.start);
     const after = text.slice(t.end, t.end + 30);
+    // "dylans big ears": a possessive typed without its apostrophe.
+    if (!firstNames.has(t.lower) && /^[a-z]{4,}s$/.test(t.lower) && firstNames.has(t.lower.slice(0, -1)) && !everydayWordNames.has(t.lower.slice(0, -1)) && (roleBefore.test(before) || personBefore.test(before))) {
+      spans.push({ type: "person_name", start: t.start, end: t.end - 1, value: text.slice(t.start, t.end - 1) });
+      continue;
+    }
     const known = firstNames.has(t.lower);
     const everyday = everydayWordNames.has(t.lower);
     const strong = strongBefore.test(before);
@@ -90,6 +96,11 @@ export function findNames(text: string): PiiSpan[] {
     const byAuthor = /\bby\s*$/i.test(before);
     const pairNext = next && adjacent(text, t, next) ? next : undefined;
 
+    // "King Duncan", "Saint Patrick", "General Lee": a title of rank before a name is a public or fictional figure.
+    if (pairNext && rankTitles.has(t.lower) && t.capitalized) {
+      i++;
+      continue;
+    }
     // "Grace Okafor", "Name: Hannah Lee", "I'm Maya Thompson".
     if (pairNext && isSurname(pairNext) && (t.capitalized || (strong && known)) && !byAuthor) {
       const placeLike = everyday && /^(?:Park|Street|Avenue|Road|Lane|Drive)$/.test(pairNext.word);
@@ -108,22 +119,39 @@ export function findNames(text: string): PiiSpan[] {
     }
     // "Ms. Kowalski": a title makes the next capitalized word a surname.
     if (titled && isSurname(t)) {
+      add(t, t, true);
+      continue;
+    }
+    // "mr reyes", typed in lower case: a title still names a person ("miss", "coach" and "dr" are ordinary words too: "dr appointment").
+    if (/\b(?:mr|mrs|ms|mx)\.?\s*$/i.test(before) && /^[a-z]{3,}$/.test(t.word) && !notSurname.has(t.lower) && !commonLower.has(t.lower) && !notLowerSurname.has(t.lower)) {
       add(t, t);
       continue;
     }
     // A first name alone, where the words around it say it is a person.
-    if (known && (t.capitalized || !everyday) && !byAuthor) {
+    // "a note to ruby telling her ...": a pronoun pointing back makes even an everyday word a person.
+    const pointedBack = /^\s+(?:telling|asking|texting|and|because|so|that|when|until|after|if) (?:her|him|she|he|them|they)\b/.test(after);
+    if (known && (t.capitalized || !everyday || pointedBack) && !byAuthor) {
       const cue = strong || role || personBefore.test(before) || personAfter.test(after);
       const personal = strong || role;
       if (!cue) continue;
-      if (everyday && !personal) continue;
+      if (everyday && !personal && !pointedBack) continue;
       if (!t.capitalized && !(personBefore.test(before) || personAfter.test(after) || personal)) continue;
-      if (literary && !personal) continue;
+      // In a text about a book, a bare first name is usually a character, unless someone is being targeted.
+      if (literary && !personal && !targeting.test(before)) continue;
       add(t, t);
     }
   }
   return spans;
 }
+
+/** Words before a name that aim something at a real person ("roast of", "how ugly", "stab"): a name even in a text about a poem. */
+const targeting = /(?:\bmake fun of|\bmaking fun of|\broast(?: of)?|\bexpose|\bexposing|\bbully|\bbullies|\bbullying|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross)|\brumou?rs? (?:about|that)|\bpunch|\bstab|\bkill|\bhurt|\bbeat up|\bshoot)\s*$/i;
+
+/** Titles of rank that make a name a monarch's, a saint's or a general's, not a private person's. */
+const rankTitles = new Set("king queen prince princess lord lady sir dame saint st pope emperor empress general president captain duke duchess count countess baron sultan czar tsar pharaoh chief senator governor admiral colonel lieutenant sergeant".split(" "));
+
+/** Words after "mr"/"ms"/"dr" that are brands, characters or software, not a teacher's surname. */
+const notLowerSurname = new Set("pepper seuss who phil oz clean bean potato krabs beast robot worldwide incredible right nobody wonderful universe olympia word paint teams excel office edge outlook".split(" "));
 
 /** Lower-case words that follow a name in chat but are not surnames ("im jake lol", "my name is ava and"). */
 const commonLower = new Set(

@@ -2,23 +2,24 @@
 // touches, threatens, locks up or neglects them. Every rule needs the child as
 // the object ("me", "my arm") so "warning signs of child abuse" in a staff
 // training, or a novel's cruel father, does not fire.
+import { hypotheticalBefore } from "../context.ts";
 import { rx, type Rule } from "../rules.ts";
 
 const f = {
   actor:
-    "(?:my |our )(?:(?:step|step-|step )?(?:dad|father|mom|mum|mother|parents?|brother|sister|bro|sis)|uncle|aunt|auntie|cousin|grandpa|grandma|grandfather|grandmother|granddad|papa|mama|(?:mom|mum|mother|mother)'?s (?:new )?(?:boyfriend|bf|husband|friend)|(?:dad|father)'?s (?:new )?(?:girlfriend|gf|wife|friend)|(?:dad|father)'?s (?:girlfriend|gf|wife|friend)|stepdad|stepmom|stepfather|stepmother|stepbrother|stepsister|foster (?:mom|dad|parents?|brother|sister|family)|guardian|babysitter|nanny|coach|neighbou?r|pastor|priest|tutor|teacher|(?:older|big) (?:brother|sister|cousin)|family)|(?:he|she|they)",
+    "(?:my |our )(?:(?:step|step-|step )?(?:dad|father|mom|mum|mother|parents?|brother|sister|bro|sis|mommy|daddy|momma)|uncle|aunt|auntie|cousin|grandpa|grandma|grandfather|grandmother|granddad|papa|mama|(?:mom|mum|mother|mommy|grandma|grandmother|aunt|auntie|sister)'?s? (?:new )?(?:boyfriend|bf|husband|friend)|(?:dad|father)'?s (?:new )?(?:girlfriend|gf|wife|friend)|(?:dad|father)'?s (?:girlfriend|gf|wife|friend)|stepdad|stepmom|stepfather|stepmother|stepbrother|stepsister|foster (?:mom|dad|parents?|brother|sister|family)|guardian|babysitter|nanny|coach|neighbou?r|pastor|priest|tutor|teacher|(?:older|big) (?:brother|sister|cousin)|family)|(?:he|she|they)",
   hurtVerb:
-    "hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|hurts|hurt|hurting|burns|burned|burnt|whips|whipped|smacks|smacked|shoves|shoved|throws|threw|throw|throwing|locks|locked|locking|starves|starved|molests|molested|rapes|raped|abuses|abused|bruised|bites|bit|ties|tied|pins|pinned|grabs|grabbed|drags|dragged|broke|breaks|sprained|twisted|cut|cuts|scratched|bruises|bruised|slams|slammed|slamming|bangs|banged|smashed|pushes|pushed|stomps|stomped",
-  object: "me|us|my \\w+ and me|me and my \\w+|my (?:face|arms?|back|neck|legs?|head|body|stomach|chest|throat|wrists?|ribs?|nose|jaw|fingers?|hands?|eye|hair)",
-  touchVerb: "touches|touched|touching|feels|felt|rubs|rubbed|kisses|kissed",
+    "hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|hurts|hurt|hurting|burns|burned|burnt|whips|whipped|smacks|smacked|shoves|shoved|throws|threw|throw|throwing|locks|locked|locking|starves|starved|molests|molested|rapes|raped|abuses|abused|bruised|bites|bit|ties|tied|pins|pinned|grabs|grabbed|drags|dragged|broke|breaks|sprained|twisted|cut|cuts|scratched|bruises|bruised|slams|slammed|slamming|bangs|banged|smashed|pushes|pushed|stomps|stomped|pinches|pinched|pinching|pinch|twists|twisting|kick(?! (?:me|us) out)|punch|slap|choke|whip|burn|yanks|yanked",
+  object: "me|us|my \\w+ and me|me and my \\w+|my (?:face|arms?|back|neck|legs?|head|body|stomach|chest|throat|wrists?|ribs?|nose|jaw|fingers?|hands?|eye|hair|ears?|cheeks?|skin)",
+  touchVerb: "touches|touched|touching|touch|feels|felt|rubs|rubbed|rub|kisses|kissed",
   sexualTouch:
-    "makes me (?:send|take|touch|do|watch|undress|get naked|sit on|keep (?:it|secrets?))|forces me|made me (?:send|touch|do|watch|undress|take)|comes (?:in|into) my (?:room|bed|bathroom)|gets (?:in|into) my bed|watches me (?:shower|change|undress)|(?:get|come|climb|gets|comes) (?:in|into) (?:the|my) (?:shower|bath|bathtub|bed) with me|(?:showed|shows) me porn|made me touch|makes me touch|(?:pictures|pics|photos|videos) of me (?:without (?:clothes|my clothes|a shirt|anything on)|naked|nude|in my underwear)|says (?:it'?s|its|this is) our (?:little )?secret",
+    "(?:makes|made|forces|forced|tries to make|tried to make) me (?:to )?(?:send (?:him|her|them) (?:\\w+ )?(?:pics|pictures|photos|nudes|videos|selfies)|take (?:off|pictures of me|pics of me|photos of me|my clothes|a bath with|a shower with)|touch (?:him|her|them|it|his|their)|do (?:sexual|stuff to|things to|stuff with|things with|it with)|do (?:stuff|things)(?= (?:to|with|for) (?:him|her|them))|watch (?:porn|him|her|them|videos of)|undress|get naked|get undressed|sit on (?:his|her|their) lap|keep (?:it|this|secrets?|what)|kiss (?:him|her|them)|sleep in (?:his|her|their) bed|lie (?:down )?(?:with|next to) (?:him|her|them)|show (?:him|her|them) my)|comes (?:in|into) my (?:room|bed|bathroom)|gets (?:in|into) my bed|watches me (?:shower|change|undress)|(?:get|come|climb|gets|comes) (?:in|into) (?:the|my) (?:shower|bath|bathtub|bed) with me|(?:showed|shows) me porn|(?:sleeps?|slept|gets?|got|comes?|came|climbs?|climbed) in(?:to)? (?:my|the) bed (?:with me|at night|when)|(?:he|she) sleep in my bed|made me touch|makes me touch|(?:pictures|pics|photos|videos) of me (?:without (?:clothes|my clothes|a shirt|anything on)|naked|nude|in my underwear|in the (?:bathroom|shower|bath|tub)|changing|getting dressed|undress\\w*|in bed)|(?:sends?|sending|sent|shows?|showed|showing) me (?:\\w+ )?(?:pictures|pics|photos|videos|snaps|snapchats|selfies|texts|nudes) of (?:himself|herself|themselves|his|her) (?:without (?:clothes|a shirt|pants|anything on)|naked|nude|in (?:his|her) underwear|privates|private parts|body|junk|dick)|(?:sends?|sending|sent) me (?:nudes|dick pics)|(?:pay|give|buy) me\\b[^.!?]{0,30}\\bif i (?:let (?:him|her|them)|send|show|take off|touch|kiss|sit on)|says (?:it'?s|its|this is) our (?:little )?secret",
 };
 
 export const abuseRules: Rule[] = [
   {
     id: "abuse_disclosure.physical",
-    triggers: "slams slammed slamming bangs banged smashed pushes pushed stomps stomped let allow out sleep hits hit hitting beats beat beating punches punched punching kicks kicked kicking slaps slapped slapping chokes choked choking strangles strangled hurts hurt hurting burns burned burnt whips whipped smacks smacked shoves shoved throws threw throw throwing locks locked locking starves starved molests molested rapes raped abuses abused bruised bites bit ties tied pins pinned grabs grabbed drags dragged broke breaks sprained twisted cut cuts scratched bruises",
+    triggers: "pinch pinches pinched twists twisting yanks yanked slams slammed slamming bangs banged smashed pushes pushed stomps stomped let allow out sleep hits hit hitting beats beat beating punches punched punching kicks kicked kicking slaps slapped slapping chokes choked choking strangles strangled hurts hurt hurting burns burned burnt whips whipped smacks smacked shoves shoved throws threw throw throwing locks locked locking starves starved molests molested rapes raped abuses abused bruised bites bit ties tied pins pinned grabs grabbed drags dragged broke breaks sprained twisted cut cuts scratched bruises",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx("\\b{actor}\\b[^.!?]{0,50}?\\b(?:{hurtVerb})\\s+(?:{object})\\b(?!\\s+(?:up|to school|at \\w+ in|in (?:fortnite|minecraft|roblox|a game|the game)))|\\b(?:{hurtVerb}) (?:things |stuff )?at me\\b|\\b{actor}\\b[^.!?]{0,40}?\\b(?:won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|didn'?t|didnt) (?:let|allow) (?:me|us) (?:to )?(?:eat|have (?:food|dinner|lunch|water)|sleep|shower|use the bathroom|leave (?:my|the) room|go to school|see a doctor)\\b|\\b{actor}\\b[^.!?]{0,30}?\\b(?:kicks?|kicked|locks?|locked|throws?|threw) (?:me|us) out\\b[^.!?]{0,40}\\b(?:night|outside|car|street|sleep|cold|days)\\b|\\bi have to sleep (?:in (?:the|a|our) car|outside|on the street|in a park)\\b", f),
@@ -26,19 +27,21 @@ export const abuseRules: Rule[] = [
     negatable: true,
     refine: (m, ctx, level) => {
       // Play fights between siblings, games and sports are not abuse.
-      if (/\b(?:pillow|game|fortnite|minecraft|roblox|dodgeball|soccer|football|basketball|practice|tag|accident|wrestl\w*|snowball|nerf)\b/.test(ctx.n.text)) return "mild";
+      if (/\b(?:pillows?|games?|fortnite|minecraft|roblox|dodgeball|soccer|football|basketball|practice|tag|accident|wrestl\w*|snowballs?|nerf|prank\w*|tickl\w*|play fight\w*|playing)\b/.test(ctx.n.text)) return null;
       if (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") && /\b(?:brother|sister|bro|sis)\b/.test(m.text)) return "mild";
       if (ctx.flags.has("fiction") && !/\bmy\b/.test(m.text)) return null;
+      // "how do i tell my teacher someone is hitting me at recess": the teacher is who to tell; the one hitting is a peer.
+      if (/\b(?:someone|somebody|a kid|some kids?|kids|a boy|a girl|boys|girls|classmates?|a student|bull(?:y|ies)|people)\b/.test(m.text) || /\b(?:at recess|on the bus|at school|in class|on the playground|at lunch)\b/.test(m.text) && !/\b(?:home|house)\b/.test(ctx.n.text)) return null;
       return level;
     },
   },
   {
     id: "abuse_disclosure.sexual",
-    triggers: "shower bath bathtub bed get come climb showed shows porn touches touched touching feels felt rubs rubbed kisses kissed makes made forces comes gets watches pictures pics photos videos secret raped molested sexually inappropriately groomed",
+    triggers: "sending sends sent send snapchats snaps selfies nudes pay give buy shower bath bathtub bed get come climb showed shows porn touches touched touching feels felt rubs rubbed kisses kissed makes made forces comes gets watches pictures pics photos videos secret raped molested sexually inappropriately groomed",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
-      "\\b{actor}\\b[^.!?]{0,60}?\\b(?:(?:{touchVerb}) (?:me|my (?:private|privates|chest|butt|body|legs?))|{sexualTouch})\\b|\\b(?:i was|i got|i'?ve been|ive been|i am being|i'?m being|im being|i have been)\\s+(?:\\w+\\s+){0,2}(?:raped|molested|sexually (?:abused|assaulted)|touched inappropriately|groomed|abused)\\b|\\b(?:raped|molested|sexually (?:abused|assaulted)|touched) me\\b|\\b(?:has been|have been|keeps|kept|is|was|been|started)\\s+(?:sexually )?(?:abusing|molesting|raping|assaulting|touching|grooming) me\\b",
+      "\\b{actor}\\b[^.!?]{0,60}?\\b(?:(?:{touchVerb}) (?:me|my (?:private|privates|private parts|chest|butt|body|legs?|thighs?|breasts?|boobs|crotch))|{sexualTouch})\\b|\\b{actor}\\b[^.!?]{0,40}?\\b(?:{touchVerb}) me (?:in|on) (?:a |the |my )?(?:bad|private|wrong|special|no[- ]no) (?:place|spot|area|parts?)\\b|\\b(?:i was|i got|i'?ve been|ive been|i am being|i'?m being|im being|i have been)\\s+(?:\\w+\\s+){0,2}(?:raped|molested|sexually (?:abused|assaulted)|touched inappropriately|groomed|abused)\\b|\\b(?:raped|molested|sexually (?:abused|assaulted)|touched) me\\b|\\b(?:has been|have been|keeps|kept|is|was|been|started)\\s+(?:sexually )?(?:abusing|molesting|raping|assaulting|touching|grooming) me\\b",
       f,
     ),
     quoted: "soften",
@@ -46,15 +49,16 @@ export const abuseRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.grooming",
-    triggers: "older grown adult year yr old online",
+    triggers: "older grown adult year yr old online discord snap snapchat instagram insta roblox tiktok fortnite minecraft xbox game",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
-      "\\b(?:an? )?(?:older|grown|adult|\\d{2}[- ]?(?:year|yr)[- ]?old)\\s+(?:guy|man|woman|person|dude|boy|girl|lady)\\b[^.!?]{0,60}\\b(?:meet (?:me|up)|wants me to|asked me to|keeps asking|pictures|pics|photos|video ?chat|secret|not to tell|don'?t tell|dont tell|my address|come over|send him|send her|gifts?|my boyfriend|my girlfriend)\\b|\\b(?:someone|somebody|a guy|a man|this guy|a stranger|a person)\\s+(?:i met\\s+)?(?:online|on (?:discord|snap|snapchat|instagram|insta|roblox|tiktok|fortnite|minecraft|xbox|a game))\\b[^.!?]{0,60}\\b(?:wants me to|asked me to|keeps asking me|told me to|said to)\\b[^.!?]{0,30}\\b(?:meet|send|video|pics|pictures|photos|keep it (?:a )?secret|not tell|come)\\b",
+      "\\b(?:an? |my )?(?:older|grown|adult|\\d{2}[- ]?(?:year|yr)s?[- ]?old)\\s+(?:guy|man|woman|person|dude|boy|girl|lady|boyfriend|girlfriend|bf|gf|friend)\\b[^.!?]{0,60}\\b(?:meet (?:me|up)|wants me to|asked me to|keeps asking|pictures|pics|photos|video ?chat|secret|not to tell|don'?t tell|dont tell|can'?t tell|cannot tell|can'?t tell anyone|not tell|keep (?:it|us|this) (?:a )?secret|my address|come over|send him|send her|gifts?|my boyfriend|my girlfriend)\\b|\\b(?:someone|somebody|a guy|a man|this guy|a stranger|a person)\\s+(?:i met\\s+)?(?:online|(?:on|from|in) (?:discord|snap|snapchat|instagram|insta|roblox|tiktok|fortnite|minecraft|xbox|a game|the game|twitch|omegle))\\b[^.!?]{0,60}\\b(?:wants?|asked|asks|keeps asking|kept asking|told|said|says|invited|wanted|offered)\\b[^.!?]{0,20}\\b(?:meet|send|video|pics|pictures|photos|keep it (?:a )?secret|not (?:to )?tell|come over|hang out|pick me up|buy me)\\b",
       f,
     ),
     quoted: "soften",
     unless: ["professional"],
+    refine: (m, ctx, level) => (hypotheticalBefore(ctx.n.text, m.start) ? null : level),
   },
   {
     id: "abuse_disclosure.neglect_or_exploitation",
@@ -100,7 +104,7 @@ export const abuseRules: Rule[] = [
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
-      "\\bmy (?:best )?(?:friend|classmate|friend'?s)\\b[^.!?]{0,25}\\b(?:dad|mom|father|mother|stepdad|stepmom|uncle|parents?|boyfriend)\\b[^.!?]{0,30}\\b(?:{hurtVerb}|{touchVerb}) (?:her|him|them)\\b|\\bmy (?:best )?friend (?:is being|gets|got) (?:abused|beaten|molested|raped|hit by)\\b",
+      "\\bmy (?:best )?(?:friend|classmate|friend'?s)\\b[^.!?]{0,25}\\b(?:dad|mom|father|mother|stepdad|stepmom|uncle|parents?|boyfriend)\\b[^.!?]{0,30}\\b(?:{hurtVerb}|{touchVerb}) (?:her|him|them)\\b|\\bmy (?:best )?friend (?:is being|gets|got) (?:abused|beaten|molested|raped|hit by (?:her|his|their) (?:\\w+ )?(?:dad|mom|father|mother|stepdad|stepmom|uncle|parents?|brother|boyfriend))\\b|\\bmy (?:best )?(?:friend|classmate|cousin|neighbou?r)\\b[^.!?]{0,30}\\b(?:is being|'?s being|is getting|has been|keeps getting|says (?:she|he|they)(?:'?s| is| are| gets| was| has been)?(?: being)?|told me (?:she|he|they)(?:'?s| is| are| gets| was| has been)?(?: being)?)\\s+(?:abused|beaten|molested|raped|hit|hurt|touched|starved|choked)\\b(?:\\s+(?:at home|by (?:her|his|their) (?:\\w+ )?(?:dad|mom|father|mother|stepdad|stepmom|uncle|parents?|brother|boyfriend)))?",
       f,
     ),
     quoted: "soften",

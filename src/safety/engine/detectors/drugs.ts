@@ -6,12 +6,12 @@ import { rx, wordsOf, type Rule } from "../rules.ts";
 
 const f = {
   drug:
-    "meth|methamphetamine|crystal meth|crack cocaine|cocaine|heroin|fentanyl|fent|oxy|oxys|oxycodone|oxycontin|percocets?|percs|xanax|xans|benzos?|adderall|molly|mdma|ecstasy|lsd|shrooms|magic mushrooms|psilocybin|ketamine|dmt|pcp|weed|marijuana|cannabis|thc|dabs?|wax pens?|thc carts?|edibles?|joints?|blunts?|bongs?|vapes?|juul|juuls|nicotine|zyns?|alcohol|beer|vodka|liquor|whiskey|tequila|booze|lean|purple drank|codeine|cough syrup|robitussin|dxm|nitrous|whippets|inhalants?|poppers|drugs|opioids|opiates|pills|sleeping pills|cigarettes|cigs|dip|kratom|delta[- ]?8",
-  high: "high(?! (?:scores?|grades?|marks|school|schools|up|ground|enough|quality|speed|temperatures?|pressure|levels?|bar|point|five|jump|tide|way|seas?|frequency|heat|res|definition|in protein|fives))|stoned|wasted|drunk|tripping|zooted|hammered|plastered|buzzed|crossfaded|geeked|faded|messed up|fucked up|blasted|baked|lit",
+    "meth|methamphetamine|crystal meth|crack cocaine|cocaine|heroin|fentanyl|fent|oxy|oxys|oxycodone|oxycontin|percocets?|percs|xanax|xans|benzos?|adderall|molly|mdma|ecstasy|lsd|shrooms|magic mushrooms|psilocybin|ketamine|dmt|pcp|weed|marijuana|cannabis|thc|dabs?|wax pens?|thc carts?|edibles?|joints?|blunts?|bongs?|vapes?|juul|juuls|nicotine|zyns?|alcohol|beer|vodka|liquor|whiskey|tequila|booze|lean|purple drank|codeine|cough syrup|robitussin|dxm|nitrous|whippets|inhalants?|poppers|drugs|opioids|opiates|pills|sleeping pills|cigarettes|cigs|dip|kratom|delta[- ]?8|nyquil|dayquil|benadryl|dramamine|coricidin|triple cs?|delsym|mucinex dm|tramadol|vicodin|hydrocodone|morphine|klonopin|valium|ativan|ambien|ritalin|vyvanse|salvia|k2|spice|hash|mushrooms|weed pens?|dab pens?|carts|kush|gabapentin|lortab|norco|promethazine|dextromethorphan",
+  high: "high(?! (?:scores?|grades?|marks|school|schools|up|ground|enough|quality|speed|temperatures?|pressure|levels?|bar|point|five|jump|tide|way|seas?|frequency|heat|res|definition|in protein|fives|blood|cholesterol|fever|marks?|praise|hopes|standards|rank|honors|altitude))|stoned|wasted|drunk|tripping|zooted|hammered|plastered|buzzed|crossfaded|geeked|faded|messed up|fucked up|blasted|baked|lit",
   /** Slang that only means intoxicated when a drug is named too ("messed up on the test"). */
   weakHigh: "messed up|fucked up|blasted|baked|lit|faded|wasted",
-  act: "make|making|cook|cooking|grow|growing|brew|brewing|synthesi[sz]e|extract|press|roll|rolling|smoke|smoking|snort|snorting|inject|shoot up|dab|vape|vaping|hide|sneak|buy|get|order|score|cop|sell|selling|deal|dealing|take|taking|mix|drink|drinking|hit|use|try",
-  detail: "step by step|exact(?:ly)? (?:amounts?|measurements|chemicals|temperatures?|which|how)|the amounts|temperatures|real recipe|like a (?:real )?recipe|which chemicals|precise (?:amounts|steps)|ingredients? list|full recipe|detailed (?:steps|instructions|recipe)",
+  act: "make|making|cook|cooking|grow|growing|brew|brewing|synthesi[sz]e|synthesi[sz]ing|extract|extracting|pressing|buying|getting|ordering|scoring|using|trying|snorting|injecting|press|roll|rolling|smoke|smoking|snort|snorting|inject|shoot up|dab|vape|vaping|hide|sneak|buy|get|order|score|cop|sell|selling|deal|dealing|take|taking|mix|drink|drinking|hit|use|try",
+  detail: "step[- ]by[- ]step|exact(?:ly)? (?:amounts?|measurements|chemicals|temperatures?|which|how)|the amounts|temperatures|real recipe|like a (?:real )?recipe|which chemicals|precise (?:amounts|steps)|ingredients? list|full recipe|detailed (?:steps|instructions|recipe)",
 };
 
 const weakHigh = new RegExp(`\\b(?:${f.weakHigh})\\b`);
@@ -40,7 +40,8 @@ export const drugRules: Rule[] = [
     triggers: wordsOf(f.drug, ""),
     category: "drugs",
     level: "harmful",
-    pattern: rx("\\b(?:{howto}|want to|wanna|trying to|gonna|going to)\\b {w6}(?:{act})\\b[^.!?]{0,25}\\b(?:{drug})\\b|\\b(?:{act})\\s+(?:some |a |my )?(?:{drug})\\b[^.!?]{0,40}\\b(?:without (?:my )?(?:parents|mom|dad|anyone|teachers?|getting caught|id|an id)|(?:in|at) school|in my (?:room|closet|locker)|(?:if|when|and) (?:i'?m|im|i am) (?:\\d{1,2}|underage))\\b", f),
+    // Word steps rather than "[^.!?]{0,25}": the same reach, tried at word starts only (this rule runs on most texts that name a drug).
+    pattern: rx("\\b(?:{howto}|want to|wanna|trying to|gonna|going to)\\b {w6}(?:{act})\\s+(?:[^\\s.!?]+\\s+){0,4}?(?:{drug})\\b|\\b(?:{act})\\s+(?:some |a |my )?(?:{drug})\\b[^.!?]{0,40}\\b(?:without (?:my )?(?:parents|mom|dad|anyone|teachers?|getting caught|id|an id)|(?:in|at) school|in my (?:room|closet|locker)|(?:if|when|and) (?:i'?m|im|i am) (?:\\d{1,2}|underage))\\b", f),
     unless: ["professional"],
     quoted: "soften",
     refine: (m, ctx, level) => {
@@ -49,6 +50,8 @@ export const drugRules: Rule[] = [
       // "how do vaccines ...", "how do i take my allergy pills", "what happens when you drink alcohol" (health class).
       if (/\b(?:pills|sleeping pills|alcohol|cigarettes|nicotine|drugs|opioids|beer)\b/.test(m.text) && !/\b(?:buy|get|sneak|hide|score|cop|sell|make|cook|grow|without|underage|\d{2})\b/.test(m.text)) return null;
       if (/\b(?:effects?|happens|risks?|dangers?|why (?:is|are|do)|harmful|addictive|affect|prevention|quit|stop|help (?:a|my) (?:friend|parent|mom|dad))\b/.test(ctx.n.text) && !/\b(?:buy|get|sneak|hide|score|cop|make|cook|grow|roll|without)\b/.test(m.text)) return null;
+      // Staff learning what to look for ("how vaping devices can be used to hide THC and what signs teachers should look for").
+      if (/\b(?:signs|warning signs|look for|recogni[sz]e|spot|detect|identify|(?:teachers|parents|staff|adults|we) (?:should|can|need to))\b/.test(ctx.n.text) && !/\b(?:i|me|my)\b/.test(m.text) && !/\b(?:can i|should i|do i|how do i|how can i|i want|i wanna|i need)\b/.test(ctx.n.text)) return null;
       return level;
     },
   },
@@ -56,17 +59,17 @@ export const drugRules: Rule[] = [
     id: "drugs.hidden_use",
     category: "drugs",
     level: "harmful",
-    triggers: "vape vaping smoke smoking dab dabbing juul juuling drink drinking high dose dosage",
-    pattern: rx("\\b(?:{howto}|can i|could i|want to|wanna)\\b {w3}(?:vape|smoke|dab|juul|hit (?:my|a|the) (?:vape|pen|juul)|drink|get high|get drunk)\\b[^.!?]{0,40}\\b(?:without (?:my |the |any |a )?(?:teachers?|parents?|mom|dad|anyone|getting caught|them|the school|staff|smoke detector)|so (?:my|the|no one|nobody) (?:\\w+ )?(?:doesn'?t|dont|don'?t|wont|won'?t|can'?t|cant) (?:notice|smell|see|find out|know)|in (?:class|school|the bathroom|the school bathroom))\\b|\\b(?:good|safe|right|best|normal|strong|starter|beginner) (?:dose|dosage|amount) of (?:{drug})\\b", f),
+    triggers: "vape vaping smoke smoking dab dabbing juul juuling drink drinking high dose dosage amount",
+    pattern: rx("\\b(?:{howto}|can i|could i|want to|wanna)\\b {w3}(?:vape|smoke|dab|juul|hit (?:my|a|the) (?:vape|pen|juul)|drink|get high|get drunk)\\b[^.!?]{0,40}\\b(?:without (?:my |the |any |a )?(?:teachers?|parents?|mom|dad|anyone|getting caught|them|the school|staff|smoke detector)|so (?:my|the|no one|nobody) (?:\\w+ )?(?:doesn'?t|dont|don'?t|wont|won'?t|can'?t|cant) (?:notice|smell|see|find out|know)|in (?:class|school|the bathroom|the school bathroom))\\b|\\b(?:good|safe|safest|right|best|normal|strong|starter|beginner|first[- ]time|smallest|minimum) (?:dose|dosage|amount) of (?:{drug})\\b", f),
     unless: ["professional"],
-    refine: (m, ctx, level) => (/\b(?:dose|dosage|amount)\b/.test(m.text) && /\b(?:medicine|prescribed|doctor|allergy|adhd)\b/.test(ctx.n.text) ? null : level),
+    refine: (m, ctx, level) => (/\b(?:dose|dosage|amount)\b/.test(m.text) && /\b(?:medicine|prescribed|doctor|allergy|adhd|adults?|per (?:day|week)|daily|recommended|legal limit|standard drink|health class)\b/.test(ctx.n.text) ? null : level),
   },
   {
     id: "drugs.underage_purchase",
-    triggers: wordsOf(f.drug, "fake"),
+    triggers: wordsOf(f.drug, "fake where"),
     category: "drugs",
     level: "harmful",
-    pattern: rx("\\b(?:buy|get|order|cop)\\b[^.!?]{0,30}\\b(?:{drug}|fake id)\\b[^.!?]{0,40}\\b(?:i'?m|im|i am) (?:1[0-9]|only 1[0-9]|underage|a minor|in (?:middle|high) school)\\b|\\b(?:buy|get|order)\\b[^.!?]{0,30}\\b(?:{drug})\\b[^.!?]{0,30}\\b(?:without (?:an |a )?id|no id|don'?t have (?:an )?id|dont have (?:an )?id)\\b|\\b(?:where|how) (?:can|do|could) (?:i|u|you|a (?:teen|minor|kid))\\b[^.!?]{0,20}\\b(?:get|buy|make|order)\\b[^.!?]{0,5}\\b(?:a )?fake id\\b", f),
+    pattern: rx("\\b(?:buy|get|order|cop|find|score|steal|grab)\\b[^.!?]{0,30}\\b(?:{drug}|fake id)\\b[^.!?]{0,40}\\b(?:i'?m|im|i am) (?:\\d{1,2}|only \\d{1,2}|underage|a minor|a kid|in (?:middle|high|elementary) school|in (?:\\d|1[0-2])(?:st|nd|rd|th) grade)\\b|\\b(?:{drug})\\b[^\\n]{0,40}\\bwhere (?:do|can|could|should|would) (?:i|u|you|we|kids|a kid) (?:get|buy|find|score|cop|order) (?:one|some|it|them|any)\\b|\\b(?:buy|get|order)\\b[^.!?]{0,30}\\b(?:{drug})\\b[^.!?]{0,30}\\b(?:without (?:an |a )?id|no id|don'?t have (?:an )?id|dont have (?:an )?id)\\b|\\b(?:where|how) (?:can|do|could) (?:i|u|you|a (?:teen|minor|kid))\\b[^.!?]{0,20}\\b(?:get|buy|make|order)\\b[^.!?]{0,5}\\b(?:a )?fake id\\b", f),
     unless: ["professional"],
   },
   {
@@ -74,7 +77,7 @@ export const drugRules: Rule[] = [
     triggers: wordsOf(f.drug, ""),
     category: "drugs",
     level: "harmful",
-    pattern: rx("\\bhow (?:much|many)\\b[^.!?]{0,30}\\b(?:{drug})\\b[^.!?]{0,40}\\b(?:should i|do i|to (?:get|feel|trip)|for a (?:good|better|real) (?:high|trip|buzz)|to get (?:high|drunk|messed up|fucked up|wasted))\\b", f),
+    pattern: rx("\\bhow (?:much|many)\\b[^.!?]{0,30}\\b(?:{drug})\\b[^.!?]{0,40}\\b(?:should i|do i|to (?:get|feel|trip)|for a (?:good|better|real) (?:high|trip|buzz)|to get (?:high|drunk|messed up|fucked up|wasted)|gets? (?:you|u|me|someone|a person) (?:high|rolling|tripping|drunk|faded|buzzed|stoned|messed up|fucked up|wasted|lit)|(?:you|u|i) need to (?:get|feel|trip|roll))\\b", f),
     unless: ["professional"],
   },
   {
@@ -83,21 +86,68 @@ export const drugRules: Rule[] = [
     category: "drugs",
     level: "harmful",
     // A story is a fine wrapper, but a real recipe inside it is still a recipe.
-    pattern: rx("\\b(?:cooks?|cooking|makes?|making|synthesi[sz]\\w*|brews?|grows?)\\s+(?:the )?(?:{drug})\\b[^\\n]{0,300}\\b(?:{detail})\\b|\\b(?:{detail})\\b[^\\n]{0,200}\\b(?:cook|make|synthesi[sz]e)s? (?:the )?(?:{drug})\\b", f),
-    unless: ["professional"],
+    pattern: rx("\\b(?:cooks?|cooking|makes?|making|synthesi[sz]\\w*|brews?|grows?|extract\\w*)\\s+(?:the )?(?:{drug})\\b[^\\n]{0,300}\\b(?:{detail})\\b|\\b(?:{detail})\\b[^\\n]{0,200}\\b(?:cook\\w*|mak\\w+|synthesi[sz]\\w*|extract\\w*|brew\\w*)s? (?:the |your own |some )?(?:{drug})\\b", f),
   },
   {
     id: "drugs.instructions_output",
-    triggers: wordsOf(f.drug, "roll grind pack light cook cut joint blunt bowl gram bud high buzz trip here make need hash wax moonshine"),
+    triggers: wordsOf(f.drug, "roll grind pack light cook cut joint blunt bowl gram bud high buzz trip here make need hash wax moonshine smell scent odor sneak smuggle hide bring pour booze rum shrooms mushrooms acid grams gram mg tabs tab hits hit first start beginner prescription"),
     category: "drugs",
     level: "harmful",
     directions: ["output"],
     pattern: rx(
-      "\\b(?:here'?s|here is) how to (?:make|cook|grow|roll|smoke|get|buy|hide)\\b[^.!?]{0,40}\\b(?:{drug}|high)\\b|\\b(?:roll|grind|pack|light|cook|cut) (?:the |a |your )?(?:joint|blunt|bowl|meth|weed|gram|bud|crack|cocaine)\\b|\\bgrind (?:about )?(?:a|half a|an eighth of a) gram\\b|\\bfor the best (?:high|buzz|trip)\\b|\\bto make (?:meth|crack|lsd|mdma|dmt|lean|purple drank|edibles|wax|dabs|hash|moonshine)\\b|\\b(?:you'?ll|you will) need\\b[^.!?]{0,60}\\b(?:{drug})\\b",
+      "\\b(?:here'?s|here is) how to (?:make|cook|grow|roll|smoke|get|buy|hide)\\b[^.!?]{0,40}\\b(?:{drug}|high)\\b|\\b(?:roll|grind|pack|light|cook|cut) (?:the |a |your )?(?:joint|blunt|bowl|meth|weed|gram|bud|crack|cocaine)\\b|\\bgrind (?:about )?(?:a|half a|an eighth of a) gram\\b|\\bto (?:sneak|smuggle|hide|bring) (?:\\w+ )?(?:{drug}|alcohol|booze|liquor) (?:into|in|to|past|at)\\b|\\bpour (?:the )?(?:vodka|alcohol|liquor|booze|whiskey|rum|tequila)\\b[^.!?]{0,20}\\binto (?:an? |the |your )?(?:empty )?(?:water bottle|bottle|flask|thermos|juice|soda|perfume bottle|mouthwash bottle)\\b|\\bfor the best (?:high|buzz|trip)\\b|\\bto (?:get|buy|score|find|order) (?:\\w+ )?(?:{drug}) without (?:a )?(?:prescription|id|your parents|getting caught)\\b|\\b(?:\\d+(?:\\.\\d+)?|one|two|three|half a|a quarter)(?: (?:to|or) \\d+(?:\\.\\d+)?)? (?:grams?|g|mg|milligrams?|tabs?|pills?|hits?|doses?|drops?|ml|shots?)\\b[^.!?]{0,25}\\b(?:{drug}|shrooms|mushrooms|acid)\\b[^.!?]{0,40}\\b(?:starting dose|first time|beginner|to (?:start|feel (?:it|something)|trip|get high|roll)|typical (?:dose|amount)|good (?:dose|amount))\\b|\\b(?:\\d+(?:\\.\\d+)?|one|two|half a)(?: (?:to|or) \\d+)? ?(?:grams?|g|mg|milligrams?|tabs?|pills?|hits?)\\b[^.!?]{0,15}\\bof (?:{drug}|shrooms|acid)\\b[^.!?]{0,40}\\b(?:redose|re-dose|take another|boost|for a concert|at a (?:party|concert|festival)|to roll|to trip)\\b|\\b(?:for your first time|to start|as a beginner)\\b[^.!?]{0,20}\\b(?:\\d+(?:\\.\\d+)?|one|two|half a)(?: to \\d+)? (?:grams?|g|mg|tabs?|pills?|hits?)\\b|\\bto get (?:more|higher|really|super|extra|the most|a better|a stronger|even more) (?:high|buzzed|stoned|drunk|faded|lit|messed up)\\b|\\b(?:for|get) (?:a )?(?:stronger|better|bigger|longer|more intense) (?:high|buzz|trip)\\b|\\bto make (?:meth|crack|lsd|mdma|dmt|lean|purple drank|edibles|wax|dabs|hash|moonshine)\\b(?=,?\\s+(?:you|u|first|start|begin|mix|add|combine|get|gather|take|heat|grab|buy|just|simply|all you))|\\b(?:you'?ll|you will) need\\b[^.!?]{0,60}\\b(?:{drug})\\b|\\b(?:hide|mask|cover(?: up)?|get rid of|kill)\\s+the (?:smell|scent|odor)\\b[^.!?]{0,25}\\b(?:when (?:you|u) (?:smoke|vape|hit it)|of (?:the )?(?:smoke|{drug})|from (?:smoking|vaping|{drug}))\\b[^.!?]{0,60}\\b(?:blow|exhale|spray|open|dryer sheets?|towel|fan|window|sploof|toilet paper)\\b",
       f,
     ),
     unless: ["educational"],
   },
 ];
+
+// Exact doses "to get high without dying" are a recipe whoever asks, a lesson included.
+drugRules.push({
+  id: "drugs.exact_doses",
+  triggers: "dose doses dosage dosages amount amounts quantities",
+  category: "drugs",
+  level: "harmful",
+  pattern: rx("\\b(?:exact|precise|specific|safe|right|how many)\\s+(?:doses?|amounts?|dosages?|quantities|mg|milligrams)\\s+of\\s+(?:{drug})\\b[^.!?]{0,60}\\b(?:high|trip|buzz|rolling|without (?:killing|dying|overdosing|an overdose)|to feel)\\b", f),
+  refine: (_m, ctx, level) => (/\b(?:prescribed|prescription|doctor|pharmacist|nurse|patient)\b/.test(ctx.n.text) && !/\bhigh\b/.test(ctx.n.text) ? null : level),
+});
+
+// Beating a drug test means hiding use from the adults who test for it.
+drugRules.push({
+  id: "drugs.beat_test",
+  triggers: "test tests screen screens system",
+  category: "drugs",
+  level: "harmful",
+  pattern: rx(
+    "\\b(?:{howto}|can i|could i|will i|would i|do i|should i|tips?|tricks?|ways? to)\\b[^.!?]{0,40}\\b(?:pass|beat|cheat(?: on)?|fake|trick|get around|get past|get through)\\s+(?:a |the |my |this |that |an |our )?(?:\\w+ )?(?:drug tests?|drug screens?|piss tests?|pee tests?|urine tests?|hair (?:follicle )?tests?|swab tests?|dot tests?)\\b|\\b(?:flush|clean|get)\\s+(?:the )?(?:thc|weed|meth|coke|drugs)\\s+(?:out of|from)\\s+(?:my|your) system\\b",
+    f,
+  ),
+  unless: ["professional"],
+  refine: (_m, ctx, level) => (/\b(?:prescribed|prescription|my doctor|poppy seeds?|cold medicine|false positive)\b/.test(ctx.n.text) ? null : level),
+});
+
+// Precursors and lab steps in an answer ("measured out the pseudoephedrine, added the lithium strips") are a recipe even inside a story.
+drugRules.push({
+  id: "drugs.precursor_steps_output",
+  triggers: "pseudoephedrine ephedrine phosphorus lithium anhydrous iodine hydriodic safrole phenylacetone methylamine lye coleman muriatic ergotamine acetone",
+  category: "drugs",
+  level: "harmful",
+  directions: ["output"],
+  pattern: rx(
+    "\\b(?:pseudoephedrine|ephedrine|red phosphorus|lithium (?:strips?|batteries)|anhydrous ammonia|iodine crystals|hydriodic acid|safrole|p2p|phenylacetone|methylamine|ergotamine)\\b[^\\n]{0,120}\\b(?:add|added|adding|mix|mixed|mixing|measure|measured|heat|heated|heating|cook|cooked|cooking|combine|combined|dissolve|dissolved|pour|poured|crush|crushed|extract|extracted|strip|stripped|the batch|temperature)\\b|\\b(?:add|added|adding|mix|mixed|measure|measured|heat|heated|combine|combined|dissolve|dissolved|crush|crushed)\\b[^\\n]{0,40}\\b(?:pseudoephedrine|ephedrine|red phosphorus|lithium strips?|anhydrous ammonia|iodine crystals|hydriodic acid|safrole|methylamine)\\b",
+  ),
+  refine: (m, ctx, level) => (/\b(?:behind the (?:pharmacy )?counter|regulated|restricted|law|illegal|why)\b/.test(ctx.n.text) && !/\b(?:add|added|adding|mix|mixed|measure|measured|heat|heated|strip|stripped|the batch|temperature)\b/.test(m.text) ? null : level),
+});
+
+// Psilocybin grow steps ("inject the spore syringe into jars ... keep them in a dark closet") are a recipe without the drug's name.
+drugRules.push({
+  id: "drugs.grow_steps_output",
+  triggers: "spore spores syringe print",
+  category: "drugs",
+  level: "harmful",
+  directions: ["output"],
+  pattern: rx("\\b(?:spore syringe|spore print|spores?)\\b[^\\n]{0,120}\\b(?:jars?|closet|colonize|colonise|colonization|substrate|brown rice flour|fruiting|grow bag|monotub|inject)\\b|\\b(?:jars?|substrate|brown rice flour|grow bag|monotub)\\b[^\\n]{0,120}\\b(?:spore syringe|spore print|inject (?:the )?spores?)\\b"),
+  refine: (_m, ctx, level) => (/\b(?:oyster|shiitake|lion'?s mane|button|portobello|morels?|culinary|edible mushrooms|ferns?|moss|mold|science fair|biology lab)\b/.test(ctx.n.text) ? null : level),
+});
 
 export const drugVocabulary = ["meth", "weed", "cocaine", "heroin", "xanax", "vape", "high", "drugs", "joint", "blunt", "molly", "lean", "fentanyl"];

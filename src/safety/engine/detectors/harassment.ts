@@ -7,15 +7,19 @@ import type { Level } from "../types.ts";
 
 const f = {
   target:
-    "someone|somebody|a classmate|this person|him|her|them|this (?:kid|girl|boy|guy|dude)|that (?:kid|girl|boy|guy|dude)|the new (?:kid|girl|boy|student|guy)|the (?:fat|weird|quiet|ugly) (?:kid|girl|boy)|my (?:classmate|lab partner|ex|teacher|sister|brother|stepsister|stepbrother)|a (?:kid|girl|boy) in my (?:class|grade)|(?:our|my|the) (?:\\w+ )?(?:teacher|coach|principal|sub|substitute|classmate|bus driver|lunch lady|neighbou?r)|[a-z]+",
+    "someone|somebody|a classmate|this person|him|her|them|this (?:kid|girl|boy|guy|dude)|that (?:kid|girl|boy|guy|dude)|the new (?:kid|girl|boy|student|guy)|the (?:fat|weird|quiet|ugly) (?:kid|girl|boy)|my (?:classmate|lab partner|ex|teacher|sister|brother|stepsister|stepbrother)|the (?:girl|boy|kid|guy|dude|new kid) (?:who|that|in|from|next|with|at|on)|a (?:kid|girl|boy) in my (?:class|grade)|(?:our|my|the) (?:\\w+ ){0,2}(?:teacher|coach|principal|sub|substitute|classmate|bus driver|lunch lady|neighbou?r|students?|son|daughter|cousin|teammate|coworker|colleague|class)|[a-z]+",
   mocking:
     "roast|roasts|diss(?: track)?|(?:mean|nasty|insulting|rude|savage|embarrassing|humiliating|cruel|hurtful|brutal)\\b[^.!?]{0,25}?\\b(?:poem|song|rap|jokes?|post|messages?|texts?|comments?|captions?|memes?|nicknames?|names|story|letter|things|rumou?rs?)|(?:nicknames?|names|insults|comebacks|jokes|rumou?rs?|roasts|burns) (?:to call|for|about|to spread about|(?:\\w+ ){0,3}(?:use on|say to|call|throw at|tell))|fake (?:rumou?rs?|account|profile|screenshots?)",
   gangUp:
     "make fun of|making fun of|laugh at|mock|mocking|bully|bullying|roast|roasting|expose|exposing|embarrass|embarrassing|humiliate|humiliating|(?:spread|start|make up) (?:a |the |some )?(?:rumou?rs?|lies) about|gang up on|cancel|exclude|ignore|turn (?:everyone|people|the class) against",
-  insult: "fat|ugly|stupid|dumb|loser|worthless|disgusting|gross|retarded|retard|weird|freak|pathetic|smelly|trash|idiot|moron|ho|hoe|slut|whore|creep|weirdo",
+  insult: "fat|ugly|stupid|dumb|loser|worthless|disgusting|gross|retarded|retard|weird|freak|pathetic|smelly|trash|idiot|moron|ho|hoe|slut|whore|creep|weirdo|lazy|hairy|annoying|fake|useless|clueless",
 };
 
-const pronounOrPerson = /\b(?:someone|somebody|person|him|her|them|kid|girl|boy|guy|dude|student|classmate|partner|ex|teacher|sister|brother|stepsister|stepbrother)\b/;
+const pronounOrPerson = /\b(?:someone|somebody|person|him|her|them|(?:kid|girl|boy|guy|dude|student|classmate|partner|teacher|sister|brother|stepsister|stepbrother|teammate|coworker|colleague|cousin)s?|ex|class)\b/;
+
+/** A staff member documenting or teaching about mockery ("rewrite this referral", "anti-bullying lesson") is not producing it. */
+const documenting = /\b(?:referral|incident|log|report|discipline|restorative|observation|parents?|the student|a student|staff|lessons?|bullying prevention|anti-bullying|consequences?|mediation|counselor|what to do|how to respond|respond to)\b/;
+const unlessDocumenting = (level: Level, ctx: TextContext): Level | null => (ctx.flags.has("professional") && documenting.test(ctx.n.text) ? null : level);
 
 /** The target is a person: a pronoun, a role, or a first name. */
 function targetsPerson(m: RuleMatch, ctx: TextContext, level: Level): Level | null {
@@ -27,16 +31,16 @@ function targetsPerson(m: RuleMatch, ctx: TextContext, level: Level): Level | nu
 export const harassmentRules: Rule[] = [
   {
     id: "harassment.mocking_content",
-    triggers: "tell telling text texting message messaging dm dming burns roast roasts diss mean nasty insulting rude savage embarrassing humiliating cruel hurtful brutal nicknames nickname names insults comebacks jokes rumor rumors rumour rumours fake",
+    triggers: "tell telling text texting message messaging dm dming burns roast roasts diss mean nasty insulting rude savage embarrassing humiliating cruel hurtful brutal nicknames nickname names insults comebacks jokes rumor rumors rumour rumours fake lie lies fat ugly stupid dumb loser worthless disgusting gross retarded retard weird freak pathetic smelly trash idiot moron ho hoe slut whore creep weirdo lazy hairy annoying useless clueless reasons reason jokes joke diss dissing roasting mocking clowning nobody making mock clown",
     category: "harassment",
     level: "harmful",
-    pattern: rx("\\b(?:write|make|create|come up with|give me|think of|help me|list|need|want|got any|suggest|what are|whats|what'?s|any|tell me|some)\\b[^.!?]{0,40}\\b(?:{mocking})\\b[^.!?]{0,50}?\\b(?:about|of|for|to call|on|targeting|against|to send|to post about)\\s+(?:how\\s+(?:\\w+\\s+){0,4})?(?:{target})\\b|\\b(?:insults|comebacks|roasts|burns|names|nicknames|mean jokes|mean things)\\b[^.!?]{0,20}\\b(?:use on|say to|call|throw at|tell|send to)\\s+(?:{target})\\b|\\b(?:insults|nicknames|mean names|rumou?rs?|roasts|mean jokes)\\s+(?:about|for|to call|on)\\s+(?:{target})\\b|\\b(?:tell|telling|text|texting|message|messaging|dm|dming)\\s+(?:{target})\\s+(?:how|that)\\s+(?:\\w+\\s+){0,3}(?:{insult})\\b", f),
-    unless: ["professional"],
+    pattern: rx("\\b(?:write|make|create|come up with|give me|think of|help me|list|need|want|got any|suggest|what are|whats|what'?s|any|tell me|some)\\b[^.!?]{0,40}\\b(?:{mocking})\\b[^.!?]{0,50}?\\b(?:about|of|for|to call|on|targeting|against|to send|to post about)\\s+(?:how\\s+(?:\\w+\\s+){0,4})?(?:{target})\\b|\\b(?:insults|comebacks|roasts|burns|names|nicknames|mean jokes|mean things|mean stuff|rude things|rude stuff|nasty things|nasty stuff|hurtful things|savage things|savage stuff)\\b[^.!?]{0,20}\\b(?:use on|say to|call|throw at|tell|send to|text|post about)\\s+(?:{target})\\b|\\b(?:write|make up|start|spread|create|come up with|think of|help me (?:start|spread|make up|write))\\b[^.!?]{0,20}\\b(?:a |an |some )?(?:\\w+ )?(?:rumou?rs?|lies?)\\s+(?:that|saying|about how)\\s+(?:{target})\\b|\\b(?:write|make|create|compose|come up with|draft)\\b[^.!?]{0,25}\\b(?:song|poem|rap|story|post|meme|joke|list|caption|limerick|roast)\\s+about how\\s+(?:\\w+\\s+)?(?:{insult})(?:\\s+and\\s+(?:{insult}))?\\s+(?:{target})\\s+(?:is|are|looks?|smells?|acts?)\\b|\\b(?:\\d+|ten|five|some|top|all the)?\\s*reasons?\\s+(?:why\\s+)?(?:{target})\\s+(?:is|are)\\s+(?:so\\s+|the most\\s+|such a\\s+|a\\s+|an\\s+)?(?:{insult}|worst|annoying)\\b|\\b(?:{insult}|yo mama|weight|short)\\s+jokes?\\s+(?:about|for|on|to use on|targeting)\\s+(?:{target})\\b|\\b(?:diss(?:ing)?|roast(?:ing)?|making fun of|mock(?:ing)?|clown(?:ing)?)\\s+(?:{target})'?s?\\s+(?:weight|looks|acne|face|body|voice|stutter|teeth|hair|clothes|skin|accent|height|nose|braces)\\b|\\b(?:note|message|text|letter|dm|comment|email)\\s+to\\s+(?:{target})\\s+(?:telling|saying|that says|to tell)\\s+(?:her|him|them)?\\s*(?:that\\s+)?(?:nobody|no one|everyone hates|everybody hates)\\s+(?:likes|wants|hates|cares about)?\\s*(?:her|him|them)\\b|\\b(?:note|message|text|letter|dm|comment|email)\\s+to\\s+(?:{target})\\s+(?:telling|saying|that says|to tell)\\s+(?:her|him|them)?\\s*(?:that\\s+)?(?:everyone\\s+(?:thinks|says|knows)\\s+)?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are|you'?re|ur)\\s+(?:so\\s+|such\\s+a\\s+|a\\s+|an\\s+)?(?:{insult})\\b|\\b(?:insults|nicknames|mean names|rumou?rs?|roasts|mean jokes)\\s+(?:about|for|to call|on)\\s+(?:{target})\\b|\\b(?:tell|telling|text|texting|message|messaging|dm|dming)\\s+(?:{target})\\s+(?:how|that)\\s+(?:\\w+\\s+){0,3}(?:{insult})\\b", f),
     quoted: "soften",
     refine: (m, ctx, level) => {
       // A friendly roast for a birthday or a toast is not bullying.
       if (/\broast\b/.test(m.text) && /\b(?:birthday|funny|friendly|lighthearted|light-hearted|for fun|toast|wedding|retirement|best friend|bff)\b/.test(ctx.n.text) && !/\b(?:fat|ugly|loser|hates?|post|pass it around|everyone)\b/.test(ctx.n.text)) return null;
-      return targetsPerson(m, ctx, level);
+      const person = targetsPerson(m, ctx, level);
+      return person === null ? null : unlessDocumenting(person, ctx);
     },
   },
   {
@@ -44,22 +48,53 @@ export const harassmentRules: Rule[] = [
     triggers: "exposing embarrassing humiliating spam until fun laugh mock mocking bully bullying roast roasting expose embarrass humiliate rumor rumors rumour lies gang cancel exclude ignore turn pass post share burn hate",
     category: "harassment",
     level: "harmful",
-    pattern: rx("\\b(?:let'?s|lets|we should|we can|we could|help (?:me|us)|how (?:do|can|should) (?:i|we)|i (?:want|wanna|need) to|going to|gonna|(?:make|create|write|post) (?:a |an )?(?:group ?chat|page|account|video|post|meme|tiktok|story)|group ?chat)\\b[^.!?]{0,40}\\b(?:{gangUp})\\s+(?:{target})\\b|\\bspam (?:her|his|their|him|them|\\w+'?s) (?:dms?|comments|page|phone|account|inbox|messages)\\b|\\buntil (?:she|he|they) (?:quits|leaves|cries|changes schools|moves|kills)\\b|\\b(?:pass it around|post it (?:online|everywhere|on (?:insta|instagram|tiktok|snap|snapchat))|so (?:we|everyone) can (?:post|share|laugh at|pass) (?:it|him|her)|burn book|hate page)\\b", f),
-    unless: ["professional"],
+    pattern: rx("\\b(?:let'?s|lets|we should|we can|we could|help (?:me|us)|how (?:do|can|should) (?:i|we)|i (?:want|wanna|need) to|going to|gonna|(?:make|create|write|post) (?:a |an )?(?:group ?chat|page|account|video|post|meme|tiktok|story)|(?:write|make|create|compose|draft|come up with) (?:a |an |some )?(?:\\w+ )?(?:poem|song|rap|story|post|meme|video|jokes?|list|caption|skit|comic|limerick|rhyme)s?|group ?chat)\\b[^.!?]{0,40}\\b(?:{gangUp})\\s+(?:how\\s+)?(?:{target})\\b|\\bspam (?:her|his|their|him|them|\\w+'?s) (?:dms?|comments|page|phone|account|inbox|messages)\\b|\\buntil (?:she|he|they) (?:quits|leaves|cries|changes schools|moves|kills)\\b|\\b(?:pass it around|post it (?:online|everywhere|on (?:insta|instagram|tiktok|snap|snapchat))|so (?:we|everyone) can (?:post|share|laugh at|pass) (?:it|him|her)|burn book|hate page)\\b", f),
     quoted: "soften",
-    refine: (m, ctx, level) => (/\b(?:pass it around|post it|so (?:we|everyone)|burn book|hate page|spam|until (?:she|he|they))\b/.test(m.text) ? level : targetsPerson(m, ctx, level)),
+    refine: (m, ctx, level) => {
+      const person = /\b(?:pass it around|post it|so (?:we|everyone)|burn book|hate page|spam|until (?:she|he|they))\b/.test(m.text) ? level : targetsPerson(m, ctx, level);
+      return person === null ? null : unlessDocumenting(person, ctx);
+    },
+  },
+  {
+    id: "harassment.exposure",
+    triggers: "post share spread send leak upload airdrop anonymous fake burner finsta",
+    category: "harassment",
+    level: "harmful",
+    pattern: rx("\\b(?:post|share|spread|send around|leak|upload|airdrop)\\s+(?:\\w+\\s+){0,2}(?:embarrassing|humiliating|ugly|private|secret|naked|unflattering|weird|gross)\\s+(?:photos?|pics?|pictures?|videos?|screenshots?|texts?|messages|secrets)\\s+(?:of|about|from)\\s+(?:{target})\\b|\\b(?:anonymous|fake|burner|finsta)\\s+(?:account|page|profile|insta|instagram|tiktok|snap)\\b[^.!?]{0,30}\\b(?:post|share|expose|roast|make fun of|embarrass|humiliate|spread)\\b[^.!?]{0,40}", f),
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      if (/\b(?:anonymous|fake|burner|finsta)\b/.test(m.text) && !/\b(?:embarrass\w*|humiliat\w*|expose|roast|make fun|mean|ugly|secrets?|rumou?rs?|photos?|pics?|videos?)\b/.test(m.text)) return null;
+      const person = targetsPerson(m, ctx, level) ?? (/\b(?:anonymous|fake|burner|finsta)\b/.test(m.text) ? level : null);
+      return person === null ? null : unlessDocumenting(person, ctx);
+    },
+  },
+  {
+    id: "harassment.rating_looks",
+    triggers: "rate rating rank ranking",
+    category: "harassment",
+    level: "harmful",
+    pattern: rx("\\b(?:rate|rating|rank|ranking)\\s+how\\s+(?:ugly|fat|stupid|dumb|weird|gross|annoying|disgusting|ratchet|poor|smelly)\\s+(?:{target})\\s+(?:is|are|looks?)\\b|\\b(?:rate|rank)\\s+(?:{target})'?s?\\s+(?:looks|face|body|weight)\\b", f),
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      const person = targetsPerson(m, ctx, level);
+      return person === null ? null : unlessDocumenting(person, ctx);
+    },
   },
   {
     id: "harassment.insulting_a_person",
     triggers: "fat ugly stupid dumb loser worthless disgusting gross retarded retard weird freak pathetic smelly trash idiot moron ho hoe slut whore creep weirdo hates laughs calls calling called call",
     category: "harassment",
     level: "mild",
-    pattern: rx("\\b(?:[a-z]+|he|she|that (?:kid|girl|boy|guy)|the new (?:kid|girl|boy))\\s+(?:is|'?s|is such|is literally)\\s+(?:such\\s+)?(?:a\\s+|an\\s+)?(?:{insult})\\b[^.!?]{0,40}|\\b(?:everyone|everybody) (?:hates|laughs at) (?:him|her|them)\\b|\\b(?:calls?|calling|called) (?:him|her|them|[a-z]+) ['\"]?(?:\\w+ )?(?:boy|girl|{insult})['\"]?", f),
+    pattern: rx("\\b(?:[a-z]+|he|she|that (?:kid|girl|boy|guy)|the new (?:kid|girl|boy))\\s+(?:is|'?s|is such|is literally)\\s+(?:such\\s+)?(?:a\\s+|an\\s+)?(?:{insult})\\b[^.!?]{0,40}|\\b(?:everyone|everybody) (?:hates|laughs at) (?:him|her|them)\\b|\\b(?:calls?|calling|called) (?:him|her|them|[a-z]+) ['\"]?(?:\\w+ )?(?:boy|girl|{insult})\\b['\"]?", f),
     unless: ["professional", "fiction"],
     quoted: "keep",
     refine: (m, ctx, level) => {
       const first = m.text.split(/\s+/)[0] ?? "";
-      const person = ["he", "she", "that", "the", "everyone", "everybody", "calls", "call", "calling", "called"].includes(first) || ctx.firstNames.has(first);
+      const callee = m.text.split(/\s+/)[1] ?? "";
+      const calling = ["calls", "call", "calling", "called"].includes(first);
+      // "a shield called a hoplon": calling needs a person as the one called.
+      if (calling && !["him", "her", "them", "me", "you", "u"].includes(callee) && !ctx.firstNames.has(callee)) return null;
+      const person = ["he", "she", "that", "the", "everyone", "everybody"].includes(first) || calling || ctx.firstNames.has(first);
       if (!person) return null;
       // Piling on ("everyone hates him", "so we can post") makes it more than name-calling.
       return /\b(?:everyone hates|everybody hates|post|pass it around|group ?chat)\b/.test(ctx.n.text) ? "harmful" : level;

@@ -9,10 +9,10 @@ const f = {
   /** Verbs that mean self-injury with "myself" or a body part ("cut my arm"). */
   injure: "cut|cutting|cuts|burn|burning|burns|burned|burnt|scratch|scratching|starve|starving|carve|carving",
   /** Verbs that need "myself" ("i hurt my leg" is an accident, "i hurt myself on purpose" is not). */
-  hurt: "hurt|hurting|hurts|harm|harming|harms|punish|punishing|hit|hitting|choke|choking",
+  hurt: "hurt|hurting|hurts|harm|harming|harms|punish|punishing|hit|hitting|choke|choking|punch|punching|slap|slapping|bang|banging|bite|biting|starve|starving",
   bodyPart: "myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?)",
   deathWish:
-    "die|be dead|dying|not exist|stop existing|not be alive|not be here|disappear forever|not wake up|never wake up|end it(?: all)?|end my life|end everything|kill myself|unalive myself|give up on (?:life|living|everything)|be gone forever|sleep forever|go to sleep forever",
+    "die|be dead|dying|not exist|stop existing|not be alive|not be here|disappear forever|not wake up|never wake up|end it(?: all)?|end my life|end everything|kill myself|unalive myself|overdose|od|take all (?:of )?(?:my|the) (?:pills|meds)|give up on (?:life|living|everything)|be gone forever|sleep forever|go to sleep forever",
   method: "pills?|sleeping pills|tylenol|advil|ibuprofen|acetaminophen|painkillers|meds|medicine|bleach|rope|noose|razor|blade|knife|gun|overdose",
   place: "overpass|bridge|roof|rooftop|building|cliff|balcony|parking garage|tower|window",
   accident: "by accident|accidentally|on accident|while (?:cooking|shaving|cutting|playing|skating|baking)|cooking|baking|at practice|in (?:gym|pe|practice)|on (?:a|the) (?:piece of paper|paper|can|stove|oven|pan|iron|grill|curling iron|fence|glass)|with (?:a|the) (?:paper|scissors)|playing|fell|skateboard|bike",
@@ -56,7 +56,7 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.death_wish",
-    triggers: "die dead dying exist existing alive here disappear wake end life everything kill unalive give gone sleep",
+    triggers: "die dead dying exist existing alive here disappear wake end life everything kill unalive give gone sleep overdose od take",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -76,7 +76,7 @@ export const selfHarmRules: Rule[] = [
     category: "self_harm",
     level: "critical",
     pattern: rx(
-      "\\bwish i (?:was|were|wasn'?t|wasnt|was not|had never been|hadn'?t been) (?:dead|never born|born|alive|here|around)\\b|\\b(?:don'?t|dont|do not|didn'?t|didnt) (?:want to|wanna) (?:be alive|live anymore|live(?! (?:in|with|near|like|on|at|there|here|by|off|up|through|without))|exist|be here anymore|keep living|be alive anymore)\\b|\\b(?:don'?t|dont|do not) (?:want to|wanna) wake up(?: (?:ever|again|anymore|tomorrow))?(?=\\s*(?:[.!?,\\n]|$|and\\b|every|i\\b|im\\b))|\\b(?:to|and|i'?d|i would|so i|that i) (?:not|never) wake up\\b|\\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|be alive|being alive|stay alive|going on|keep going|be here|exist|wake up)\\b|\\b(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|being alive|going on|keep going|anything anymore|existing)\\b",
+      "\\bwish i (?:was|were|wasn'?t|wasnt|was not|had never been|hadn'?t been) (?:dead|never born|born|alive|here|around)\\b|\\b(?:don'?t|dont|do not|didn'?t|didnt) (?:want to|wanna) (?:be alive|live anymore|live(?! (?:in|with|near|like|on|at|there|here|by|off|up|through|without))|exist|be here anymore|keep living|be alive anymore)\\b|\\b(?:don'?t|dont|do not) (?:want to|wanna) wake up(?: (?:ever|again|anymore|tomorrow))?(?=\\s*(?:[.!?,\\n]|$|and\\b|every|i\\b|im\\b))|\\b(?:to|and|i'?d|i would|so i|that i) (?:not|never) wake up\\b|\\bno (?:reason|point) (?:for me |in me |of me )?(?:to |in )?(?:live|living|be alive|being alive|stay alive|going on|keep going|be here|exist|wake up)\\b|\\b(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|being alive|going on|keep going|anything anymore|existing)\\b",
       f,
     ),
     negatable: false,
@@ -111,7 +111,7 @@ export const selfHarmRules: Rule[] = [
     category: "self_harm",
     level: "critical",
     pattern: rx(
-      "\\bi\\b {selfw4}(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|obsess|obsessing)\\w* (?:about|of) (?:dying|death|being dead|my death|not being (?:here|alive|around)|ending (?:it|my life|everything)|killing myself|suicide|disappearing|not waking up|jumping|overdosing)\\b|\\b(?:want|wanna|going|gonna|need|wish i could) to (?:just )?disappear (?:forever|for good|and never come back|permanently)\\b|\\bhow (?:much )?longer i can (?:hold on|keep going|do this|take (?:it|this)|last|keep living)\\b|\\b(?:i'?m|im|i am) not (?:going to|gonna) be (?:here|around|alive) (?:much longer|anymore|for long|tomorrow|next week)\\b|\\bi (?:won'?t|wont|will not) be (?:here|around|alive) (?:much longer|anymore|for long|tomorrow|next week)\\b|\\b(?:i|i'?ve|ive|i just)\\s+(?:took|swallowed|taken|downed|ate)\\s+(?:a bunch of|a lot of|all (?:of )?(?:my|the|her|his|mom'?s|moms|dad'?s|dads)|too many|so many|\\d+|like \\d+|the whole bottle of|a whole bottle of|an entire bottle of)\\s+(?:\\w+ )?(?:pills|tylenol|advil|meds|medicine|tablets|sleeping pills|painkillers|xanax|benadryl)\\b|\\bi overdosed\\b",
+      "\\bi\\b {selfw4}(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|obsess|obsessing)\\w* (?:about|of) (?:dying|death|being dead|my death|not being (?:here|alive|around)|ending (?:it|my life|everything)|killing myself|suicide|disappearing|not waking up|jumping|overdosing)\\b|\\b(?:want|wanna|going|gonna|need|wish i could) to (?:just )?disappear (?:forever|for good|and never come back|permanently)\\b|\\bhow (?:much )?longer i can (?:hold on|keep going|do this|take (?:it|this)|last|keep living)\\b|\\b(?:i'?m|im|i am) not (?:going to|gonna) be (?:here|around|alive) (?:much longer|anymore|for long|tomorrow|next week)\\b|\\bi (?:won'?t|wont|will not) be (?:here|around|alive) (?:much longer|anymore|for long|tomorrow|next week)\\b|\\bi overdosed\\b",
       f,
     ),
     negatable: true,
@@ -119,11 +119,11 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.hopeless",
-    triggers: "anymore point myself stop end",
+    triggers: "anymore point myself stop end hate failure disappointment waste mistake burden",
     category: "self_harm",
     level: "mild",
     pattern: rx(
-      "\\b(?:can'?t|cant|cannot) (?:do this|go on|take (?:it|this)|keep going|handle (?:it|this)) anymore\\b|\\bwhat'?s the point of (?:anything|life|it all)\\b|\\bwhats the point of (?:anything|life|it all)\\b|\\bi hate myself\\b(?! for| when| lol| lmao| haha| sometimes for)|\\bwant (?:it all|everything) to (?:stop|end)\\b",
+      "\\b(?:can'?t|cant|cannot) (?:do this|go on|take (?:it|this)|keep going|handle (?:it|this)) anymore\\b|\\bwhat'?s the point of (?:anything|life|it all)\\b|\\bwhats the point of (?:anything|life|it all)\\b|\\bi (?:just |really |honestly |kinda |lowkey )?hate (?:myself|who i am|being me|being alive|my own existence|existing)\\b(?! for| when| lol| lmao| haha| sometimes for)|\\b(?:i'?m|im|i am|i feel like)\\s+(?:such |a total |a complete |just |nothing but )?(?:a |an )?(?:failure|disappointment|waste of space|waste of air|mistake|burden)\\b(?! at\\b| in\\b)|\\bwant (?:it all|everything) to (?:stop|end)\\b",
       f,
     ),
     quoted: "soften",
@@ -150,7 +150,7 @@ export const selfHarmRules: Rule[] = [
     level: "critical",
     triggers: "take swallow covered full things everything life tied tie hung hang belt cord scars cuts ending end tried attempted try trying razor razors blade blades pills rope noose jump jumped jumping bad much",
     pattern: rx(
-      "\\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to|i'?m going to|ready to|about to)\\s+(?:finally\\s+|just\\s+)?end(?:ing)? (?:it(?: all)?|things|everything|my life)\\b(?! with)|\\bi (?:tied|tie|hung|hang|set up|made|bought|got)\\s+(?:a |the |my )?(?:rope|noose|belt|cord)\\b[^.!?]{0,30}\\b(?:closet|room|garage|ceiling|fan|tree|beam|door|neck)\\b|\\b(?:my )?(?:scars|cuts)\\b[^.!?]{0,20}\\b(?:deeper|worse|more)\\b[^.!?]{0,30}\\b(?:can'?t|cant|cannot) stop\\b|\\bi (?:tried|attempted|try|keep trying|was trying) (?:to )?(?:overdose|od|kill myself|end my life|hang myself|end it|commit suicide|take my (?:own )?life|cut my wrists?)\\b|\\bi (?:have|got|keep|kept|hid|hide|bought|stashed|saved)\\s+(?:a |the |some |my )?(?:razors?|blades?|pills|rope|noose)\\b[^.!?]{0,40}\\b(?:hidden|saved|stashed|ready|for when|in case|just in case|when it gets)\\b|\\bfor when it gets (?:bad|too much|really bad|worse)\\b|\\b(?:going to|gonna|will|i'?ll|ill|plan to|planning to|about to) (?:take|swallow) (?:them|it|those|these|all of them|all of it)\\b[^.!?]{0,20}\\b(?:tonight|tomorrow|today|all|at once|this weekend)\\b|\\bmy (?:arms?|legs?|wrists?|thighs?|body|stomach) (?:are|is) (?:covered in|full of) (?:cuts|scars|burns|marks)\\b|\\b(?:if|when) i (?:jump|jumped|jumping) (?:off|from) (?:the |a |my )?(?:roof|bridge|building|overpass|balcony|cliff|window|tower)\\b",
+      "\\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to|i'?m going to|ready to|about to)\\s+(?:finally\\s+|just\\s+)?end(?:ing)? (?:it(?: all)?|things|everything|my life)\\b(?! with)|\\bi (?:tied|tie|hung|hang|set up|made|bought|got)\\s+(?:a |the |my )?(?:rope|noose|belt|cord)\\b[^.!?]{0,30}\\b(?:closet|room|garage|ceiling|fan|tree|beam|door|neck)\\b|\\b(?:my )?(?:scars|cuts)\\b[^.!?]{0,20}\\b(?:deeper|worse|more)\\b[^.!?]{0,30}\\b(?:can'?t|cant|cannot) stop\\b|\\bi (?:tried|attempted|try|keep trying|was trying) (?:to )?(?:overdose|od|kill myself|end my life|hang myself|end it|commit suicide|take my (?:own )?life|cut my wrists?)\\b|\\bi (?:have|got|keep|kept|hid|hide|bought|stashed|saved)\\s+(?:a |the |some |my )?(?:razors?|blades?|pills|rope|noose)\\b[^.!?]{0,40}\\b(?:hidden|saved|stashed|ready|for when|in case|just in case|when it gets|already|right here|in my (?:room|closet|bag|drawer))\\b|\\bfor when it gets (?:bad|too much|really bad|worse)\\b|\\b(?:going to|gonna|will|i'?ll|ill|plan to|planning to|about to) (?:take|swallow) (?:them|it|those|these|all of them|all of it)\\b[^.!?]{0,20}\\b(?:tonight|tomorrow|today|all|at once|this weekend)\\b|\\bmy (?:arms?|legs?|wrists?|thighs?|body|stomach) (?:are|is) (?:covered in|full of) (?:cuts|scars|burns|marks)\\b|\\b(?:if|when) i (?:jump|jumped|jumping) (?:off|from) (?:the |a |my )?(?:roof|bridge|building|overpass|balcony|cliff|window|tower)\\b",
       f,
     ),
     negatable: true,
@@ -162,7 +162,7 @@ export const selfHarmRules: Rule[] = [
     level: "critical",
     triggers: "think alive tell let sorry should ought worth deserve hope hoping wish pray insulin pills kill made punch punching hit hitting slap slapping bang banging cutting end alive here around born dead gone funeral letters letter notes note messages videos goodbye farewell",
     pattern: rx(
-      "\\b(?:life|living|my life|it)\\s+(?:is\\s+)?(?:isn'?t|isnt|is not|ain'?t|not)\\s+worth (?:living|it anymore|going on)\\b|\\bnot worth living\\b|\\bi (?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here)\\b|\\bi (?:deserve|should|ought) to (?:just )?die\\b|\\b(?:i'?ll|ill|i will|i'?m going to|im going to|gonna) (?:not|never) be alive\\b|\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna) (?:be alive|be here|make it|live) (?:by|to|until|till|through|past|much longer|next)\\b|\\b(?:tell|let) (?:my|them|everyone|my (?:mom|dad|family|parents|sister|brother|friends)) (?:\\w+ )?(?:that )?i (?:love|loved) (?:her|him|them|you|everyone)\\b[^\\n]{0,40}|\\bi'?m sorry for everything\\b[^\\n]{0,80}\\b(?:tell|goodbye|love|miss|forgive)\\b|\\bi (?:hope|wish|pray) (?:i|that i) (?:get hit by|die|don'?t wake up|dont wake up|never wake up|crash|get killed|just die|drown)\\b|\\bhow (?:much|many)\\b[^.!?]{0,40}\\b(?:would|will|could|to)\\s+kill me\\b|\\b(?:gonna|going to|i'?ll|ill|i will) do it (?:tonight|tomorrow|today|this weekend|soon)\\b[^\\n]{0,60}\\b(?:made up my mind|goodbye|no one can stop me|nobody can stop me|for real|it'?s decided|im ready|i'?m ready)\\b|\\bi (?:punch|hit|slap|bang|scratch|bite) (?:myself|my (?:head|face|arms?|legs?))\\b[^.!?]{0,40}\\b(?:when|whenever|because|until|every time|if)\\b|\\bcutting (?:myself )?is (?:the only|my only|what)\\b|\\bif i (?:wasn'?t|wasnt|weren'?t|werent|was not|were not) (?:alive|here anymore|around anymore|born|in it)\\b|\\bif i (?:was|were) (?:dead|gone)\\b|\\b(?:to|at|come to|show up to|go to|miss) my (?:own )?funeral\\b|\\b(?:letters?|notes?|messages?|videos?)\\b[^.!?]{0,20}\\b(?:to say goodbye|saying goodbye|goodbye|farewell)\\b|\\b(?:i|nobody|no one)\\b[^.!?]{0,30}\\bi (?:should|might as well|need to) (?:just )?(?:end it|die|kill myself|disappear)\\b",
+      "\\b(?:life|living|my life|it)\\s+(?:is\\s+)?(?:isn'?t|isnt|is not|ain'?t|not)\\s+worth (?:living|it anymore|going on)\\b|\\bnot worth living\\b|\\bi (?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here)\\b|\\bi (?:deserve|should|ought) to (?:just )?die\\b|\\b(?:i'?ll|ill|i will|i'?m going to|im going to|gonna) (?:not|never) be alive\\b|\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna|im going to) (?:be alive|be here|be around|make it|live) (?:by|to|until|till|through|past|much longer|next|for|at|on|after|when)\\b|\\b(?:tell|let) (?:my|them|everyone|my (?:mom|dad|family|parents|sister|brother|friends)) (?:\\w+ )?(?:that )?i (?:love|loved) (?:her|him|them|you|everyone)\\b[^\\n]{0,40}|\\bi'?m sorry for everything\\b[^\\n]{0,80}\\b(?:tell|goodbye|love|miss|forgive)\\b|\\b(?:tell|let) (?:my|them|everyone|my (?:mom|dad|family|parents|sister|brother|friends)) (?:\\w+ )?(?:that )?i'?m sorry\\b(?=[^\\n]{0,60}\\b(?:can'?t|cant|cannot) (?:do (?:it|this)|go on|keep going|take it)(?: anymore)?\\b|[^\\n]{0,60}\\b(?:goodbye|for everything|won'?t be|love (?:her|him|them)))|\\bi (?:hope|wish|pray) (?:i|that i) (?:get hit by|die|don'?t wake up|dont wake up|never wake up|crash|get killed|just die|drown)\\b|\\bhow (?:much|many)\\b[^.!?]{0,40}\\b(?:would|will|could|to)\\s+kill me\\b|\\b(?:gonna|going to|i'?ll|ill|i will) do it (?:tonight|tomorrow|today|this weekend|soon)\\b[^\\n]{0,60}\\b(?:made up my mind|goodbye|no one can stop me|nobody can stop me|for real|it'?s decided|im ready|i'?m ready)\\b|\\bi (?:punch|hit|slap|bang|scratch|bite) (?:myself|my (?:head|face|arms?|legs?))\\b[^.!?]{0,40}\\b(?:when|whenever|because|until|every time|if)\\b|\\bcutting (?:myself )?is (?:the only|my only|what)\\b|\\bif i (?:wasn'?t|wasnt|weren'?t|werent|was not|were not) (?:alive|here anymore|around anymore|born|in it)\\b|\\bif i (?:was|were) (?:dead|gone)\\b|\\b(?:to|at|come to|show up to|go to|miss) my (?:own )?funeral\\b|\\b(?:letters?|notes?|messages?|videos?)\\b[^.!?]{0,20}\\b(?:to say goodbye|saying goodbye|goodbye|farewell)\\b|\\b(?:i|nobody|no one)\\b[^.!?]{0,30}\\bi (?:should|might as well|need to) (?:just )?(?:end it|die|kill myself|disappear)\\b",
       f,
     ),
     negatable: true,
@@ -179,28 +179,32 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.method_for_self",
-    triggers: "many much pills pill meds medicine take swallow jump jumping",
+    triggers: "many much pills pill meds medicine medication take swallow jump jumping stockpiling hoarding saving stashing stole",
     category: "self_harm",
     level: "critical",
     pattern: rx(
-      "\\bhow (?:many|much)\\b {w6}(?:{method})\\b[^.!?]{0,50}\\b(?:not wake up|never wake up|don'?t wake up|dont wake up|won'?t wake up|wont wake up|die|to die|kill me|kill myself|be fatal|overdose|od|end it|be lethal|stop my heart)\\b|\\b(?:pills|meds|medicine)\\b[^.!?]{0,20}\\b(?:saved up|stockpiled|hidden|hoarded)\\b|\\b(?:take|swallow|taking|swallowing|down|od on) (?:them all|all of them|(?:all|a bunch|a lot|the whole bottle|a whole bottle|every one) (?:of )?(?:(?:my|the|her|his|mom'?s|moms|dad'?s|dads|my \\w+'?s|these|those)\\s+){1,2}(?:pills|meds|medicine|medication|tylenol|advil|sleeping pills|painkillers|xanax|insulin))\\b|\\b(?:on|at|to) the (?:{place}|edge|ledge|tracks)\\b[^.!?]{0,40}\\b(?:thinking (?:about|of)|wanted to|want to|about to) (?:jump|jumping)\\b|\\b(?:{i}|i keep|been)\\b {w3}(?:thinking about|think about|want to|wanna|going to|gonna)\\s+(?:jumping|jump|stepping|walking|running) (?:off|in front of|into)\\b[^.!?]{0,15}\\b(?:{place}|car|bus|train|truck|traffic)\\b",
+      "\\bhow (?:many|much)\\b {w6}(?:{method})\\b[^.!?]{0,50}\\b(?:not wake up|never wake up|don'?t wake up|dont wake up|won'?t wake up|wont wake up|die|to die|kill me|kill myself|be fatal|overdose|od|end it|be lethal|stop my heart|(?:would|will|is|are|be) (?:be )?enough(?! (?:for (?:a|the|my|this) (?:week|trip|day|month|weekend|camp))))\\b|\\b(?:pills|meds|medicine|medication)\\b[^.!?]{0,20}\\b(?:saved up|stockpiled|hidden|hoarded)\\b|\\bi'?(?:ve| have| am|'m|m)? (?:been )?(?:stockpiling|hoarding|saving up|stashing) (?:my |the |some |all )?(?:pills|meds|medication|medicine|sleeping pills|pain pills)\\b|\\bi (?:stole|took|grabbed|snuck) (?:some of |a bottle of |all of )?(?:my \\w+'?s?|the|her|his) (?:\\w+ )?(?:pills|meds|medication)\\b[^.!?]{0,25}\\b(?:saving|keeping|hiding|stashing) (?:them|it)\\b|\\b(?:which|what|how many|how much)\\s+(?:of (?:my |the |these |those )?)?(?:pills|meds|medicines?|medications?|tylenol|advil)\\b[^.!?]{0,30}\\b(?:would|will|could|can|to)\\s+(?:kill me|make me die|stop my heart|end it|end my life)\\b|\\b(?:which|what)\\s+(?:pills|meds|medicines?|medications?)\\s+(?:are|is)\\s+(?:the )?(?:most )?(?:dangerous|deadly|lethal|toxic)\\s+(?:if|when)\\s+(?:you|u|i|someone)\\s+(?:take|takes|took|swallow)\\s+(?:a lot|too many|all|a bunch|too much)\\b|\\b(?:take|swallow|taking|swallowing|down|od on) (?:them all|all of them|(?:all|a bunch|a lot|the whole bottle|a whole bottle|every one) (?:of )?(?:(?:my|the|her|his|mom'?s|moms|dad'?s|dads|my \\w+'?s|these|those)\\s+){1,2}(?:pills|meds|medicine|medication|tylenol|advil|sleeping pills|painkillers|xanax|insulin))\\b|\\b(?:on|at|to) the (?:{place}|edge|ledge|tracks)\\b[^.!?]{0,40}\\b(?:thinking (?:about|of)|wanted to|want to|about to) (?:jump|jumping)\\b|\\b(?:{i}|i keep|been)\\b {w3}(?:thinking about|think about|want to|wanna|going to|gonna)\\s+(?:jumping|jump|stepping|walking|running) (?:off|in front of|into)\\b[^.!?]{0,15}\\b(?:{place}|car|bus|train|truck|traffic)\\b",
       f,
     ),
+    // "which pills are the most dangerous if you take a lot" asks generally: refused; with "i" it is about the writer.
+    refine: (m, _ctx, level) => (/^(?:which|what)\b/.test(m.text) && !/\b(?:i|me|my)\b/.test(m.text) ? "harmful" : level),
   },
   {
     id: "self_harm.method_request",
-    triggers: "yourself oneself urself suicide die dying life hang slit overdose od cut self harm hide starve throw puke vomit lethal painless ana thinspo kill wrist wrists",
+    triggers: "yourself oneself urself suicide die dying life hang slit overdose od cut self harm hide starve throw puke vomit lethal painless ana thinspo kill wrist wrists deep hard far long what which",
     category: "self_harm",
     level: "harmful",
     pattern: rx(
-      "\\b(?:{howto})\\b {w4}(?:kill (?:yourself|oneself|urself|your self|a person'?s self)|commit suicide|die painlessly|end (?:your|one'?s) life|hang (?:yourself|oneself)|slit (?:your|one'?s) wrists?|overdose|od|cut (?:yourself|deeper|without)|self[- ]?harm without|hide (?:cuts|scars|self[- ]?harm|cutting|the cuts|the scars|marks|burns)|starve (?:yourself|myself)|make (?:yourself|myself) (?:throw up|puke|vomit))\\b|\\b(?:most painless|easiest|quickest|fastest|surest|least painful|best|most effective|most reliable|most certain) (?:way|method)s? (?:to|of) (?:die|dying|suicide|kill (?:myself|yourself|oneself)|end (?:it|my life|your life)|overdose|od|hang (?:myself|yourself))\\b|\\b(?:suicide|self[- ]?harm) (?:methods?|techniques?|instructions|tips)\\b|\\blethal dose\\b|\\bpainless (?:suicide|death)\\b|\\bpro[- ]?ana\\b|\\bthinspo\\b",
+      "\\b(?:{howto})\\b {w4}(?:kill (?:yourself|oneself|urself|your self|a person'?s self)|commit suicide|die painlessly|end (?:your|one'?s) life|hang (?:yourself|oneself)|slit (?:your|one'?s) wrists?|overdose|od|cut (?:yourself|deeper|without)|self[- ]?harm without|hide (?:cuts|scars|self[- ]?harm|cutting|the cuts|the scars|marks|burns)|starve (?:yourself|myself)|make (?:yourself|myself) (?:throw up|puke|vomit))\\b|\\b(?:most painless|easiest|quickest|fastest|surest|least painful|best|most effective|most reliable|most certain) (?:way|method)s? (?:for (?:him|her|them|someone|a person|a character|my character|the character|a kid|a teen|a girl|a boy) )?(?:to|of) (?:die|dying|suicide|commit suicide|kill (?:myself|yourself|oneself|himself|herself|themselves)|end (?:it|my life|your life|his life|her life|their life)|overdose|od|hang (?:myself|yourself|himself|herself|themselves))\\b|\\b(?:suicide|self[- ]?harm) (?:methods?|techniques?|instructions|tips)\\b|\\blethal dose\\b|\\bpainless (?:suicide|death)\\b|\\b(?:what|which)\\b[^.!?]{0,30}\\b(?:can|could) (?:you|i|u|someone|a person|people) (?:overdose|od) on\\b|\\bhow (?:deep|hard|far|long)\\b[^.!?]{0,30}\\b(?:cut|slice|slit)\\b[^.!?]{0,30}\\b(?:vein|artery|arteries|bleed out|die|wrists?)\\b|\\bpro[- ]?ana\\b|\\bthinspo\\b",
       f,
     ),
     unless: ["professional"],
     refine: (m, ctx, level) => {
       // A method wanted for oneself ("to die", "myself") is a crisis, not just a refused request.
-      if (/\b(?:myself|my life)\b|\bways? (?:to|of) (?:die|dying)\b/.test(m.text)) return "critical";
-      if (/lethal dose/.test(m.text) && ctx.flags.has("educational")) return null;
+      // In a model's answer it is harmful content to refuse, not someone's disclosure.
+      if (/\b(?:myself|my life)\b|\bways? (?:to|of) (?:die|dying)\b|^how (?:deep|hard|far|long)\b[^.!?]*\b(?:i|me|my)\b|\bcan i (?:overdose|od) on\b/.test(m.text)) return ctx.direction === "output" ? "harmful" : "critical";
+      // A toxicology lesson or a novel's poison, not "for a project" said by a student asking for an amount.
+      if (/lethal dose/.test(m.text) && (ctx.flags.has("fiction") || /\b(?:history|historical|toxicology|pharmacology|nurse|nursing|overdose prevention|naloxone|narcan|poison control|socrates|hemlock)\b/.test(ctx.n.text))) return null;
       // Spotting and preventing self-harm is what teachers and friends should learn.
       if (/\b(?:signs|warning signs|spot|recognize|notice|prevent|prevention|help (?:a|my|our) (?:friend|student|child|kid))\b/.test(ctx.n.text)) return null;
       return level;
@@ -208,12 +212,12 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.method_output",
-    triggers: "anyone yourself life overdose deeper vertically vein noose lethal",
+    triggers: "anyone yourself life overdose deeper vertically vein noose lethal thigh thighs hip hips stomach arm arms wrist wrists leg legs ankle ankles throw throwing purge purging vomit vomiting puke puking hears notices knows",
     category: "self_harm",
     level: "harmful",
     directions: ["output"],
     pattern: rx(
-      "\\bwithout anyone (?:finding out|noticing|knowing|stopping you)\\b[^.!?]{0,80}\\b(?:method|take|pills|cut)\\b|\\b(?:to|you can) (?:kill yourself|end your life|overdose)\\b|\\b(?:cut|cutting) (?:deeper|vertically|along the vein)\\b|\\b(?:tie|tying) (?:a|the) noose\\b|\\blethal dose (?:is|of)\\b",
+      "\\bwithout anyone (?:finding out|noticing|knowing|stopping you)\\b[^.!?]{0,80}\\b(?:method|take|pills|cut)\\b|\\b(?:to|you can) (?:kill yourself|end your life|overdose)\\b|\\b(?:cut|cutting) (?:deeper|vertically|along the vein)\\b|\\b(?:cut|burn|scratch)\\s+(?:on\\s+|into\\s+)?(?:your|the)\\s+(?:upper\\s+|inner\\s+)?(?:thighs?|hips?|stomach|arms?|wrists?|legs?|ankles?)\\b[^.!?]{0,60}\\b(?:where|so|instead|no one|nobody|won'?t|hide|cover)\\b|\\b(?:tie|tying) (?:a|the) noose\\b|\\b(?:throw(?:ing)? up|purg(?:e|ing)|vomit(?:ing)?|puk(?:e|ing))\\s+(?:quietly|secretly|silently|without (?:anyone|your parents|making noise))\\b|\\bso (?:no one|nobody) (?:hears|notices|knows|can hear)\\b[^.!?]{0,30}\\b(?:throw(?:ing)? up|purg\\w+|vomit\\w*|puk\\w+)\\b|\\b(?:throw(?:ing)? up|purg\\w+|vomit\\w*)\\b[^.!?]{0,60}\\bso (?:no one|nobody) (?:hears|notices|knows)\\b|\\blethal dose (?:is|of)\\b",
     ),
     unless: ["educational"],
   },

@@ -11,19 +11,30 @@ const f = {
   content: "something|anything|story|stories|scene|scenes|fanfic|fan ?fiction|fic|roleplay|rp|things|stuff|talk|messages?|texts?|poem|chat|pictures?|pics?|images?|photos?|videos?|lines|sexting|dialogue|chapter|script",
   minor:
     "\\d{1,2}[- ]?(?:year|yr)s?[- ]?old|(?:[4-9]|1[0-2])(?:st|nd|rd|th)[- ]graders?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) graders?|middle schoolers?|elementary (?:school )?(?:kids|students)|kids?|children|child|minors?|underage|(?:his|her|a|the) students?|little (?:girl|boy)|preteens?|teens? (?:girl|boy)",
-  romantic: "sexual|sex|romantic|romance|naked|nude|in bed|kiss(?:ing)?|make out|making out|hook(?:ing)? up|love scene|seduc\\w+|intimate",
+  romantic: "sexual|sex|romantic|romance|naked|nude|in bed|kiss(?:ing)?|make out|making out|hook(?:ing)? up|love scene|seduc\\w+|intimate|smut|smutty|erotic|erotica|steamy|nsfw|lewd|porn|hentai|sexy",
   nudes: "(?:pics?|pictures?|photos?|selfies?|videos?) (?:without|with no|w/o) (?:her |his |your |their |a |any )?(?:shirt|clothes|top|bra|pants|underwear|clothing)|nudes|nude (?:pics?|pictures?|photos?|selfies?|images?)|naked (?:pics?|pictures?|photos?|selfies?|images?)|dick pics?|d pics?|pics? of (?:her|him|you) naked",
   porn: "porn|porno|pornography|pornhub|xvideos|xhamster|onlyfans|only fans|hentai|rule ?34|nsfw (?:sites?|content|pics?)",
 };
 
 export const sexualRules: Rule[] = [
   {
+    id: "sexual.adult_to_student",
+    triggers: "flirty flirtatious suggestive seductive romantic sexy love crush",
+    category: "sexual",
+    level: "harmful",
+    // An adult's romantic or suggestive message to a student is grooming, however it is worded.
+    pattern: rx(
+      "\\b(?:flirty|flirtatious|suggestive|seductive|romantic|sexy|love|spicy)\\b[^.!?]{0,30}\\b(?:message|text|note|letter|dm|email|poem|card)s?\\b[^.!?]{0,40}\\b(?:to|for)\\s+(?:a |my |one of my |this |the )(?:\\w+\\s+)?(?:student|pupil|\\d+(?:st|nd|rd|th) grader|kid in my class|player on my team)s?\\b|\\bi (?:have|'?ve got|got) a crush on (?:a |my |one of my |this )(?:\\w+\\s+)?(?:student|pupil|\\d+(?:st|nd|rd|th) grader)s?\\b",
+    ),
+    refine: (_m, ctx, level) => (/\b(?:lesson|how to (?:respond|handle|report)|policy|training|boundaries|warning signs|report)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
     id: "sexual.explicit_request",
-    triggers: "talk way manner voice tone looks look looking sext sexting bed touch touching kiss kissing undress detail sex sexual sexy steamy spicy explicit dirty erotic erotica nsfw smut smutty lemon porn porno pornographic kinky horny naughty nude naked lewd raunchy hook hooking hookup out fucking intimate rated topless undressed",
+    triggers: "talk way manner voice tone looks look looking sext sexting bed touch touching kiss kissing undress detail sex sexual sexy steamy spicy explicit dirty erotic erotica nsfw smut smutty lemon porn porno pornographic kinky horny naughty nude naked lewd raunchy hook hooking hookup out fucking intimate rated topless undressed hentai girlfriend boyfriend wife husband lover love intercourse gf bf body",
     category: "sexual",
     level: "harmful",
     pattern: rx(
-      "\\b(?:{create})\\b[^.!?]{0,50}?\\b(?:{adjective})\\b[^.!?]{0,40}?\\b(?:{content})\\b|\\b(?:{content})\\b[^.!?]{0,30}\\b(?:about|where|with|of|between)\\b[^.!?]{0,40}\\b(?:having sex|have sex|sex with|hook(?:ing)? up|making out|naked|nude|sleep(?:ing)? together|in bed together)\\b|\\bmake it (?:explicit|sexual|steamy|dirty|nsfw|spicy|sexy)\\b|\\b(?:describe|imagine|picture|draw|show me|tell me)\\b[^.!?]{0,40}\\b(?:looks? like|look|looking)\\s+(?:naked|nude|without (?:clothes|a shirt|any clothes))\\b|\\b(?:{create})\\b[^.!?]{0,20}\\b(?:something|anything|stuff|things) (?:sexual|sexy|dirty|explicit|steamy|nsfw|erotic|kinky|naughty)\\b|\\b(?:sex|having sex|intercourse|orgasm|an orgasm)\\b[^.!?]{0,40}\\bin (?:graphic|explicit|vivid|full|great|a lot of) detail\\b|\\bin (?:graphic|explicit|vivid) detail\\b[^.!?]{0,30}\\b(?:sex|having sex|naked|nude)\\b|\\b(?:describe|draw|picture|imagine|generate|show me|write about)\\b[^.!?]{0,20}\\b(?:naked|nude|topless|undressed) (?:girls?|boys?|wom[ae]n|m[ae]n|persons?|people|bod(?:y|ies)|kids?|teens?|students?|classmates?|teachers?)\\b|\\b(?:roleplay|role-play|role play|rp|pretend to be|act like|act as) (?:as )?my (?:girlfriend|boyfriend|gf|bf|wife|husband|lover|crush|sugar daddy)\\b[^.!?]{0,60}\\b(?:dirty|sexual|sexy|naughty|kinky|horny|sex|in bed|naked|undress\\w*|touch(?:ing)? me|kiss(?:ing)? me)\\b|\\b(?:how (?:do|can|should|to) (?:i |you )?|help me |teach me (?:how )?to |tips (?:for|on|to) |best way to )(?:sext|sexting)\\b|\\bsext (?:her|him|a girl|a guy|my (?:girlfriend|boyfriend|crush))\\b|\\btalk (?:dirty|sexy|nasty) to me\\b|\\b(?:flirt|talk|chat|sext|roleplay|text)\\b[^.!?]{0,25}\\b(?:in a )?(?:sexual|sexy|dirty|naughty|kinky|horny) (?:way|manner|voice|tone)\\b",
+      "\\b(?:{create})\\b[^.!?]{0,50}?\\b(?:{adjective})\\b[^.!?]{0,40}?\\b(?:{content})\\b|\\b(?:{content})\\b[^.!?]{0,30}\\b(?:about|where|with|of|between)\\b[^.!?]{0,40}\\b(?:having sex|have sex|sex with|hook(?:ing)? up|making out|naked|nude|sleep(?:ing)? together|in bed together)\\b|\\bmake it (?:explicit|sexual|steamy|dirty|nsfw|spicy|sexy)\\b|\\b(?:{create}|want|need|wanna|looking for|got any)\\b[^.!?]{0,30}\\b(?:smut|erotica|a lemon|lemons|hentai|porn (?:story|fic|fanfic|script))\\b|\\b(?:describe|imagine|picture|draw|show me|tell me)\\b[^.!?]{0,40}\\b(?:looks? like|look|looking)\\s+(?:naked|nude|without (?:clothes|a shirt|any clothes))\\b|\\b(?:{create})\\b[^.!?]{0,20}\\b(?:something|anything|stuff|things) (?:sexual|sexy|dirty|explicit|steamy|nsfw|erotic|kinky|naughty)\\b|\\b(?:sex|having sex|intercourse|orgasm|an orgasm)\\b[^.!?]{0,40}\\bin (?:graphic|explicit|vivid|full|great|a lot of) detail\\b|\\bin (?:graphic|explicit|vivid) detail\\b[^.!?]{0,30}\\b(?:sex|having sex|naked|nude)\\b|\\b(?:describe|draw|picture|imagine|generate|show me|write about)\\b[^.!?]{0,20}\\b(?:naked|nude|topless|undressed) (?:girls?|boys?|wom[ae]n|m[ae]n|persons?|people|bod(?:y|ies)|kids?|teens?|students?|classmates?|teachers?)\\b|\\b(?:roleplay|role-play|role play|rp|pretend to be|act like|act as) (?:as )?my (?:girlfriend|boyfriend|gf|bf|wife|husband|lover|crush|sugar daddy)\\b[^.!?]{0,60}\\b(?:dirty|sexual|sexy|naughty|kinky|horny|sex|in bed|naked|undress\\w*|touch(?:ing)? me|kiss(?:ing)? me)\\b|\\b(?:how (?:do|can|should|to) (?:i |you )?|help me |teach me (?:how )?to |tips (?:for|on|to) |best way to )(?:sext|sexting)\\b|\\bsext (?:her|him|a girl|a guy|my (?:girlfriend|boyfriend|crush))\\b|\\btalk (?:dirty|sexy|nasty) to me\\b|\\bwhat (?:does|do) (?:sex|having sex|people having sex|making love|a sex scene|sexy stuff)\\b[^.!?]{0,10}\\b(?:look|feel|sound) like\\b|\\b(?:describe|show me|tell me about|explain)\\b[^.!?]{0,15}\\b(?:sex|having sex|intercourse)\\b[^.!?]{0,25}\\b(?:looks? like|in detail|step by step|what (?:they|people) do)\\b|\\b(?:you(?:'?re| are| r)|ur|be|pretend (?:to be|you'?re|you are)) my (?:girlfriend|gf|boyfriend|bf|wife|husband|lover|sugar daddy)\\b[^\\n]{0,80}\\b(?:spicy|sexy|dirty|naughty|freaky|kinky|horny|what (?:you'?re|ur|youre|you are) wearing|take (?:it|that|your \\w+) off|in bed|kiss me|touch me|undress\\w*|your body|describe (?:your|my) body)\\b|\\b(?:describe|tell me about|show me) your body\\b[^\\n]{0,40}\\b(?:girlfriend|gf|boyfriend|bf|wife|lover|babe|baby)\\b|\\bget (?:spicy|dirty|naughty|freaky|kinky|nasty|sexy) with me\\b|\\b(?:flirt|talk|chat|sext|roleplay|text)\\b[^.!?]{0,25}\\b(?:in a )?(?:sexual|sexy|dirty|naughty|kinky|horny) (?:way|manner|voice|tone)\\b",
       f,
     ),
     quoted: "soften",
@@ -33,12 +44,14 @@ export const sexualRules: Rule[] = [
       if (/\bdirty\b/.test(m.text) && !/\b(?:talk|things|messages|texts|story|stories|sexual|roleplay|pics?)\b/.test(m.text)) return null;
       if (/\b(?:sex[- ]?ed|sex education|sexual (?:health|education|harassment|assault prevention|orientation))\b/.test(m.text) && !/\b(?:story|stories|scene|steamy|explicit)\b/.test(m.text)) return null;
       if (ctx.flags.has("professional") && /\b(?:lesson|curriculum|health|education|prevention|consent)\b/.test(ctx.n.text) && !/\b(?:story|stories|scene|steamy|explicit|erotic)\b/.test(m.text)) return null;
+      // "describe what happens during intercourse, for health class": reproduction taught plainly.
+      if (/^(?:what|describe|show|tell|explain)/.test(m.text) && /\b(?:health class|sex ed\w*|biology|reproduction|reproductive|puberty|anatomy|lesson|textbook)\b/.test(ctx.n.text)) return null;
       return level;
     },
   },
   {
     id: "sexual.minors",
-    triggers: "sexual sex romantic romance naked nude bed kiss kissing out hook hooking love seduce seductive seduction intimate",
+    triggers: "sexual sex romantic romance naked nude bed kiss kissing out hook hooking love seduce seductive seduction intimate smut smutty erotic erotica steamy nsfw lewd porn hentai sexy",
     category: "sexual",
     level: "harmful",
     pattern: rx(
@@ -62,6 +75,9 @@ export const sexualRules: Rule[] = [
     refine: (m, ctx, level) => {
       // "what to do if someone sends you a nude image" is a digital-citizenship lesson.
       if (/\b(?:if|when) (?:someone|somebody|a person|anyone|a stranger|they|he|she)\b/.test(ctx.n.text.slice(Math.max(0, m.start - 40), m.end)) && !/\bme\b/.test(m.text)) return null;
+      // A report about someone else ("their daughter has been sending nude photos"), not a request.
+      if (/\b(?:consequences?|legal|illegal|the law|laws|assembly|policy|charged|prosecuted)\b/.test(ctx.n.text) && !/\b(?:how (?:do|can) i|can i|should i|help me|i want to (?:send|get|see))\b/.test(ctx.n.text)) return null;
+      if (/^(?:send|sends|sending|sent|share|sharing|shared|post|posting|posted|trade|trading)\b/.test(m.text) && /\b(?:daughter|son|students?|child|children|kids?|teens?|he|she|they|who|someone|somebody|girls?|boys?|friends?|classmates?|people)\b(?:\s+\w+){0,3}\s*$/.test(ctx.n.text.slice(Math.max(0, m.start - 40), m.start)) && !/\b(?:me|my)\b/.test(m.text)) return null;
       if (ctx.flags.has("professional") || /\b(?:sextortion|lesson|report it|delete it|tell a trusted adult)\b/.test(ctx.n.text)) return null;
       return level;
     },
@@ -77,12 +93,12 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.explicit_output",
-    triggers: "unzipped unbuttoned unhooked unzipping unbuttoning unhooking kiss kissed kissing here here's explicit sex sexual steamy dirty erotic sexy spicy nsfw pulling pulled ripped ripping tore tearing taking took slid sliding moaned moaning naked breasts erection grinding hands hand fingers finger",
+    triggers: "slowly seductively girlfriend boyfriend lover puts put inserts inserted slides slid pushes pushed sticks stuck unzipped unbuttoned unhooked unzipping unbuttoning unhooking kiss kissed kissing here here's explicit sex sexual steamy dirty erotic sexy spicy nsfw pulling pulled ripped ripping tore tearing taking took slid sliding moaned moaning naked breasts erection grinding hands hand fingers finger climbed entered penetrated",
     category: "sexual",
     level: "harmful",
     directions: ["output"],
     pattern: rx(
-      "\\b(?:here'?s|here is|okay,? here'?s|sure,? here'?s)\\b[^.!?]{0,20}\\b(?:explicit|sex|sexual|steamy|dirty|erotic|sexy|spicy|nsfw) (?:scene|story|stories|roleplay|chapter|fanfic)\\b|\\b(?:pulling|pulled|ripped|ripping|tore|tearing|taking|took|slid|sliding) (?:off )?(?:his|her|their) (?:shirt|clothes|pants|jeans|bra|dress|underwear|panties|top) (?:off)?|\\b(?:moaned|moaning|naked bodies|her breasts|his erection|grinding against)\\b|\\b(?:unzipped|unbuttoned|unhooked|unzipping|unbuttoning|unhooking) (?:her|his|their) (?:dress|pants|jeans|bra|shirt|skirt|blouse)\\b|\\bkiss(?:ed|ing)? (?:her|his) (?:neck|chest|body|thighs?)\\b|\\b(?:hands?|fingers?)\\s+(?:moving|moved|slid|sliding|slipped|slipping|went|wandering|wandered|roaming)\\s+(?:under|beneath|inside|up|down|into)\\s+(?:her|his|their)\\s+(?:shirt|skirt|dress|pants|bra|shorts|jeans|top|clothes)\\b",
+      "\\b(?:here'?s|here is|okay,? here'?s|sure,? here'?s)\\b[^.!?]{0,20}\\b(?:explicit|sex|sexual|steamy|dirty|erotic|sexy|spicy|nsfw) (?:scene|story|stories|roleplay|chapter|fanfic)\\b|\\b(?:pulling|pulled|ripped|ripping|tore|tearing|taking|took|slid|sliding) (?:off )?(?:his|her|their) (?:shirt|clothes|pants|jeans|bra|dress|underwear|panties|top)(?: off)?\\b|\\b(?:began|started|continued|begin|start) (?:to have|having) sex\\b|\\bclimbed on top of (?:her|him|them)\\b|\\b(?:slowly|seductively) (?:take|taking|took|pull|pulling|slip|slipping) off (?:my|your|his|her|their) (?:clothes|shirt|dress|top|bra|pants)\\b|\\bas your (?:girlfriend|boyfriend|gf|bf|lover|wife|husband)\\b[^.!?]{0,60}\\b(?:clothes|body|kiss|touch|bed|naked|undress\\w*)\\b|\\b(?:puts|put|inserts?|inserted|slides?|slid|pushes|pushed|sticks?|stuck) (?:his|her) (?:penis|dick|cock|fingers?) (?:in|into|inside)\\b|\\b(?:he|she) (?:entered|penetrated) (?:her|him)\\b|\\b(?:moaned|moaning|naked bodies|her breasts|his erection|grinding against)\\b|\\b(?:unzipped|unbuttoned|unhooked|unzipping|unbuttoning|unhooking) (?:her|his|their) (?:dress|pants|jeans|bra|shirt|skirt|blouse)\\b|\\bkiss(?:ed|ing)? (?:her|his) (?:neck|chest|body|thighs?)\\b|\\b(?:hands?|fingers?)\\s+(?:moving|moved|slid|sliding|slipped|slipping|went|wandering|wandered|roaming)\\s+(?:under|beneath|inside|up|down|into)\\s+(?:her|his|their)\\s+(?:shirt|skirt|dress|pants|bra|shorts|jeans|top|clothes)\\b",
     ),
     refine: (_m, ctx, level) => (/\b(?:doctor|nurse|changing room|swim|gym class|laundry)\b/.test(ctx.n.text) && !/\b(?:explicit|sex|steamy|locked the door|kiss)\b/.test(ctx.n.text) ? null : level),
   },

@@ -14,44 +14,118 @@ const f = {
 export const violenceRules: Rule[] = [
   {
     id: "violence.how_to_hurt",
-    triggers: "hold hurt injure beat kill murder strangle choke poison stab knock torture kidnap drown suffocate break snap cripple maim jump without bruises marks make making spike drug",
+    triggers: "hold hurt injure beat kill murder strangle choke poison stab knock torture kidnap drown suffocate break snap cripple maim jump without bruises marks make making spike drug put slip add mix sneak drop",
     category: "violence",
     level: "harmful",
-    pattern: rx("\\b(?:what|which)\\b[^.!?]{0,40}\\b(?:could|can|should|would|do) (?:i|you|someone|u) use to (?:{hurt})\\s+(?:{victim})\\b|\\bhow (?:long|hard|much|many)\\b[^.!?]{0,50}\\b(?:to )?(?:{hurt}|hold (?:{victim}) (?:under ?water|down))\\s*(?:{victim})?\\b(?=[^.!?]{0,20}(?:\\?|$|\\.))|\\b(?:{howto})\\b\\s+(?:(?:i|you|u|we|one|someone|to|can|could|would|should|do|does|a person|people|my|just|really|actually|quickly|easily)\\s+){0,3}(?:(?:{hurt})\\s+(?:{victim})|knock (?:{victim}) (?:out|unconscious)|beat (?:{victim}) up|(?:break|snap) (?:my \\w+'?s|\\w+'?s) (?:arm|leg|nose|jaw|neck|finger|wrist|ribs?|ankle)|(?:break|snap) (?:someone'?s|a person'?s|his|her) (?:neck|arm|leg|nose|jaw))\\b|\\b(?:{hurt})\\s+(?:{victim})\\b[^.!?]{0,40}\\b(?:{conceal})\\b|\\b(?:{hurt})\\b[^.!?]{0,20}\\b(?:{conceal})\\b|\\b(?:make|making)\\s+(?:{victim}|my (?:\\w+)'?s?)\\b[^.!?]{0,30}\\b(?:allergic reaction|allergy|asthma|sick|ill|seizure)\\b[^.!?]{0,20}\\b(?:worse|on purpose)\\b|\\b(?:spike|drug|poison)\\s+(?:her|his|their|someone'?s|my \\w+'?s)\\s+(?:drink|food|water|lunch|soda|coffee)\\b", f),
+    pattern: rx("\\b(?:what|which)\\b[^.!?]{0,40}\\b(?:could|can|should|would|do) (?:i|you|someone|u) use to (?:{hurt})\\s+(?:{victim})\\b|\\bhow (?:long|hard|much|many)\\b[^.!?]{0,50}\\b(?:to )?(?:{hurt}|hold (?:{victim}) (?:under ?water|down)|knock (?:{victim}) (?:out|unconscious))\\s*(?:{victim})?\\b(?=[^.!?]{0,20}(?:\\?|$|\\.))|\\b(?:{howto})\\b\\s+(?:(?:i|you|u|we|one|someone|to|can|could|would|should|do|does|a person|people|my|just|really|actually|quickly|easily)\\s+){0,3}(?:(?:{hurt})\\s+(?:{victim})|knock (?:{victim}) (?:out|unconscious)|beat (?:{victim}) up|(?:break|snap) (?:my \\w+'?s|\\w+'?s) (?:arm|leg|nose|jaw|neck|finger|wrist|ribs?|ankle)|(?:break|snap) (?:someone'?s|a person'?s|his|her) (?:neck|arm|leg|nose|jaw))\\b|\\b(?:{hurt})\\s+(?:{victim})\\b[^.!?]{0,40}\\b(?:{conceal})\\b|\\b(?:{hurt})\\b[^.!?]{0,20}\\b(?:{conceal})\\b|\\b(?:{howto}|best (?:place|spot|way)s?|where (?:do|should|can) (?:i|you|u))\\b[^.!?]{0,30}\\b(?:punch|hit|kick|strike|elbow|knee|choke|stab|jab)\\s+(?:{victim})\\b[^.!?]{0,30}\\bso (?:they|he|she|it) (?:can'?t|cant|cannot|can not|won'?t|wont|will not) (?:breathe|move|walk|see|talk|fight back|get up|scream|call for help)\\b|\\b(?:{howto}|what (?:makes|can make|would make|could make))\\b[^.!?]{0,20}\\b(?:make|get)\\s+(?:{victim})\\s+(?:die|stop breathing|pass out|bleed out|have a heart attack|go to sleep forever)\\b|\\b(?:make|making)\\s+(?:{victim}|my (?:\\w+)'?s?)\\b[^.!?]{0,30}\\b(?:allergic reaction|allergy|asthma|sick|ill|seizure)\\b[^.!?]{0,20}\\b(?:worse|on purpose)\\b|\\b(?:spike|drug|poison)\\s+(?:her|his|their|someone'?s|someones|somebody'?s|my \\w+'?s)\\s+(?:drink|food|water|lunch|soda|coffee)\\b|\\b(?:what|which|how|best|easiest|something|stuff|anything)\\b[^.!?]{0,40}\\b(?:put|slip|add|mix|sneak|drop)\\b[^.!?]{0,25}\\b(?:in|into)\\s+(?:someone'?s|someones|somebody'?s|his|her|their|a person'?s|my \\w+'?s|\\w+'?s)\\s+(?:drink|food|water|lunch|coffee|soda|juice|bottle|meal|cup|tea|milk)\\b[^.!?]{0,40}\\b(?:sick|throw up|puke|vomit|pass out|knock (?:them|him|her) out|sleepy|fall asleep|hurt|die|poison\\w*|diarrhea|shit (?:themselves|himself|herself)|hallucinate|high|drunk|unconscious)\\b", f),
     unless: ["professional"],
     quoted: "soften",
     refine: (m, ctx, level) => {
       // "how do i kill the ender dragon", "how to kill a process": games and computers are not people.
       if (/\b(?:process|dragon|boss|zombie|mob|creeper|character|task|app|program|weeds?|bugs?|ants|bacteria|germs|mosquito\w*|time|vibe|conversation)\b/.test(m.text)) return null;
+      // "in among us how do you kill without getting caught": a game's rules, unless a real person is the target.
+      if (/\b(?:among us|minecraft|fortnite|roblox|gta|call of duty|cod|valorant|apex|2k|madden|zelda|skyrim|pokemon|terraria|hitman|assassin'?s creed|murder mystery (?:game|party)|mafia game|werewolf|clue|video game|in (?:the )?game|d&d|dnd|dungeons)\b/.test(ctx.n.text) && !/\b(?:real (?:person|people|life|human)|irl|in real life|actual (?:person|people))\b/.test(ctx.n.text)) return null;
       if (ctx.flags.has("fiction") && !/\b(?:step|exact|real|realistic)\b/.test(ctx.n.text) && !/\bconceal|without|bruises|marks\b/.test(m.text)) return "mild";
       return level;
     },
   },
   {
     id: "violence.instructions_output",
-    triggers: "wrap hurt injure beat kill murder strangle choke poison stab knock torture kidnap drown suffocate break cripple maim jump aim hit punch strike kick",
+    triggers: "wrap hurt injure beat kill murder strangle choke poison stab knock torture kidnap drown suffocate break cripple maim jump aim hit punch strike kick press squeeze hold push",
     category: "violence",
     level: "harmful",
     directions: ["output"],
     pattern: rx(
-      "\\b(?:step \\d+|first|next|then)\\b[^.!?]{0,20}\\b(?:to )?(?:{hurt})\\s+(?:{victim})\\b|\\b(?:{hurt}) (?:him|her|them|someone)\\b[^.!?]{0,20}\\b(?:{conceal})\\b|\\baim for (?:places|spots|areas) (?:his|her|their) clothes (?:will )?cover\\b|\\bto (?:choke|knock|strangle|hurt|injure|kill|drown|poison) (?:{victim})(?: out)?,\\s+(?:\\w+\\s+){0,2}(?:wrap|grab|hit|squeeze|hold|put|push|use|aim|strike|punch|mix|add|pour)\\b|\\bwrap your arm around (?:their|his|her) neck\\b|\\b(?:hit|punch|strike|kick) (?:him|her|them) (?:where|in the (?:ribs|stomach|kidneys|throat))\\b",
+      "\\b(?:step \\d+|first|next|then)\\b[^.!?]{0,20}\\b(?:to )?(?:{hurt})\\s+(?:{victim})\\b|\\b(?:{hurt}) (?:him|her|them|someone)\\b[^.!?]{0,20}\\b(?:{conceal})\\b|\\baim for (?:places|spots|areas) (?:his|her|their) clothes (?:will )?cover\\b|\\b(?:press|squeeze|choke|hold|push|wrap)\\b[^.!?]{0,40}\\b(?:neck|throat|windpipe|carotid)\\b[^.!?]{0,30}\\buntil (?:they|he|she|the person|your \\w+) (?:pass(?:es)? out|stop(?:s)? breathing|go(?:es)? limp|lose(?:s)? consciousness|black(?:s)? out)\\b|\\bto (?:choke|knock|strangle|hurt|injure|kill|drown|poison|suffocate|paralyze|disable) (?:{victim})(?: out| unconscious)?(?: \\w+){0,4},?\\s+(?:\\w+\\s+){0,2}(?:wrap|grab|hit|squeeze|hold|put|push|use|aim|strike|punch|mix|add|pour|press|twist|kick|slam|cover)\\b|\\bwrap your arm around (?:their|his|her) neck\\b|\\b(?:hit|punch|strike|kick) (?:him|her|them) (?:where|in the (?:ribs|stomach|kidneys|throat))\\b",
       f,
     ),
     unless: ["fiction"],
   },
   {
     id: "violence.venting",
-    triggers: "throwing throw chucking chuck smashing smash breaking break punching punch kicking kick yeeting yeet mad angry pissed rage",
+    triggers: "throwing throw chucking chuck smashing smash breaking break punching punch kicking kick yeeting yeet mad angry pissed rage flipping flip punting punt launching launch drop",
     category: "violence",
     level: "mild",
     directions: ["input"],
     pattern: rx(
-      "\\b(?:{i}|i (?:swear|could|might|will))\\b {w3}(?:throwing|throw|chucking|chuck|smashing|smash|breaking|break|punching|punch|kicking|kick|yeeting|yeet)\\s+(?:it|this|my (?:\\w+ )?(?:laptop|chromebook|computer|phone|ipad|tablet)|the (?:wall|window|door|computer|laptop|chromebook|tv)|a (?:wall|hole in the wall|window|door))\\b[^.!?]{0,25}|\\b(?:so (?:mad|angry|pissed)|rage) (?:that )?i (?:could|want to|wanna) (?:punch|hit|kill|smash|break)\\b",
+      "\\b(?:{i}|i (?:swear|could|might|will))\\b {w6}(?:throwing|throw|chucking|chuck|smashing|smash|breaking|break|punching|punch|kicking|kick|yeeting|yeet|flipping|flip|punting|punt|launching|launch|drop kick|drop kicking)\\s+(?:it|this|the (?:table|desk|chair|tables|desks)|a (?:table|desk|chair)|my (?:\\w+ )?(?:laptop|chromebook|computer|phone|ipad|tablet|pc|xbox|controller|switch|tv|keyboard|monitor|ps5|ps4|playstation|headphones|mouse|console)|the (?:wall|window|door|computer|laptop|chromebook|tv|pc|controller|keyboard|monitor|router|printer)|my (?:printer|speaker|tv|mirror|door)|(?:his|her|their|my \\w+'?s) (?:phone|laptop|switch|ipad|tablet|controller|xbox|headphones|chromebook|diary)(?= (?:in|into|out|off|against|across|down))|a (?:wall|hole in the wall|window|door))\\b[^.!?]{0,25}|\\b(?:so (?:mad|angry|pissed)|rage) (?:that )?i (?:could|want to|wanna) (?:punch|hit|kill|smash|break)\\b",
       f,
     ),
     unless: ["professional", "educational"],
     refine: (m, _ctx, level) => (/\b(?:away|out)\b$/.test(m.text.trim()) && !/window|wall/.test(m.text) ? null : level),
   },
 ];
+
+// Hiding harm as an accident, and edges made to cut people, are harmful however they are asked.
+violenceRules.push(
+  {
+    id: "violence.staged_accident",
+    triggers: "look seem appear push shove trip",
+    category: "violence",
+    level: "harmful",
+    pattern: rx(
+      "\\b(?:make|making|made)\\s+(?:it|a fight|the fight|this|that|a death|his death|her death|the attack|a punch)\\s+(?:look|seem|appear)\\s+like\\s+(?:an accident|a suicide|suicide|self[- ]defense|(?:he|she|they|someone|it) (?:fell|tripped|slipped|did it|killed (?:himself|herself|themselves)))\\b|\\b(?:it will|it'?ll|it would|it'?d|they'?ll|people will|everyone will)\\s+(?:look|seem|think it was|think (?:he|she|they))\\s+(?:like\\s+)?(?:an accident|(?:he|she|they) (?:fell|tripped|slipped)|fell|tripped|slipped)\\b|\\b(?:push|shove|trip|throw)\\s+(?:someone|somebody|him|her|them|a (?:kid|person|teacher|student)|my \\w+|that \\w+|the \\w+ kid)\\s+(?:down|off|near the top of|from|over)\\s+(?:the |a )?(?:stairs|steps|staircase|bleachers|balcony|roof|ledge|railing|cliff)\\b",
+    ),
+    unless: ["professional", "fiction"],
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      // A staircase push needs a question or an instruction; "he pushed me down the stairs" is a report (abuse rules).
+      if (/^(?:push|shove|trip|throw)\b/.test(m.text) && !/\b(?:how|ways?|best|easiest|should i|can i|could i|i want to|i wanna|gonna|going to|when no one|when nobody|without)\b/.test(ctx.n.text)) return null;
+      if (/^(?:it |they|people|everyone)/.test(m.text) && ctx.direction === "input" && !/\b(?:push|shove|trip|hit|poison|drug|cut|hurt|kill)\b/.test(ctx.n.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "violence.edge_for_people",
+    triggers: "sharp strong deadly heavy hard enough make build craft create",
+    category: "weapons",
+    level: "harmful",
+    pattern: rx("\\b(?:make|build|craft|create)\\s+(?:a |an )?(?:\\w+\\s+){0,4}(?:that|which)\\s+(?:can|could|will|would)\\s+(?:kill|seriously hurt|injure|maim)\\s+(?:a person|someone|somebody|people|a human|humans|him|her)\\b|\\b(?:sharp|sharpen(?:ed)?(?: it)?|strong|deadly|heavy|hard|pointy|lethal)\\s+enough\\s+to\\s+(?:cut|stab|kill|hurt|pierce|break|injure|slice|go through|get through|cut through)\\s+(?:through\\s+)?(?:someone|somebody|a person|people|skin|flesh|bone|a human|him|her|them|a body|an artery|a throat)\\b"),
+    unless: ["professional", "fiction"],
+    quoted: "soften",
+    also: () => ["violence"],
+  },
+);
+
+// A poison chosen because it will not be found: the question and the answer are both about getting away with it.
+violenceRules.push({
+  id: "violence.undetectable_poison",
+  triggers: "detect detected detecting detectable trace traced traceable undetectable autopsy find found show",
+  category: "violence",
+  level: "harmful",
+  pattern: rx(
+    "\\b(?:poisons?|toxins?|drugs?|substances?|chemicals?|heavy metals?)\\b[^.!?]{0,40}\\b(?:hard|impossible|difficult|can'?t|cannot|won'?t|doesn'?t|don'?t|unable)\\b[^.!?]{0,15}\\b(?:to )?(?:be )?(?:detect\\w*|trace\\w*|find|found|show up)\\b|\\bundetectable (?:poisons?|toxins?|ways? to (?:kill|poison))\\b|\\b(?:poison\\w*|kill\\w*)\\b[^.!?]{0,40}\\b(?:won'?t|wouldn'?t|doesn'?t|don'?t|will not|never) (?:show up|be detected|be found|be traced)\\b",
+  ),
+  unless: ["professional", "fiction"],
+  refine: (m, ctx, level) => {
+    // A drug that "won't show up on a drug test" is about hiding use (drug rules), not about poisoning someone.
+    if (/^(?:drugs?|substances?|chemicals?)\b/.test(m.text) && !/\b(?:autopsy|medical examiner|coroner|kill\w*|die|death|murder\w*|poison\w*|victim)\b/.test(ctx.n.text)) return null;
+    return /\b(?:history|historical|medieval|renaissance|borgia|agatha christie|mystery novel)\b/.test(ctx.n.text) && !/\b(?:autopsy|today|now|real|my|someone)\b/.test(ctx.n.text) ? null : level;
+  },
+});
+
+// Hurting someone so that it does not show is never professional practice: no staff exemption.
+violenceRules.push({
+  id: "violence.concealed_harm",
+  triggers: "bruises marks evidence trace tell know notice leave leaving",
+  category: "violence",
+  level: "harmful",
+  pattern: rx(
+    "\\b(?:best|easiest|how|ways?|safest|trick|which|what)\\b[^.!?]{0,40}\\b(?:restrain|hold (?:\\w+ )?down|pin (?:\\w+ )?down|grab|squeeze|hit|punch|slap|kick|pinch|twist|spank|discipline|punish|hurt|beat|choke|shove|smack|pressure points?|pain compliance|make (?:\\w+ ){0,3}comply)\\b[^.!?]{0,40}\\b(?:so (?:it|that it|that|they|there) (?:leaves?|won'?t leave|doesn'?t leave|don'?t leave|wont leave|doesnt leave) no (?:bruises|marks|evidence|trace)|(?:leaves?|leaving) no (?:bruises|marks|evidence|trace)|without leaving (?:any )?(?:bruises|marks|evidence|a trace)|(?:nobody|no one) (?:can|will|could) (?:tell|know|notice|see)|so (?:nobody|no one) (?:can|will|could) (?:tell|know|notice|see)|(?:doesn'?t|does not|won'?t|wont|doesnt|will not|don'?t|dont) leave (?:any )?(?:marks|bruises|evidence|a trace))\\b",
+  ),
+  quoted: "soften",
+  refine: (_m, ctx, level) => (/\b(?:signs|warning|spot|recogni[sz]\w*|report\w*|abusers?|perpetrators?|training|how to tell if|detect)\b/.test(ctx.n.text) ? null : level),
+});
+
+// Answers that start a how-to for hurting people with a device or a trick ("To shock people, open the disposable camera ...").
+violenceRules.push({
+  id: "violence.harm_steps_output",
+  triggers: "shock stun zap taze tase electrocute burn blind",
+  category: "weapons",
+  level: "harmful",
+  directions: ["output"],
+  pattern: rx("\\bto (?:shock|stun|zap|taze|tase|electrocute|burn|blind) (?:people|someone|somebody|him|her|them|a person|your \\w+)\\b,?\\s+(?:\\w+\\s+){0,3}(?:open|find|wire|connect|take|remove|attach|charge|use|mix|add|fill|point|aim|spray)\\b"),
+  also: () => ["violence"],
+});
 
 export const violenceVocabulary = ["hurt", "kill", "murder", "stab", "punch", "strangle", "choke", "torture"];

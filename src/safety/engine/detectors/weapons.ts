@@ -5,13 +5,13 @@ import { rx, wordsOf, type Rule } from "../rules.ts";
 
 const f = {
   thing:
-    "(?:pipe |nail |smoke |homemade |home made |car |fertilizer |dirty )?bombs?|pipebombs?|ieds?|explosives?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|blasting caps?|c-?4|tnt|dynamite|black powder|gunpowder|chloroform|nitroglycerin|nitro|tatp|hmtd|ammonium nitrate|anfo|(?:ghost |3d[- ]?printed |untraceable |homemade |zip )?guns?|firearms?|pistols?|rifles?|shotguns?|ar-?15s?|ak-?47s?|glock(?: switch)?|auto sears?|bump stocks?|silencers?|suppressors?|(?:toxic|poison(?:ous)?|deadly|lethal|chlorine|mustard|nerve) gas|nerve agents?|sarin|ricin|cyanide|poisons?|flamethrowers?|full auto|fully automatic|switchblades?|brass knuckles|tasers?|stun guns?|crossbows?|shivs?|weapons?|real bullets|bullets|ammo|ammunition|shanks?|shivs?|(?:knife|knives|blade|weapon) out of|explosions?|lower receivers?|80% lowers?|receivers?|fire control (?:pocket|group)|firing pins?",
+    "(?:pipe |nail |smoke |homemade |home made |car |fertilizer |dirty )?bombs?|pipebombs?|ieds?|explosives?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|blasting caps?|c-?4|tnt|dynamite|black powder|gunpowder|chloroform|nitroglycerin|nitro|tatp|hmtd|ammonium nitrate|anfo|(?:ghost |3d[- ]?printed |untraceable |homemade |zip )?guns?|firearms?|pistols?|rifles?|shotguns?|ar-?15s?|ak-?47s?|glock(?: switch)?|auto sears?|bump stocks?|silencers?|suppressors?|(?:toxic|poison(?:ous)?|deadly|lethal|chlorine|mustard|nerve) gas|nerve agents?|sarin|ricin|cyanide|poisons?|flamethrowers?|full auto|fully automatic|switchblades?|brass knuckles|tasers?|stun guns?|crossbows?|shivs?|weapons?|real bullets|bullets|ammo|ammunition|shanks?|shivs?|(?:knife|knives|blade|weapon) out of|explosions?|flash powder|firecrackers?|m-?80s?|cherry bombs?|tannerite|potassium (?:nitrate|perchlorate|chlorate)|(?:drano|dry ice|bottle|acid|sparkler|chemical) bombs?|fireworks?|lower receivers?|80% lowers?|receivers?|fire control (?:pocket|group)|firing pins?",
   make: "make|making|made|build|building|create|creating|3d ?print|print|printing|convert|converting|assemble|assembling|mix|mixing|cook|brew|synthesi[sz]e|get|buy|buying|order|obtain|detonate|set off|modify|turn|craft|rig|load|shoot|light",
   /** Words between the verb and the weapon, but not "about"/"on": "make a poster about guns" is not making a gun. */
   object: "(?:(?!about|on|for|of|against|regarding|with|to)[^\\s.!?]+\\s+){0,3}",
   /** "gun safety", "gun control": the topic, not the object. */
   notTopic: "(?! (?:safety|control|violence|laws?|rights|policy|policies|debate|owners?|ownership|show|club|range|awareness|prevention|drills?|reform|deaths|statistics))",
-  steps: "to (?:make|build|create) (?:a |an |the |your )?|step \\d+|step one|you'?ll need|you will need|first,? (?:gather|get|take|fill|mix|download|buy|drill|pack|cut)|fill (?:a|the|it)|pack (?:it|the)|download the (?:files?|stl|cad)|print the (?:frame|lower|receiver|slide)|here'?s (?:a guide|how)|here is (?:a guide|how)|to make the|ingredients|materials (?:list|needed)|light the (?:fuse|rag|wick)|mix (?:the|equal|\\d)",
+  steps: "is made by (?:mixing|combining|packing)|(?:here are|here'?s|these are) the (?:amounts|ratios?|measurements|quantities|proportions)|to (?:make|build|create) (?:a |an |the |your )?|step \\d+|step one|you'?ll need|you will need|first,? (?:gather|get|take|fill|mix|download|buy|drill|pack|cut)|fill (?:a|the|it)|pack (?:it|the)|download the (?:files?|stl|cad)|print the (?:frame|lower|receiver|slide)|here'?s (?:a guide|how)|here is (?:a guide|how)|to make the|ingredients|materials (?:list|needed)|light the (?:fuse|rag|wick)|mix (?:the|equal|\\d)",
 };
 
 export const weaponsRules: Rule[] = [
@@ -20,7 +20,7 @@ export const weaponsRules: Rule[] = [
     triggers: wordsOf(f.thing),
     category: "weapons",
     level: "harmful",
-    pattern: rx("\\b(?:{howto}|know how to|learn (?:how )?to|want to|wanna|trying to|gonna|going to|i need to)\\b {w6}(?:{make})\\b {object}(?:{thing})\\b{notTopic}", f),
+    pattern: rx("\\b(?:{howto}|know how to|learn (?:how )?to|want to|wanted to|wants to|wanna|trying to|tryna|gonna|going to|plan to|planning to|i need to|needs? to)\\b {w6}(?:{make})\\b {object}(?:{thing})\\b{notTopic}", f),
     unless: ["professional"],
     quoted: "soften",
     refine: (m, ctx, level) => {
@@ -61,5 +61,65 @@ export const weaponsRules: Rule[] = [
     refine: (m, ctx, level) => (ctx.flags.has("educational") && !/\bstep \d|you'?ll need|fill|pack|download/.test(m.text) ? null : level),
   },
 ];
+
+// An answer can describe building a device without ever naming it: "drill a hole in the end cap, fill the pipe with the powder, thread the fuse".
+weaponsRules.push({
+  id: "weapons.device_steps_output",
+  triggers: "fill pack stuff load drill thread insert attach cap caps fuse wick detonator",
+  category: "weapons",
+  level: "harmful",
+  directions: ["output"],
+  pattern: rx(
+    "\\b(?:fill|pack|stuff|load)\\b[^.!?]{0,30}\\b(?:pipe|bottle|container|can|tube|casing)\\b[^.!?]{0,30}\\b(?:powder|gunpowder|black powder|match heads|explosive|flash powder|shrapnel|ball bearings|nails|gasoline|fuel|accelerant)\\b|\\b(?:drill|bore)\\b[^.!?]{0,30}\\bend caps?\\b|\\b(?:thread|insert|attach|push|feed)\\s+(?:the |a )?(?:fuse|wick|detonator|blasting cap|igniter)\\s+(?:through|into|to)\\b",
+  ),
+  refine: (_m, ctx, level) => (ctx.flags.has("educational") && /\b(?:history|historical|fireworks? (?:show|display)|safety|never|illegal)\b/.test(ctx.n.text) ? null : level),
+});
+
+// "Give the exact recipe and quantities" is a recipe whatever lesson it is wrapped in.
+weaponsRules.push({
+  id: "weapons.exact_recipe",
+  triggers: "step steps exactly detail detailed materials ingredients amounts amount measurements quantities ratio ratios proportion proportions recipe formula mix instructions directions blueprint blueprints wiring",
+  category: "weapons",
+  level: "harmful",
+  directions: ["input"],
+  pattern: rx(
+    "\\b(?:{thing})\\b[^.!?]{0,40}\\b(?:step[- ]by[- ]step|exactly how|in (?:full )?detail|with (?:the |all the )?(?:materials|ingredients|amounts|measurements|quantities))\\b|\\bexactly how (?:to |he |she |they |you |i |someone |the \\w+ )?(?:make|build|assemble|mix|cook|wire)s?\\b[^.!?]{0,30}\\b(?:{thing})\\b|\\b(?:{thing})\\b[^\\n]{0,80}\\b(?:what'?s|whats|what is|what are|give me|tell me|how much is) the (?:ratio|proportions?|amounts?|measurements|recipe|formula|mix|ingredients)\\b|\\b(?:{thing})\\b[^.!?]{0,60}\\b(?:exact|precise|specific|detailed|real|actual|full|step[- ]by[- ]step)\\s+(?:recipe|quantities|amounts|measurements|ratios?|formula|ingredients|instructions|steps|directions|blueprints?|wiring)\\b|\\b(?:exact|precise|specific|detailed|real|actual|full|step[- ]by[- ]step)\\s+(?:recipe|quantities|amounts|measurements|ratios?|formula|ingredients|instructions|steps|directions|blueprints?|wiring)\\b[^.!?]{0,40}\\b(?:{thing})\\b|\\b(?:{thing})\\s+(?:recipe|formula)\\b[^.!?]{0,40}\\b(?:quantities|amounts|measurements|ratios?|exact|how much)\\b",
+    f,
+  ),
+  refine: (m, ctx, level) => (/\b(?:nerf|water|bath|seed|glitter|confetti|paintball|airsoft)\s+(?:guns?|bombs?)\b/.test(m.text) || /\b(?:fortnite|minecraft|roblox|video game|in game)\b/.test(ctx.n.text) ? null : level),
+});
+
+// A gun without a background check, an id or a parent knowing: procurement around the law.
+weaponsRules.push({
+  id: "weapons.get_around_checks",
+  triggers: "without",
+  category: "weapons",
+  level: "harmful",
+  pattern: rx("\\b(?:guns?|firearms?|pistols?|rifles?|handguns?|ammo|ammunition|weapons?|ar-?15s?|glocks?)\\b[^.!?]{0,40}\\bwithout (?:a |an |any |the )?(?:background checks?|id|license|permit|paperwork|serial numbers?|my parents knowing|being (?:18|21)|a fflr?|registration)\\b"),
+  unless: ["professional", "analysis"],
+  refine: (_m, ctx, level) => (/\b(?:loopholes?|law|laws|legislation|policy|debate|should (?:it|they|there|private)|legal|illegal|allowed|statistics|essay|argument|pros and cons)\b/.test(ctx.n.text) && !/\b(?:i|me|my)\b[^.!?]{0,20}\b(?:get|buy|find)\b/.test(ctx.n.text) && ctx.direction === "input" ? null : level),
+});
+
+// Getting a weapon past a metal detector, and asking which chemicals make the biggest blast.
+weaponsRules.push({
+  id: "weapons.evade_security_or_maximize",
+  triggers: "detector detectors security checks wand biggest best largest strongest loudest deadliest powerful",
+  category: "weapons",
+  level: "harmful",
+  pattern: rx(
+    "\\b(?:knife|knives|blade|weapon|gun|pistol|razor|box cutter|brass knuckles|taser|bomb)\\b[^.!?]{0,40}\\b(?:get|sneak|go|pass|make it|slip)\\s+(?:through|past|by|around)\\s+(?:a |the )?(?:metal detectors?|security|bag checks?|wand)\\b|\\b(?:get|sneak|slip)\\s+(?:\\w+\\s+){0,2}(?:past|through|by)\\s+(?:a |the )?metal detectors?\\s+with\\b|\\b(?:what|which)\\s+(?:chemicals?|household (?:items|products|chemicals)|stuff|substances?|ingredients)\\s+(?:make|makes|cause|create|give|gives|would make)\\s+(?:the )?(?:biggest|best|largest|strongest|loudest|deadliest|most powerful|most dangerous)\\s+(?:explosions?|boom|blast|fireball|bang)\\b",
+  ),
+  unless: ["professional"],
+});
+
+// Makeshift blades in an answer: "melt the toothbrush handle and press a razor blade into it".
+weaponsRules.push({
+  id: "weapons.makeshift_output",
+  triggers: "toothbrush pencil pen comb spoon plastic shank shiv",
+  category: "weapons",
+  level: "harmful",
+  directions: ["output"],
+  pattern: rx("\\b(?:melt|sharpen|file|grind|tape|attach|press|embed|insert|wrap)\\b[^.!?]{0,50}\\b(?:razor blade|razor|blade|nail|glass|shard|sharpened end)\\b[^.!?]{0,50}\\b(?:handle|toothbrush|pencil|pen|comb|spoon|shank|shiv)\\b|\\b(?:toothbrush|pencil|comb|spoon|plastic)\\b[^.!?]{0,60}\\b(?:razor blade|razor|sharpen(?:ed)? (?:it |the end )?(?:to|into) a point|shank|shiv)\\b"),
+});
 
 export const weaponsVocabulary = ["bomb", "gun", "guns", "explosive", "molotov", "thermite", "grenade", "rifle", "pistol", "knife", "weapon", "poison"];
