@@ -13,11 +13,12 @@ import { evaluate } from "./run.ts";
 
 const cases = parseDataset(readFileSync(join(import.meta.dir, "fixtures/regression.jsonl"), "utf8"), "regression.jsonl");
 
+// Two thousand examples take a few seconds on a busy CI machine: a generous timeout, not a speed check.
 describe("labeled regression examples", () => {
   test("decisions, categories and PII spans match the labels", () => {
     const summary = score(cases, evaluate(cases));
     expect(summary.misses).toEqual([]);
-  });
+  }, 30_000);
 
   test("rule triggers never skip a rule that would have matched", () => {
     for (const c of cases) {
@@ -28,5 +29,5 @@ describe("labeled regression examples", () => {
         expect({ id: c.id, direction, rules: fast.sort() }).toEqual({ id: c.id, direction, rules: full.sort() });
       }
     }
-  });
+  }, 30_000);
 });
