@@ -24,6 +24,8 @@ COPY src ./src
 COPY views ./views
 COPY public ./public
 COPY migrations ./migrations
+# In embedded or local-queue mode the app runs the ingestion workers in-process.
+COPY workers ./workers
 USER bun
 EXPOSE 3000
 # The image has no curl; Bun's fetch asks /health (503 while the database is down).

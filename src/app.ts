@@ -8,8 +8,11 @@ import { ROSTER_UPLOAD_LIMIT, rosterRoutes } from "./admin/roster-routes.tsx";
 import { safetyAdminRoutes } from "./admin/safety-routes.tsx";
 import type { SafetyGate } from "./ai/gateway.ts";
 import type { ProviderRegistryOptions } from "./ai/providers.ts";
+import { createGround } from "./chat/grounding.ts";
 import { chatRoutes } from "./chat/routes.tsx";
 import type { ChatRuntime } from "./chat/runtime.ts";
+import type { PipelineDeps } from "./knowledge/pipeline.ts";
+import { knowledgeRoutes } from "./knowledge/routes.tsx";
 import type { SafetyRuntime } from "./safety/gate.ts";
 import { safetyRoutes } from "./safety/routes.tsx";
 import { deriveCsrfKey } from "./auth/csrf.ts";
@@ -36,6 +39,8 @@ export interface AppDeps {
   settings: Settings;
   secretsKey: Uint8Array;
   chat: ChatRuntime;
+  /** Blob store, queue and embedder of the knowledge feature (the workers use the same). */
+  knowledge: PipelineDeps;
   safety: SafetyRuntime;
   /** The safety policy every model call passes (src/safety). */
   gate: SafetyGate;
@@ -64,7 +69,11 @@ export function createApp(deps: AppDeps) {
       httpPlatform({
         logger,
         maxBodyBytes: config.maxBodyBytes,
-        bodyLimits: [{ prefix: "/admin/roster", bytes: ROSTER_UPLOAD_LIMIT }],
+        // Uploads may be larger than forms; a little room for the multipart framing.
+        bodyLimits: [
+          { prefix: "/admin/roster", bytes: ROSTER_UPLOAD_LIMIT },
+          { prefix: "/knowledge/", bytes: config.knowledge.uploadMaxBytes + 64 * 1024 },
+        ],
         signInPath: "/auth/sign-in",
         ...requestInfo,
       }),
@@ -87,6 +96,7 @@ export function createApp(deps: AppDeps) {
   }
   const replies = {
     db,
+    ground: createGround({ db, embedder: deps.knowledge.embedder }),
     runner: deps.chat.runner,
     gate: deps.gate,
     registry: { settings, ...deps.providers },
@@ -97,6 +107,7 @@ export function createApp(deps: AppDeps) {
     .use(homeRoutes({ settings, auth }))
     .use(chatRoutes({ auth, replies, follow: { database, runner: deps.chat.runner, bus: deps.chat.bus } }))
     .use(safetyRoutes({ db, auth, bus: deps.safety.bus }))
+    .use(knowledgeRoutes({ auth, embedder: deps.knowledge.embedder, knowledge: { ...deps.knowledge, embeddingModel: config.knowledge.embeddingModel } }))
     .use(adminRoutes({ db, auth }))
     .use(modelAndSettingsRoutes({ db, settings, auth }))
     .use(rosterRoutes({ db, auth, defaultRoleId: config.auth.roleRules.defaultRole }))

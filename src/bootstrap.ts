@@ -9,6 +9,8 @@ import { pruneExpiredSessions } from "./auth/sessions.ts";
 import { deleteFinishedBefore } from "./chat/jobs/store.ts";
 import { createChatRuntime } from "./chat/runtime.ts";
 import { startMaintenance } from "./platform/maintenance.ts";
+import { buildPipelineDeps } from "../workers/deps.ts";
+import { runLocalWorkers } from "../workers/local.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./platform/db/client.ts";
 import type { Logger } from "./platform/logger.ts";
@@ -35,6 +37,9 @@ export async function bootstrap(opts: BootstrapOptions): Promise<AppDeps & { sto
   const secretsKey = resolveSecretsKey(config);
   const settings = new Settings({ database, secretsKey, defs: settingDefs, env: settingsEnv(opts.env), cacheMs: config.settingsCacheMs });
   const unlistenSettings = await settings.subscribe();
+  const knowledge = buildPipelineDeps({ config, database, logger, settings });
+  // With the local queue the ingestion workers run here; with SQS, the Lambdas do.
+  const workers = config.queue.kind === "local" ? runLocalWorkers(knowledge, { visibilityTimeoutS: config.queue.visibilityTimeoutS }) : undefined;
   const chat = createChatRuntime({ database, logger, flushMs: config.chat.flushMs });
   await chat.start();
   const safety = createSafetyRuntime({ database, settings, logger, config, ...opts.aws });
@@ -54,11 +59,14 @@ export async function bootstrap(opts: BootstrapOptions): Promise<AppDeps & { sto
     settings,
     secretsKey,
     chat,
+    knowledge,
     safety,
     gate: safety.gate,
     ...(opts.providers ? { providers: opts.providers } : {}),
     async stop(graceMs = 0) {
       stopMaintenance();
+      await workers?.stop();
+      await knowledge.queue.close?.();
       await chat.stop(graceMs);
       await safety.stop();
       await unlistenSettings();

@@ -1,4 +1,5 @@
 // Starts Atelier: validate config, open the database, serve. Nothing else.
+import { ROSTER_UPLOAD_LIMIT } from "./admin/roster-routes.tsx";
 import { createApp } from "./app.ts";
 import { bootstrap } from "./bootstrap.ts";
 import { loadConfig, type Config } from "./config.ts";
@@ -36,6 +37,9 @@ const server = Bun.serve({
   // hour; closing ours sooner than it expects would turn reuse into 502s. SSE
   // routes lift the limit for themselves and send heartbeats every 15 s.
   idleTimeout: 255,
+  // The HTTP platform refuses large bodies by their declared length per route;
+  // this is the ceiling for bodies sent without one (chunked).
+  maxRequestBodySize: Math.max(config.maxBodyBytes, config.knowledge.uploadMaxBytes + 65_536, ROSTER_UPLOAD_LIMIT),
 });
 
 logger.info("Atelier is listening", { url: `http://${config.host}:${server.port}`, database: database.kind });

@@ -6,7 +6,8 @@
 // and usage metering. The steps are language-model middleware, so nothing
 // downstream can reach the provider without them.
 import type { LanguageModelV4, LanguageModelV4Middleware, LanguageModelV4Prompt, LanguageModelV4StreamPart } from "@ai-sdk/provider";
-import { APICallError, streamText, wrapLanguageModel, type ModelMessage } from "ai";
+import { retryWithExponentialBackoff } from "@ai-sdk/provider-utils";
+import { APICallError, RetryError, wrapLanguageModel } from "ai";
 import type { SafetyProfile } from "../auth/schema.ts";
 import type { AiModel } from "./schema.ts";
 
@@ -164,48 +165,40 @@ function safetyMiddleware(gate: SafetyGate, caller: Caller, context: CallContext
 /** Streams one reply through every gate. Throws ProviderTrouble for provider failures. */
 export async function* streamReply(gate: SafetyGate, req: ReplyRequest): AsyncGenerator<GatewayEvent> {
   const model = wrapLanguageModel({ model: req.languageModel, middleware: safetyMiddleware(gate, req.caller, req.context) });
-  const messages: ModelMessage[] = req.messages.map((m) => ({ role: m.role, content: m.content }));
-  // A silence watchdog: the provider must say something (headers, then tokens)
-  // within timeoutMs, every time. It covers a server that accepts the request
-  // and then hangs, before or during the answer.
-  const watchdog = new AbortController();
-  let silence: Timer | undefined;
-  const listen = () => {
-    clearTimeout(silence);
-    if (req.timeoutMs) silence = setTimeout(() => watchdog.abort(), req.timeoutMs);
-  };
-  listen();
-  const signals = [watchdog.signal, ...(req.abortSignal ? [req.abortSignal] : [])];
+  // Why not streamText: a reply is one text-only call, and streamText's
+  // machinery (steps, tools, callbacks, a replay copy of every part) doubled
+  // the CPU per token and kept each part in memory until the end (measured by
+  // bench/stream.ts, docs/performance.md). The gateway calls the wrapped model
+  // itself and keeps what streamText gave it: retries before anything was
+  // streamed, and the usage at the end.
+  const watchdog = new SilenceWatchdog(req.timeoutMs);
   const timedOut = () => watchdog.signal.aborted && !req.abortSignal?.aborted;
-  const result = streamText({
-    model,
-    messages,
-    ...(req.instructions ? { instructions: req.instructions } : {}),
-    abortSignal: AbortSignal.any(signals),
-    // Retries (with backoff) happen only before anything was streamed: a 429
-    // or 5xx on the first request is safe to repeat, a cut mid-answer is not.
-    maxRetries: 2,
-    // Errors arrive as stream parts and are classified below; nothing to print.
-    onError: () => {},
-  });
-
+  const abortSignal = req.abortSignal ? AbortSignal.any([watchdog.signal, req.abortSignal]) : watchdog.signal;
+  let reader: ReadableStreamDefaultReader<LanguageModelV4StreamPart> | undefined;
   try {
-    for await (const part of result.stream) {
-      listen();
+    const { stream } = await retryBeforeStreaming(req.abortSignal)(() => model.doStream({ prompt: promptOf(req), abortSignal }));
+    watchdog.heard();
+    const streamReader = (reader = stream.getReader());
+    // A provider that sent its headers and then nothing may never notice the
+    // abort: stop reading it ourselves.
+    watchdog.onSilence = () => void streamReader.cancel().catch(() => {});
+    for (;;) {
+      const { done, value: part } = await streamReader.read();
+      if (timedOut()) throw new ProviderTrouble("timeout", "The AI provider took too long to answer. Please try again.");
+      // As streamText did: once the caller stops, nothing more is reported.
+      if (done || req.abortSignal?.aborted) return;
+      watchdog.heard();
       if (part.type === "text-delta") {
-        if (part.text) yield { type: "text", text: part.text };
+        if (part.delta) yield { type: "text", text: part.delta };
       } else if (part.type === "error") {
         throw part.error;
       } else if (part.type === "finish") {
         yield {
           type: "finish",
-          finishReason: part.finishReason,
-          tokensIn: part.totalUsage.inputTokens ?? 0,
-          tokensOut: part.totalUsage.outputTokens ?? 0,
+          finishReason: part.finishReason.unified,
+          tokensIn: part.usage.inputTokens.total ?? 0,
+          tokensOut: part.usage.outputTokens.total ?? 0,
         };
-      } else if (part.type === "abort") {
-        if (timedOut()) throw new ProviderTrouble("timeout", "The AI provider took too long to answer. Please try again.");
-        return;
       }
     }
   } catch (err) {
@@ -214,11 +207,80 @@ export async function* streamReply(gate: SafetyGate, req: ReplyRequest): AsyncGe
       yield { type: "refused", refusal: refused.refusal, stage: refused.stage };
       return;
     }
+    if (err instanceof ProviderTrouble) throw err;
     if (timedOut()) throw new ProviderTrouble("timeout", "The AI provider took too long to answer. Please try again.", { cause: err });
     if (req.abortSignal?.aborted) return;
     throw classify(err);
   } finally {
-    clearTimeout(silence);
+    watchdog.stop();
+    // Leaving early (stop, a refusal, an error) closes the provider's stream.
+    reader?.cancel().catch(() => {});
+  }
+}
+
+function promptOf(req: ReplyRequest): LanguageModelV4Prompt {
+  const prompt: LanguageModelV4Prompt = req.instructions ? [{ role: "system", content: req.instructions }] : [];
+  for (const m of req.messages) prompt.push({ role: m.role, content: [{ type: "text", text: m.content }] });
+  return prompt;
+}
+
+/**
+ * streamText's retry policy: up to two retries of a retryable provider error
+ * (429, 5xx) before anything was streamed, with exponential backoff from 2 s,
+ * or the provider's retry-after when it asks for less than a minute.
+ */
+function retryBeforeStreaming(abortSignal: AbortSignal | undefined) {
+  return retryWithExponentialBackoff({
+    maxRetries: 2,
+    ...(abortSignal ? { abortSignal } : {}),
+    shouldRetry: async (error) => APICallError.isInstance(error) && error.isRetryable,
+    getDelayInMs: ({ error, exponentialBackoffDelay }) => retryAfterMs(error) ?? exponentialBackoffDelay,
+    createRetryError: ({ message, reason, errors }) => new RetryError({ message, reason, errors }),
+  });
+}
+
+function retryAfterMs(error: unknown): number | undefined {
+  const headers = APICallError.isInstance(error) ? error.responseHeaders : undefined;
+  if (!headers) return undefined;
+  const ms = headers["retry-after-ms"] ? parseFloat(headers["retry-after-ms"]) : headers["retry-after"] ? parseFloat(headers["retry-after"]) * 1000 : Number.NaN;
+  return ms >= 0 && ms < 60_000 ? ms : undefined;
+}
+
+/**
+ * A silence watchdog: the provider must say something (headers, then tokens)
+ * within `ms`, every time. It covers a server that accepts the request and
+ * then hangs, before or during the answer. One timer that re-arms itself,
+ * rather than one cleared and set again for every token.
+ */
+class SilenceWatchdog {
+  private readonly controller = new AbortController();
+  private timer: Timer | undefined;
+  private last = performance.now();
+  onSilence: () => void = () => {};
+
+  constructor(private readonly ms: number | undefined) {
+    if (ms) this.arm(ms);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  heard(): void {
+    this.last = performance.now();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  private arm(ms: number): void {
+    this.timer = setTimeout(() => {
+      const left = this.last + this.ms! - performance.now();
+      if (left > 0) return this.arm(left);
+      this.controller.abort();
+      this.onSilence();
+    }, ms);
   }
 }
 

@@ -3,6 +3,7 @@
 // markdown, from the words of the question, streaming at a human pace. It is
 // honest about what it is: every answer says it comes from the demo model.
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4StreamPart } from "@ai-sdk/provider";
+import { splitSources } from "./sources-format.ts";
 
 export interface OfflineModelOptions {
   /** Delay before the first token, and between tokens (ms). */
@@ -41,8 +42,9 @@ function keywords(text: string): string[] {
 
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** The full markdown answer for a question; exported for tests. */
-export function offlineAnswer(question: string): string {
+/** The full markdown answer for a question (and any passages sent with it); exported for tests. */
+export function offlineAnswer(text: string): string {
+  const { question, passages } = splitSources(text);
   const q = question.replace(/\s+/g, " ").trim();
   if (!q) return "I did not receive a question. Type one below and I will outline an answer.";
   const words = keywords(q);
@@ -61,6 +63,14 @@ export function offlineAnswer(question: string): string {
     ];
     lines.push(`${i + 1}. ${title(prompts[(h + i) % prompts.length]!)}.`);
   });
+  if (passages.length) {
+    // Grounded: quote the first sentence of the best passages, with their numbers.
+    lines.push("", "From your documents:", "");
+    for (const p of passages.slice(0, 3)) {
+      const sentence = p.text.replace(/\s+/g, " ").match(/^.{20,240}?[.!?](?=\s|$)/)?.[0] ?? p.text.replace(/\s+/g, " ").slice(0, 200);
+      lines.push(`- ${sentence} [${p.n}]`);
+    }
+  }
   if (/\b(code|program|function|javascript|python|typescript|algorithm)\b/i.test(q)) {
     const name = (words[0] ?? "example").replace(/[^a-z0-9]/gi, "_");
     lines.push("", "A tiny sketch to start from:", "", "```js", `function ${name}(input) {`, `  // describe ${name} step by step here`, "  return input;", "}", "```");

@@ -4,6 +4,7 @@ import type { Capability } from "./capabilities.ts";
 
 const items: (NavItem & { anyOf: Capability[] })[] = [
   { href: "/chat", label: "Chat", anyOf: ["chat"] },
+  { href: "/knowledge", label: "Knowledge", anyOf: ["knowledge"] },
   { href: "/safety", label: "Safety", anyOf: ["safety.review", "safety.admin"], live: "/safety/badge" },
   { href: "/notices", label: "Notices", anyOf: ["safety.review", "safety.admin"] },
   { href: "/admin", label: "Admin", anyOf: ["admin"] },

@@ -22,10 +22,16 @@ import {
 import { LiveJob } from "./jobs/live-job.ts";
 import type { JobRunner } from "./jobs/runner.ts";
 import { createJob, finishJob } from "./jobs/store.ts";
-import { conversations, messages, usageDaily, type Message, type MessageStatus } from "./schema.ts";
+import { replaceAttachedKnowledge, type Ground } from "./grounding.ts";
+import { conversations, messages, usageDaily, type Message, type MessageStatus, type SourceRef } from "./schema.ts";
+
+/** A chat caller: the gateway's caller, plus what reading knowledge needs. */
+export type ChatCaller = Caller & { isAdmin: boolean };
 
 export interface ReplyDeps {
   db: Db;
+  /** Grounds answers in the conversation's knowledge bases (absent: no grounding). */
+  ground?: Ground;
   runner: JobRunner;
   gate: SafetyGate;
   registry: ProviderRegistryOptions;
@@ -48,8 +54,8 @@ function invalid(problem: string): AppError {
 /** A new message in a new or existing conversation. */
 export async function sendMessage(
   deps: ReplyDeps,
-  caller: Caller,
-  input: { conversationId: string | null; content: string; modelId: string },
+  caller: ChatCaller,
+  input: { conversationId: string | null; content: string; modelId: string; knowledge?: string[] },
 ): Promise<Started> {
   const problem = messageProblem(input.content);
   if (problem) throw invalid(problem);
@@ -64,6 +70,7 @@ export async function sendMessage(
       .returning();
     const assistant = await startAssistant(tx, deps, caller, conversation.id, userMessage!.id, model);
     await tx.update(conversations).set({ modelId: model.id }).where(eq(conversations.id, conversation.id));
+    if (input.knowledge) await replaceAttachedKnowledge(tx, conversation.id, input.knowledge);
     return { conversationId: conversation.id, userMessage: userMessage!, ...assistant };
   });
   startReply(deps, caller, model, started);
@@ -71,7 +78,7 @@ export async function sendMessage(
 }
 
 /** Another answer to the same question; the earlier one stays as a sibling version. */
-export async function regenerate(deps: ReplyDeps, caller: Caller, input: { conversationId: string; messageId: string; modelId?: string }): Promise<Started> {
+export async function regenerate(deps: ReplyDeps, caller: ChatCaller, input: { conversationId: string; messageId: string; modelId?: string }): Promise<Started> {
   const conversation = await getConversation(deps.db, caller.userId, input.conversationId);
   const previous = await getMessage(deps.db, conversation.id, input.messageId);
   if (previous.role !== "assistant" || !previous.parentId) throw new AppError("bad_request", "Only an answer can be regenerated.");
@@ -88,7 +95,7 @@ export async function regenerate(deps: ReplyDeps, caller: Caller, input: { conve
 /** An edited question, sent again as a sibling of the original (which stays as a version). */
 export async function editAndResend(
   deps: ReplyDeps,
-  caller: Caller,
+  caller: ChatCaller,
   input: { conversationId: string; messageId: string; content: string; modelId?: string },
 ): Promise<Started> {
   const problem = messageProblem(input.content);
@@ -110,7 +117,7 @@ export async function editAndResend(
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-async function startAssistant(tx: Tx, deps: ReplyDeps, caller: Caller, conversationId: string, parentId: string, model: AiModel) {
+async function startAssistant(tx: Tx, deps: ReplyDeps, caller: ChatCaller, conversationId: string, parentId: string, model: AiModel) {
   const [assistantMessage] = await tx
     .insert(messages)
     .values({ conversationId, parentId, role: "assistant", status: "streaming", modelId: model.id })
@@ -136,7 +143,7 @@ export function fitToContext(history: { role: "user" | "assistant"; content: str
 
 const estimateTokens = (chars: number) => Math.ceil(chars / 4);
 
-function startReply(deps: ReplyDeps, caller: Caller, model: AiModel, started: Started): void {
+function startReply(deps: ReplyDeps, caller: ChatCaller, model: AiModel, started: Started): void {
   const job = new LiveJob(started.jobId, started.assistantMessage.id, caller.userId);
   const startedAt = performance.now();
   let ttftMs: number | null = null;
@@ -145,6 +152,7 @@ function startReply(deps: ReplyDeps, caller: Caller, model: AiModel, started: St
   let finishReason: string | null = null;
   let refusalText: string | null = null;
   let promptChars = 0;
+  let sources: SourceRef[] | null = null;
 
   void deps.runner.run(
     job,
@@ -156,8 +164,14 @@ function startReply(deps: ReplyDeps, caller: Caller, model: AiModel, started: St
           .map((m) => ({ role: m.role, content: m.content })),
         model.contextWindow,
       );
-      promptChars = history.reduce((n, m) => n + m.content.length, 0);
       try {
+        const last = history.at(-1);
+        const grounding = last?.role === "user" ? await deps.ground?.(caller, started.conversationId, last.content) : undefined;
+        if (grounding && last) {
+          last.content += grounding.context;
+          sources = grounding.sources;
+        }
+        promptChars = history.reduce((n, m) => n + m.content.length, 0);
         const languageModel = await languageModelFor(model, deps.registry);
         const events = streamReply(deps.gate, {
           caller,
@@ -208,6 +222,7 @@ function startReply(deps: ReplyDeps, caller: Caller, model: AiModel, started: St
             ttftMs,
             durationMs: Math.round(performance.now() - startedAt),
             error: outcome.error,
+            sources,
           })
           .where(eq(messages.id, live.messageId));
         await finishJob(tx, live, outcome.status, outcome.error);

@@ -14,6 +14,8 @@ import { deleteConversation, getConversation, getMessage, listConversations, upd
 import { followJob, type FollowDeps } from "./jobs/follow.ts";
 import { getJob } from "./jobs/store.ts";
 import { editAndResend, regenerate, sendMessage, type ReplyDeps, type Started } from "./replies.ts";
+import { listKnowledgeBases } from "../knowledge/service.ts";
+import { readableAttached, readableKnowledge } from "./grounding.ts";
 import { escapeHtml } from "./markdown.ts";
 import { loadThreadView, messageView, modelLabels, switchVersion } from "./thread-view.ts";
 
@@ -26,14 +28,25 @@ export interface ChatRoutesOptions {
 const uuid = t.String({ format: "uuid" });
 const csrfField = { _csrf: t.Optional(t.String()) };
 
-const callerOf = (me: Authenticated) => ({ userId: me.user.id, roleId: me.role.id, safetyProfile: me.role.safetyProfile });
+const callerOf = (me: Authenticated) => ({ userId: me.user.id, roleId: me.role.id, safetyProfile: me.role.safetyProfile, isAdmin: me.capabilities.has("admin") });
+const readerOf = (me: Authenticated) => ({ userId: me.user.id, roleId: me.role.id, isAdmin: me.capabilities.has("admin") });
+const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 export function chatRoutes(opts: ChatRoutesOptions) {
   const { db } = opts.replies;
 
+  /** The knowledge bases a person may ground answers in, and those this conversation uses. */
+  async function knowledgeChoices(me: Authenticated, conversationId: string | undefined) {
+    if (!me.capabilities.has("knowledge")) return undefined;
+    const bases = (await listKnowledgeBases(db, readerOf(me))).map((b) => ({ id: b.id, name: b.name }));
+    const attached = conversationId ? await readableAttached(db, readerOf(me), conversationId) : [];
+    return bases.length ? { bases, attached } : undefined;
+  }
+
   async function page(me: Authenticated, layout: Parameters<typeof ChatPage>[0]["layout"], conversationId: string | undefined, q: string, archived: boolean) {
     const models = await modelsForRole(db, me.role.id);
     const conversation = conversationId ? await getConversation(db, me.user.id, conversationId) : undefined;
+    const knowledge = await knowledgeChoices(me, conversation?.id);
     const items = await listConversations(db, me.user.id, { q, archived });
     const thread = conversation ? await loadThreadView(opts, conversation, layout.csrfToken) : [];
     const selected = conversation?.modelId && models.some((m) => m.id === conversation.modelId) ? conversation.modelId : models[0]?.id;
@@ -44,7 +57,7 @@ export function chatRoutes(opts: ChatRoutesOptions) {
         conversationId={conversation?.id}
         sidebar={{ items, activeId: conversation?.id, q, archived, csrfToken: layout.csrfToken }}
         thread={thread}
-        composer={{ conversationId: conversation?.id, models: models.map((m) => ({ id: m.id, name: m.displayName, offline: m.provider === "offline" })), selectedModelId: selected, csrfToken: layout.csrfToken }}
+        composer={{ conversationId: conversation?.id, models: models.map((m) => ({ id: m.id, name: m.displayName, offline: m.provider === "offline" })), selectedModelId: selected, csrfToken: layout.csrfToken, knowledge }}
         errors={models.length ? {} : { models: "No model is available to your role yet. Ask your administrator." }}
       />
     );
@@ -67,6 +80,7 @@ export function chatRoutes(opts: ChatRoutesOptions) {
             models={models.map((m) => ({ id: m.id, name: m.displayName, offline: m.provider === "offline" }))}
             selectedModelId={started.assistantMessage.modelId ?? undefined}
             csrfToken={csrfToken}
+            knowledge={await knowledgeChoices(me, started.conversationId)}
           />
         </hx-partial>
       </>
@@ -74,9 +88,10 @@ export function chatRoutes(opts: ChatRoutesOptions) {
   }
 
   /** A composer error goes back into the composer (422), keeping what was typed. */
-  async function composerError(me: Authenticated, err: unknown, conversationId: string | undefined, body: { content: string; modelId: string }, csrfToken: string | undefined) {
+  async function composerError(me: Authenticated, err: unknown, conversationId: string | undefined, body: { content: string; modelId: string; kbIds?: string | string[] }, csrfToken: string | undefined) {
     if (!(err instanceof AppError) || err.code !== "validation") throw err;
     const models = await modelsForRole(db, me.role.id);
+    const knowledge = await knowledgeChoices(me, conversationId);
     return new Response(
       (
         <Composer
@@ -86,6 +101,7 @@ export function chatRoutes(opts: ChatRoutesOptions) {
           csrfToken={csrfToken}
           error={err.fields.content ?? err.message}
           content={body.content}
+          knowledge={knowledge && { ...knowledge, attached: asList(body.kbIds) }}
         />
       ) as string,
       { status: 422, headers: { "Content-Type": "text/html; charset=utf-8", "HX-Retarget": "#composer", "HX-Reswap": "outerHTML" } },
@@ -102,7 +118,13 @@ export function chatRoutes(opts: ChatRoutesOptions) {
     return <ConversationList items={items} activeId={activeId} q="" archived={false} csrfToken={csrfToken} />;
   }
 
-  const sendBody = t.Object({ content: t.String(), modelId: uuid, ...csrfField });
+  const sendBody = t.Object({ content: t.String(), modelId: uuid, kbIds: t.Optional(t.Union([uuid, t.Array(uuid)])), ...csrfField });
+
+  /** Sends with the knowledge bases ticked in the composer (each checked for access). */
+  async function send(me: Authenticated, conversationId: string | null, body: typeof sendBody.static) {
+    const knowledge = me.capabilities.has("knowledge") ? await readableKnowledge(db, readerOf(me), asList(body.kbIds)) : [];
+    return sendMessage(opts.replies, callerOf(me), { conversationId, content: body.content, modelId: body.modelId, knowledge });
+  }
   const conversationParams = t.Object({ id: uuid });
   const messageParams = t.Object({ id: uuid, mid: uuid });
 
@@ -126,7 +148,7 @@ export function chatRoutes(opts: ChatRoutesOptions) {
       "/messages",
       async ({ me, body, request, csrf }) => {
         try {
-          const started = await sendMessage(opts.replies, callerOf(me), { conversationId: null, content: body.content, modelId: body.modelId });
+          const started = await send(me, null, body);
           return redirect(request.headers, `/chat/c/${started.conversationId}`);
         } catch (err) {
           return composerError(me, err, undefined, body, csrf());
@@ -138,7 +160,7 @@ export function chatRoutes(opts: ChatRoutesOptions) {
       "/c/:id/messages",
       async ({ me, params, body, request, csrf }) => {
         try {
-          const started = await sendMessage(opts.replies, callerOf(me), { conversationId: params.id, content: body.content, modelId: body.modelId });
+          const started = await send(me, params.id, body);
           if (!isHtmx(request.headers)) return redirect(request.headers, `/chat/c/${params.id}`);
           return appended(me, started, csrf());
         } catch (err) {

@@ -3,9 +3,10 @@
 // A streaming job produces one assistant message, on the server, whether or
 // not a browser is watching.
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { users } from "../auth/schema.ts";
 import { aiModels } from "../ai/schema.ts";
+import { knowledgeBases } from "../knowledge/schema.ts";
 import { createdAt, id, updatedAt } from "../platform/db/columns.ts";
 
 export const conversations = pgTable(
@@ -24,6 +25,25 @@ export const conversations = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [index("conversations_user_idx").on(t.userId, t.archived, t.pinned, t.updatedAt)],
+);
+
+export interface SourceRef {
+  n: number;
+  chunkId: string;
+  title: string;
+  kbName: string;
+  page: number | null;
+  section: string;
+}
+
+/** Knowledge bases attached to a conversation: its answers are grounded in them. */
+export const conversationKnowledge = pgTable(
+  "conversation_knowledge",
+  {
+    conversationId: uuid("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+    kbId: uuid("kb_id").notNull().references(() => knowledgeBases.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.kbId] })],
 );
 
 export type MessageStatus = "complete" | "streaming" | "stopped" | "failed" | "interrupted" | "blocked";
@@ -46,6 +66,8 @@ export const messages = pgTable(
     durationMs: integer("duration_ms"),
     /** A readable account of what went wrong, shown with the partial answer. */
     error: text("error"),
+    /** The knowledge passages the answer was grounded in, numbered as the answer cites them. */
+    sources: jsonb("sources").$type<SourceRef[]>(),
     createdAt: createdAt(),
   },
   (t) => [index("messages_conversation_idx").on(t.conversationId, t.createdAt), index("messages_parent_idx").on(t.parentId)],

@@ -8,6 +8,7 @@ import { AppError } from "../platform/errors.ts";
 import { allMessages, getConversation, latestLeaf, setActiveLeaf, threadOf, type ThreadEntry } from "./conversations.ts";
 import type { FollowDeps } from "./jobs/follow.ts";
 import { jobForMessage } from "./jobs/store.ts";
+import { locationOf } from "../knowledge/passages.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { Conversation } from "./schema.ts";
 
@@ -36,6 +37,9 @@ export function messageView(
     stats: { tokensIn: m.tokensIn, tokensOut: m.tokensOut, costMicros: m.costMicros, ttftMs: m.ttftMs, durationMs: m.durationMs },
     error: m.error,
     stream,
+    ...(m.sources?.length
+      ? { sources: m.sources.map((src) => ({ n: src.n, href: `/knowledge/passages/${src.chunkId}`, label: [src.title, locationOf(src)].filter(Boolean).join(", ") })) }
+      : {}),
     csrfToken,
   };
 }

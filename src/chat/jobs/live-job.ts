@@ -4,6 +4,7 @@
 // last saw event k resumes at text.slice(offsetAfter(k)), without a gap or a
 // duplicate.
 import type { JobStatus } from "../schema.ts";
+import type { ProgressWrite } from "./store.ts";
 
 export type JobEvent = { type: "delta"; seq: number; text: string } | { type: "end"; seq: number; status: JobStatus };
 
@@ -19,6 +20,8 @@ export class LiveJob {
   status: JobStatus = "running";
   /** Progress not yet written to the database. */
   dirty = false;
+  /** The seq of the last write the database holds (its row starts empty); undefined when unknown. */
+  private savedSeq: number | undefined = 0;
   readonly abort = new AbortController();
   private readonly listeners = new Set<(event: JobEvent) => void>();
 
@@ -44,6 +47,18 @@ export class LiveJob {
   /** What a reader that last saw event `afterSeq` is missing. */
   since(afterSeq: number): string {
     return this.text.slice(offsetAfter(this.offsets, afterSeq));
+  }
+
+  /** What the database lacks, as of now: the text since the saved write, or all of it when that is unknown. */
+  pendingWrite(): ProgressWrite {
+    const saved = this.savedSeq;
+    if (saved === undefined) return { id: this.id, text: this.text, seq: this.seq, offsets: this.offsets.slice(), savedSeq: 0, whole: true };
+    return { id: this.id, text: this.text.slice(offsetAfter(this.offsets, saved)), seq: this.seq, offsets: this.offsets.slice(saved), savedSeq: saved, whole: false };
+  }
+
+  /** The database took `write`, or did not (its row then holds something else: write everything next time). */
+  written(write: ProgressWrite, applied: boolean): void {
+    this.savedSeq = applied ? write.seq : undefined;
   }
 
   subscribe(listener: (event: JobEvent) => void): () => void {
