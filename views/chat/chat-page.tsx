@@ -16,9 +16,31 @@ export interface ComposerProps {
   csrfToken: string | undefined;
   error?: string;
   content?: string;
+  /** Knowledge bases the person may ground answers in, and those ticked. */
+  knowledge?: { bases: { id: string; name: string }[]; attached: string[] };
 }
 
-export function Composer({ conversationId, models, selectedModelId, csrfToken, error, content }: ComposerProps) {
+function KnowledgePicker({ knowledge }: { knowledge: NonNullable<ComposerProps["knowledge"]> }) {
+  const n = knowledge.attached.length;
+  return (
+    <details class="kb-picker" open={n > 0}>
+      <summary>{n ? `Answers use ${n} knowledge base${n === 1 ? "" : "s"}` : "Use knowledge bases"}</summary>
+      <fieldset>
+        <legend class="visually-hidden">Knowledge bases for this conversation</legend>
+        <div class="checks">
+          {knowledge.bases.map((b) => (
+            <label class="check">
+              <input type="checkbox" name="kbIds" value={b.id} checked={knowledge.attached.includes(b.id)} />
+              <span safe>{b.name}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </details>
+  );
+}
+
+export function Composer({ conversationId, models, selectedModelId, csrfToken, error, content, knowledge }: ComposerProps) {
   const action = conversationId ? `/chat/c/${conversationId}/messages` : "/chat/messages";
   return (
     <form id="composer" class="composer" method="post" action={action} hx-post={action} hx-target="#thread" hx-swap="beforeend" hx-disable="find button">
@@ -40,6 +62,7 @@ export function Composer({ conversationId, models, selectedModelId, csrfToken, e
           ""
         )}
       </div>
+      {knowledge ? <KnowledgePicker knowledge={knowledge} /> : ""}
       <label for="content" class="visually-hidden">
         Your message
       </label>

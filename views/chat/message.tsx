@@ -23,7 +23,26 @@ export interface MessageViewProps {
   error?: string | null;
   /** For an answer being written. */
   stream?: { jobId: string; afterSeq: number };
+  /** The passages the answer was grounded in, as it cites them ([1], [2] …). */
+  sources?: { n: number; href: string; label: string }[];
   csrfToken: string | undefined;
+}
+
+function Sources({ sources }: { sources: NonNullable<MessageViewProps["sources"]> }) {
+  return (
+    <section class="sources" aria-label="Sources">
+      <h3>Sources</h3>
+      <ol>
+        {sources.map((s) => (
+          <li value={String(s.n)}>
+            <a href={s.href} safe>
+              {s.label}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
 }
 
 const statusNotes: Record<string, string> = {
@@ -98,6 +117,7 @@ export function MessageView(p: MessageViewProps) {
       ) : (
         <div class="msg-body markdown">{p.html ?? ""}</div>
       )}
+      {!streaming && p.sources?.length ? <Sources sources={p.sources} /> : ""}
       {!streaming && statusNotes[p.status] ? (
         <p class={`msg-note ${p.status === "blocked" ? "" : "alert-warn"}`} role="note">
           <span safe>{statusNotes[p.status]!}</span>
