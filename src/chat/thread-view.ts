@@ -5,7 +5,7 @@ import type { MessageViewProps, ModelLabel } from "../../views/chat/message.tsx"
 import { listModels } from "../ai/catalog.ts";
 import type { Db } from "../platform/db/client.ts";
 import { AppError } from "../platform/errors.ts";
-import { allMessages, getConversation, latestLeaf, setActiveLeaf, threadOf, type ThreadEntry } from "./conversations.ts";
+import { allMessages, getConversation, getMessage, latestLeaf, setActiveLeaf, threadOf, type ThreadEntry } from "./conversations.ts";
 import type { FollowDeps } from "./jobs/follow.ts";
 import { jobForMessage } from "./jobs/store.ts";
 import { locationOf } from "../knowledge/passages.ts";
@@ -48,13 +48,16 @@ export async function loadThreadView(deps: { replies: { db: Db }; follow: Follow
   const db = deps.replies.db;
   const [all, labels] = await Promise.all([allMessages(db, conversation.id), modelLabels(db)]);
   const views: MessageViewProps[] = [];
-  for (const entry of threadOf(all, conversation.activeLeafId)) {
+  for (let entry of threadOf(all, conversation.activeLeafId)) {
     let stream: { jobId: string; afterSeq: number; text: string } | undefined;
     if (entry.message.status === "streaming") {
       const job = await jobForMessage(db, entry.message.id);
       if (job && job.status === "running") {
         const live = deps.follow.runner.get(job.id);
         stream = live ? { jobId: job.id, afterSeq: live.seq, text: live.text } : { jobId: job.id, afterSeq: job.seq, text: job.text };
+      } else {
+        // The answer finished between reading the messages and reading its job: show it finished.
+        entry = { ...entry, message: await getMessage(db, conversation.id, entry.message.id) };
       }
     }
     views.push(messageView(conversation.id, entry, labels, csrfToken, stream));
