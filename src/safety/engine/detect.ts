@@ -1,6 +1,7 @@
 // Runs every local detector over one text and returns raw findings. The
 // profile's own terms and topics join the built-in rules here; the profile's
 // actions are applied later, in decide.ts.
+import { classifierFindings } from "../classifier/stage.ts";
 import { firstNames } from "../pii/names-data.ts";
 import { contextOf, type TextContext } from "./context.ts";
 import { abuseRules, abuseVocabulary } from "./detectors/abuse.ts";
@@ -80,7 +81,13 @@ export interface Detection {
   ctx: TextContext;
 }
 
-export function detect(text: string, direction: Direction, profile: Profile, previous?: string): Detection {
+export interface DetectOptions {
+  /** Run the statistical classifier stage after the rules (default true); off for measuring the rules alone. */
+  classifier?: boolean;
+}
+
+/** The normalized text and its context flags, as every detector reads them. */
+export function readText(text: string, direction: Direction, profile: Profile, previous?: string): TextContext {
   const { vocab, maskable } = vocabularyFor(profile);
   const n = normalize(text, vocab, maskable);
   let ctx = contextOf(n, direction, firstNames);
@@ -89,13 +96,21 @@ export function detect(text: string, direction: Direction, profile: Profile, pre
     const before = contextOf(normalize(previous, vocab, maskable), direction, firstNames);
     ctx = { ...ctx, flags: new Set([...ctx.flags, ...[...before.flags].filter((f) => f === "educational" || f === "professional" || f === "fiction")]) };
   }
+  return ctx;
+}
+
+export function detect(text: string, direction: Direction, profile: Profile, previous?: string, options: DetectOptions = {}): Detection {
+  const ctx = readText(text, direction, profile, previous);
   const findings = [
     ...runRules(builtInRules, ctx),
     ...detectProfanity(ctx),
     ...matchCustomTerms(profile.customTerms, ctx),
     ...matchTopics(profile.blockedTopics, ctx),
   ];
-  return { findings: tidy([...findings, ...evasionByObfuscation(findings, ctx)]), ctx };
+  const ruled = tidy([...findings, ...evasionByObfuscation(findings, ctx)]);
+  // Fresh wording the rules never saw: the classifier may speak where the rules allow (see src/safety/classifier/stage.ts).
+  const learned = options.classifier === false ? [] : classifierFindings(ctx, profile, ruled);
+  return { findings: [...ruled, ...learned], ctx };
 }
 
 /**

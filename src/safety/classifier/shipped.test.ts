@@ -1,0 +1,26 @@
+// The shipped recipe is reproducible: `bun run safety:train` on the committed
+// corpus and code gives back shipped.json byte for byte, and the weights a
+// machine trains from it are those the cache holds.
+import { describe, expect, test } from "bun:test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildRecipe } from "../../../scripts/safety-train.ts";
+import { recipeFile, sha256, shippedClassifier, trainShipped } from "./shipped.ts";
+
+const root = join(import.meta.dir, "../../..");
+
+describe("the shipped classifier", () => {
+  test("shipped.json is what safety:train produces from the committed training data", () => {
+    expect(buildRecipe(root)).toBe(readFileSync(recipeFile, "utf8"));
+  }, 60_000);
+
+  test("never trains on the dev set, and its weights are reproducible", () => {
+    const { recipe, model } = shippedClassifier();
+    expect(recipe.data.map((d) => d.file)).toEqual(["src/safety/eval/fixtures/regression.jsonl", "src/safety/classifier/fixtures/engine-contrasts.jsonl", "src/safety/classifier/fixtures/background.jsonl"]);
+    const texts = recipe.data.map((d) => readFileSync(join(root, d.file), "utf8"));
+    expect(texts.map((t) => sha256(t))).toEqual(recipe.data.map((d) => d.sha256));
+    expect(texts.join("\n")).not.toContain('"id": "dev-');
+    const again = trainShipped(recipe, texts);
+    expect(Buffer.from(again.weights.buffer).equals(Buffer.from(model.weights.buffer))).toBe(true);
+  }, 60_000);
+});

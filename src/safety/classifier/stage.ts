@@ -1,0 +1,34 @@
+// The classifier as a detector stage (called from detect.ts). It speaks only
+// where the rules let a text through: rules keep their precision and their
+// evidence, the classifier catches fresh wording the rules never saw. The
+// shipped thresholds turn it off for staff (policy.ts, defaultBudget); should
+// a staff budget be set, on a staff text the engine reads as professional or
+// educational (a counselor's note, a lesson plan) it may still only raise an
+// alert, never a flag or a refusal. This is the policy the cross-validation
+// measured ("raise-allow"; "raise-allow-alert-only-in-context" with staff on),
+// reading the text the same way (pieces.ts). See docs/safety-evaluation.md.
+import type { TextContext } from "../engine/context.ts";
+import { originalRange } from "../engine/normalize.ts";
+import type { Profile } from "../engine/profiles.ts";
+import type { Finding } from "../engine/types.ts";
+import { profileKind, scoresOfPieces } from "./model.ts";
+import { piecesOf } from "./pieces.ts";
+import { verdictOf } from "./policy.ts";
+import { shippedClassifier } from "./shipped.ts";
+
+export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindings: readonly Finding[]): Finding[] {
+  if (ruleFindings.some((f) => profile.actions[f.category][f.level] !== "allow")) return [];
+  const kind = profileKind(profile.id);
+  const inContext = kind === "staff" && (ctx.flags.has("professional") || ctx.flags.has("educational"));
+  const { model, recipe } = shippedClassifier();
+  const pieces = piecesOf(ctx, kind, recipe.features);
+  const { scores, each } = scoresOfPieces(model, pieces);
+  const verdict = verdictOf(scores, kind, ctx.direction, recipe.thresholds);
+  if (!verdict || (inContext && verdict.action !== "alert")) return [];
+  // The evidence is the piece that cleared its gate by the widest margin.
+  const gate = recipe.thresholds.gate[kind];
+  const margin = (i: number) => Math.max(each[i]!.flag - gate.flag, each[i]!.block - gate.block, each[i]!.alert - gate.alert);
+  const best = pieces.reduce((b, _, i) => (margin(i) > margin(b) ? i : b), 0);
+  const [start, end] = originalRange(ctx.n, pieces[best]!.start, pieces[best]!.end);
+  return [{ category: verdict.category, level: verdict.level, rule: `classifier.${verdict.category}`, start, end, source: "local" }];
+}
