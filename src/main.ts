@@ -6,6 +6,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./platform/db/open.ts";
 import { ConfigError } from "./platform/env-vars.ts";
 import { createLogger } from "./platform/logger.ts";
+import { shippedClassifier } from "./safety/classifier/shipped.ts";
 import { createRedactor } from "./safety/pii/index.ts";
 
 function fail(message: string): never {
@@ -43,6 +44,9 @@ const server = Bun.serve({
 });
 
 logger.info("Atelier is listening", { url: `http://${config.host}:${server.port}`, database: database.kind });
+// Loads (or, in a fresh container, trains) the safety classifier now rather
+// than on the first student's message.
+setTimeout(() => shippedClassifier(), 0);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -14,10 +14,22 @@ export async function ensureDefaultModel(db: Db): Promise<void> {
     .insert(aiModels)
     .values({ provider: "offline", modelId: "offline-demo", displayName: "Offline demo model", contextWindow: 8192 })
     .onConflictDoNothing();
+  cache.delete(db);
 }
 
+// Every chat page and every answer asks for the catalog; it changes when an
+// administrator saves a model. A few seconds' cache spares a query per request;
+// another instance sees a change within that time.
+const cache = new WeakMap<Db, { at: number; models: Promise<AiModel[]> }>();
+const CACHE_MS = 5_000;
+
 export function listModels(db: Db): Promise<AiModel[]> {
-  return db.select().from(aiModels).orderBy(asc(aiModels.displayName));
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.at <= CACHE_MS) return hit.models;
+  const models = db.select().from(aiModels).orderBy(asc(aiModels.displayName));
+  cache.set(db, { at: Date.now(), models });
+  models.catch(() => cache.delete(db));
+  return models;
 }
 
 export function mayUse(model: AiModel, roleId: string): boolean {
@@ -89,7 +101,7 @@ export function validateModel(input: ModelInput): { value: Omit<typeof aiModels.
 export async function saveModel(db: Db, id: string | null, input: ModelInput, actor: Actor): Promise<AiModel> {
   const { value, errors } = validateModel(input);
   if (Object.keys(errors).length) throw new AppError("validation", "The model could not be saved.", errors);
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const [before] = id ? await tx.select().from(aiModels).where(eq(aiModels.id, id)) : [];
     if (id && !before) throw new AppError("not_found", "That model does not exist.");
     const [saved] = id
@@ -106,4 +118,6 @@ export async function saveModel(db: Db, id: string | null, input: ModelInput, ac
     });
     return saved!;
   });
+  cache.delete(db); // after the commit, so no reader caches the old catalog
+  return saved;
 }

@@ -98,7 +98,9 @@ class LiveCheckedGuard implements GatewayGuard {
   }
 
   private async judge(passage: string): Promise<Refusal | undefined> {
-    const decision = await this.check(passage, this.checked.slice(-600));
+    // A short look back frames the sentence (a lesson, a story) at a fraction of
+    // the cost of re-reading 600 characters for every sentence of every answer.
+    const decision = await this.check(passage, this.checked.slice(-160));
     this.checked += passage;
     if (decision.decision !== "allow") this.onDecision(decision);
     return refusalOf(decision);
