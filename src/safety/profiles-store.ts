@@ -17,7 +17,9 @@ export class ProfileStore {
   constructor(private readonly database: Database) {}
 
   async start(): Promise<void> {
-    this.unlisten = await this.database.listen(CHANNEL, () => void this.reload());
+    // A failed reload keeps the profiles in force; the next notice or reconnect tries again.
+    const reload = () => void this.reload().catch(() => {});
+    this.unlisten = await this.database.listen(CHANNEL, reload, reload);
     await this.reload();
   }
 

@@ -16,9 +16,16 @@ export class ProgressBus {
   constructor(private readonly database: Database) {}
 
   async start(): Promise<void> {
-    this.unlisten = await this.database.listen(PROGRESS_CHANNEL, (payload) => {
-      for (const id of payload.split(",")) for (const wake of this.waiters.get(id) ?? []) wake();
-    });
+    this.unlisten = await this.database.listen(
+      PROGRESS_CHANNEL,
+      (payload) => {
+        for (const id of payload.split(",")) for (const wake of this.waiters.get(id) ?? []) wake();
+      },
+      // Progress may have been missed while the database was away: every reader re-reads.
+      () => {
+        for (const set of this.waiters.values()) for (const wake of set) wake();
+      },
+    );
   }
 
   async stop(): Promise<void> {

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { PgListener, type Unlisten } from "./pg-listener.ts";
 import * as schema from "./schema.ts";
 
 export type Schema = typeof schema;
@@ -16,14 +17,18 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction handle; services accept `Db | Tx` where they can run inside one. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-export type Unlisten = () => Promise<void>;
+export type { Unlisten };
 
 export interface Database {
   readonly kind: "pglite" | "postgres";
   readonly db: Db;
   /** true when the database answers `select 1` within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
-  listen(channel: string, onPayload: (payload: string) => void): Promise<Unlisten>;
+  /**
+   * `onResubscribed` runs when the subscription is back after the database was
+   * away: notifications sent meanwhile were missed, so re-read what matters.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onResubscribed?: () => void): Promise<Unlisten>;
   notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -113,15 +118,14 @@ export interface PostgresOptions {
 }
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
-  const client = postgres(url, {
-    max: options.poolMax ?? 10,
+  const connection = {
     ...(options.password ? { password: options.password } : {}),
     ...(options.ssl ? { ssl: "require" as const } : {}),
     connect_timeout: options.connectTimeoutS ?? 10,
-    idle_timeout: 60,
-    onnotice: () => {},
     // Migrations print NOTICEs ("extension already exists"); they are not errors.
-  });
+    onnotice: () => {},
+  };
+  const client = postgres(url, { ...connection, max: options.poolMax ?? 10, idle_timeout: 60 });
   const target = describeDatabaseUrl(url);
   try {
     await client`select 1`;
@@ -130,6 +134,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     throw new DatabaseUnreachableError(target, err);
   }
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  let listener: PgListener | undefined;
   return {
     kind: "postgres",
     db,
@@ -141,13 +146,16 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         return false;
       }
     },
-    async listen(channel, onPayload) {
-      const sub = await client.listen(channel, (p) => onPayload(p));
-      return () => sub.unlisten();
+    listen(channel, onPayload, onResubscribed) {
+      listener ??= new PgListener(url, connection);
+      return listener.listen(channel, { onPayload, ...(onResubscribed ? { onResubscribed } : {}) });
     },
     async notify(channel, payload) {
       await client.notify(channel, payload);
     },
-    close: () => client.end({ timeout: 5 }),
+    async close() {
+      await listener?.close();
+      await client.end({ timeout: 5 });
+    },
   };
 }

@@ -111,8 +111,18 @@ export class LocalQueue implements Queue {
   }
 
   async waitForMessages(queue: QueueName, ms: number, signal?: AbortSignal): Promise<void> {
-    this.unlisten ??= this.database.listen(CHANNEL, (name) => {
-      for (const wake of this.waiters.get(name as QueueName) ?? []) wake();
+    this.unlisten ??= this.database.listen(
+      CHANNEL,
+      (name) => {
+        for (const wake of this.waiters.get(name as QueueName) ?? []) wake();
+      },
+      () => {
+        for (const set of this.waiters.values()) for (const wake of [...set]) wake();
+      },
+    ).catch((err) => {
+      // The database is away: let the next wait try to subscribe again.
+      this.unlisten = undefined;
+      throw err;
     });
     await this.unlisten;
     await new Promise<void>((resolve) => {
@@ -133,7 +143,8 @@ export class LocalQueue implements Queue {
   async close(): Promise<void> {
     const unlisten = this.unlisten;
     this.unlisten = undefined;
-    if (unlisten) await (await unlisten)();
+    const stop = await unlisten?.catch(() => undefined);
+    await stop?.();
   }
 }
 

@@ -148,8 +148,8 @@ export class Settings {
     await this.opts.database.notify(CHANNEL, key);
   }
 
-  /** Drops cached values when another instance writes a setting. */
+  /** Drops cached values when another instance writes a setting (all of them after missed notices). */
   subscribe(): Promise<Unlisten> {
-    return this.opts.database.listen(CHANNEL, (key) => this.cache.delete(key));
+    return this.opts.database.listen(CHANNEL, (key) => this.cache.delete(key), () => this.cache.clear());
   }
 }
