@@ -12,6 +12,7 @@ if (testDbKinds().includes("postgres")) describe("database outage on PostgreSQL"
   let proxy: TcpProxy;
   let database: Database;
   let app: Awaited<ReturnType<typeof buildTestApp>>["app"];
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
     created = await createPostgresTestDatabase();
@@ -20,13 +21,15 @@ if (testDbKinds().includes("postgres")) describe("database outage on PostgreSQL"
     const viaProxy = new URL(created.url);
     viaProxy.port = String(proxy.port);
     database = await openPostgres(viaProxy.toString(), { poolMax: 2, connectTimeoutS: 2 });
-    ({ app } = await buildTestApp(database, { env: { SETTINGS_CACHE_SECONDS: "0" } }));
+    ({ app, stop } = await buildTestApp(database, { env: { SETTINGS_CACHE_SECONDS: "0" } }));
   });
   afterAll(async () => {
+    await stop();
     proxy.close();
     await database.close();
     await created.drop();
-  });
+    // A pool whose connections were cut takes up to its 5 s close timeout to end.
+  }, 15_000);
 
   test("health and pages report the outage, then recover by themselves", async () => {
     expect((await app.handle(http("/health"))).status).toBe(200);
