@@ -123,7 +123,7 @@ for (const kind of testDbKinds()) {
       useModel("slow", () => streamingModel(["Saved ", "without ", "a ", "reader."], { chunkDelayMs: 10 }));
       const client = await student();
       const { location } = await send(client, "Anyone there?", "slow");
-      const page = await waitForText(client, location, "<p>Saved without a reader.</p>");
+      await waitForText(client, location, "<p>Saved without a reader.</p>");
       const [saved] = await database.db.select().from(messages).where(eq(messages.content, "Saved without a reader."));
       expect(saved).toMatchObject({ status: "complete", tokensIn: 12, tokensOut: 4, finishReason: "stop" });
       expect(saved!.costMicros).toBe(Math.round((12 * 1_000_000 + 4 * 2_000_000) / 1_000_000));

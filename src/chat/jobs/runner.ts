@@ -31,14 +31,15 @@ export type JobFinish = (job: LiveJob, outcome: JobOutcome) => Promise<void>;
 
 const NOTIFY_BYTES = 7900;
 const FLUSH_BATCH = 100;
+const TOUCH_MS = 10_000;
 
 export class JobRunner {
   private readonly jobs = new Map<string, LiveJob>();
   private timer: Timer | undefined;
   private sweeper: Timer | undefined;
+  private toucher: Timer | undefined;
   private unlisten: Unlisten | undefined;
   private flushing: Promise<void> | undefined;
-  private lastTouch = Date.now();
 
   constructor(private readonly opts: RunnerOptions) {}
 
@@ -49,14 +50,18 @@ export class JobRunner {
   async start(): Promise<void> {
     if (this.opts.database.kind === "pglite") {
       // Embedded mode has one instance: whatever was running died with the last process.
-      const swept = await sweepInterrupted(this.opts.database.db, { notInstance: this.opts.instanceId });
+      const swept = await sweepInterrupted(this.opts.database.db, { instanceId: this.opts.instanceId });
       if (swept) this.opts.logger.warn("interrupted jobs found at start", { jobs: swept });
     }
     this.unlisten = await this.opts.database.listen(CANCEL_CHANNEL, (jobId) => this.jobs.get(jobId)?.abort.abort());
     this.timer = setInterval(() => void this.flush(), this.opts.flushMs);
+    // On a timer of its own, not after the progress writes: when the pool is
+    // saturated those wait behind everything else, and another instance would
+    // take these live jobs for dead.
+    this.toucher = setInterval(() => void this.touch(), TOUCH_MS);
     const staleMs = this.opts.staleMs ?? 45_000;
     this.sweeper = setInterval(() => {
-      sweepInterrupted(this.opts.database.db, { staleMs }).catch((err) => this.opts.logger.warn("sweep failed", { error: err }));
+      sweepInterrupted(this.opts.database.db, { instanceId: this.opts.instanceId, staleMs }).catch((err) => this.opts.logger.warn("sweep failed", { error: err }));
     }, Math.max(5_000, staleMs / 3));
   }
 
@@ -64,6 +69,7 @@ export class JobRunner {
   async stop(graceMs = 0): Promise<void> {
     clearInterval(this.timer);
     clearInterval(this.sweeper);
+    clearInterval(this.toucher);
     const deadline = Date.now() + graceMs;
     while (this.jobs.size && Date.now() < deadline) await Bun.sleep(100);
     for (const job of this.jobs.values()) job.abort.abort();
@@ -136,14 +142,19 @@ export class JobRunner {
         await this.notify(batch.filter((j) => written.has(j.id)).map((j) => j.id));
       }
       left = [];
-      if (Date.now() - this.lastTouch > 10_000) {
-        this.lastTouch = Date.now();
-        const cancelled = await touchJobs(this.opts.database.db, [...this.jobs.keys()]);
-        for (const id of cancelled) this.jobs.get(id)?.abort.abort();
-      }
     } catch (err) {
       for (const j of left) j.dirty = true;
       this.opts.logger.warn("progress not saved; will retry", { jobs: left.length, error: err });
+    }
+  }
+
+  /** Marks the running jobs alive (a slow first token writes nothing) and picks up cancels asked through the database. */
+  private async touch(): Promise<void> {
+    try {
+      const cancelled = await touchJobs(this.opts.database.db, [...this.jobs.keys()]);
+      for (const id of cancelled) this.jobs.get(id)?.abort.abort();
+    } catch (err) {
+      this.opts.logger.warn("running jobs not marked alive; will retry", { error: err });
     }
   }
 

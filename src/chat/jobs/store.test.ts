@@ -10,7 +10,8 @@ import { openTestDatabase, testDbKinds } from "../../platform/db/test-db.ts";
 import { createConversation } from "../conversations.ts";
 import { messages } from "../schema.ts";
 import { LiveJob, offsetAfter } from "./live-job.ts";
-import { createJob, getJob, writeProgress } from "./store.ts";
+import { eq } from "drizzle-orm";
+import { createJob, getJob, sweepInterrupted, writeProgress } from "./store.ts";
 
 for (const kind of testDbKinds()) {
   describe(`streaming progress on ${kind}`, () => {
@@ -23,12 +24,12 @@ for (const kind of testDbKinds()) {
     });
     afterAll(() => database.close());
 
-    async function newJob(): Promise<LiveJob> {
+    async function newJob(instanceId = "test"): Promise<LiveJob> {
       const db = database.db;
       const user = await userForSignIn(db, { email: `p-${crypto.randomUUID()}@school.org`, roleId: "student" });
       const conversation = await createConversation(db, user.id, (await listModels(db))[0]!.id);
       const [message] = await db.insert(messages).values({ conversationId: conversation.id, role: "assistant", status: "streaming" }).returning();
-      const row = await createJob(db, { messageId: message!.id, conversationId: conversation.id, userId: user.id, instanceId: "test" });
+      const row = await createJob(db, { messageId: message!.id, conversationId: conversation.id, userId: user.id, instanceId });
       return new LiveJob(row.id, message!.id, user.id);
     }
 
@@ -75,6 +76,35 @@ for (const kind of testDbKinds()) {
       const written = await writeProgress(database.db, writes);
       expect([...written].sort()).toEqual(jobs.map((j) => j.id).sort());
       for (const [i, j] of jobs.entries()) expect((await getJob(database.db, j.id))!.text).toBe(`answer ${i} `);
+    });
+  
+    test("a job whose instance stopped writing is interrupted, and its answer keeps the text", async () => {
+      const job = await newJob("gone");
+      job.append("Half an ");
+      job.append("answer");
+      await flush(job);
+      expect(await sweepInterrupted(database.db, { instanceId: "alive", staleMs: 0 })).toBeGreaterThanOrEqual(1);
+      expect((await getJob(database.db, job.id))!.status).toBe("interrupted");
+      const [message] = await database.db.select().from(messages).where(eq(messages.id, job.messageId));
+      expect(message).toMatchObject({ status: "interrupted", content: "Half an answer" });
+      expect(message!.error).toContain("The text so far is kept");
+    });
+
+    test("an instance never sweeps the jobs it is running, however long since they were written", async () => {
+      const job = await newJob("busy");
+      expect(await sweepInterrupted(database.db, { instanceId: "busy", staleMs: 0 })).toBe(0);
+      expect(await sweepInterrupted(database.db, { instanceId: "busy" })).toBe(0);
+      expect((await getJob(database.db, job.id))!.status).toBe("running");
+      const [message] = await database.db.select().from(messages).where(eq(messages.id, job.messageId));
+      expect(message!.status).toBe("streaming");
+    });
+
+    test("a job written recently is left running", async () => {
+      const job = await newJob("other");
+      job.append("Still going");
+      await flush(job);
+      await sweepInterrupted(database.db, { instanceId: "alive", staleMs: 60_000 });
+      expect((await getJob(database.db, job.id))!.status).toBe("running");
     });
   });
 }

@@ -4,7 +4,7 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../platform/db/client.ts";
 import { rowsOf } from "../../platform/db/migrate.ts";
-import { aiStreamingJobs, messages, type JobStatus, type StreamingJob } from "../schema.ts";
+import { aiStreamingJobs, type JobStatus, type StreamingJob } from "../schema.ts";
 import type { LiveJob } from "./live-job.ts";
 
 export const PROGRESS_CHANNEL = "atelier_job_progress";
@@ -92,32 +92,36 @@ export async function requestCancel(db: Db, jobId: string): Promise<void> {
   await db.update(aiStreamingJobs).set({ cancelRequested: true }).where(and(eq(aiStreamingJobs.id, jobId), eq(aiStreamingJobs.status, "running")));
 }
 
+const INTERRUPTED = "The server restarted while this answer was being written. The text so far is kept.";
+
 /**
  * Jobs whose instance stopped writing (a crash, a killed task) are marked
- * interrupted, and their message keeps the partial text. With `instanceIds`
- * (embedded mode at start: only one instance exists) every running job of
- * those instances goes at once.
+ * interrupted, and their message keeps the partial text. The sweeping
+ * instance's own jobs are never swept: it is alive and running them, however
+ * long a saturated database kept their progress from being written. Without
+ * `staleMs` (embedded mode at start: only one instance exists) every running
+ * job of other instances goes at once. Job and message change in one
+ * statement, so no page ever shows an answer still being written whose job
+ * is already over.
  */
-export async function sweepInterrupted(db: Db, opts: { staleMs: number } | { notInstance: string }): Promise<number> {
-  const stale =
-    "staleMs" in opts
-      ? sql`j.status = 'running' and j.updated_at < now() - (${opts.staleMs}::int * interval '1 millisecond')`
-      : sql`j.status = 'running' and j.instance_id <> ${opts.notInstance}`;
-  const swept = rowsOf(
+export async function sweepInterrupted(db: Db, opts: { instanceId: string; staleMs?: number }): Promise<number> {
+  const stale = opts.staleMs === undefined ? sql`true` : sql`j.updated_at < now() - (${opts.staleMs}::int * interval '1 millisecond')`;
+  const [row] = rowsOf(
     await db.execute(sql`
-      update ai_streaming_jobs as j
-      set status = 'interrupted', finished_at = now(),
-          error = 'The server restarted while this answer was being written. The text so far is kept.'
-      where ${stale}
-      returning j.id, j.message_id, j.text`),
+      with swept as (
+        update ai_streaming_jobs as j
+        set status = 'interrupted', finished_at = now(), error = ${INTERRUPTED}
+        where j.status = 'running' and j.instance_id <> ${opts.instanceId} and ${stale}
+        returning j.message_id, j.text
+      ), marked as (
+        update messages as m
+        set status = 'interrupted', content = coalesce(swept.text, ''), error = ${INTERRUPTED}
+        from swept
+        where m.id = swept.message_id and m.status = 'streaming'
+      )
+      select count(*)::int as swept from swept`),
   );
-  for (const row of swept) {
-    await db
-      .update(messages)
-      .set({ status: "interrupted", content: String(row.text ?? ""), error: "The server restarted while this answer was being written. The text so far is kept." })
-      .where(and(eq(messages.id, String(row.message_id)), eq(messages.status, "streaming")));
-  }
-  return swept.length;
+  return Number(row?.swept ?? 0);
 }
 
 export async function deleteFinishedBefore(db: Db, before: Date): Promise<void> {

@@ -139,7 +139,7 @@ function deobfuscate(core: string, vocab: Vocabulary, maskable: readonly string[
     if (word) return { word, kind: "spacing" };
   }
   if (core.includes("*")) {
-    const word = unmask(core, vocab, maskable);
+    const word = unmask(core, maskable);
     return word ? { word, kind: "mask" } : null;
   }
   const leet = unLeet(core, vocab);

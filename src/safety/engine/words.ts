@@ -55,7 +55,7 @@ export function unstretch(core: string, vocab: Vocabulary): string | null {
 const maskCache = new Map<string, RegExp>();
 
 /** Asterisks standing for letters: "f***ing" -> "fucking", "dumb***" -> "dumbass". */
-export function unmask(core: string, vocab: Vocabulary, maskable: readonly string[]): string | null {
+export function unmask(core: string, maskable: readonly string[]): string | null {
   // A mask starts with a letter and has no digits: "f***", "sh*t"; not markdown "**S3" or "*note*".
   if (!core.includes("*") || !/^[a-z]/.test(core) || /[0-9]/.test(core)) return null;
   let re = maskCache.get(core);

@@ -178,7 +178,7 @@ export const filterEvasionRules: Rule[] = [
     level: "mild",
     pattern: rx("\\b(?:the school|school|the filter|the blocker|goguardian|go guardian|securly|lightspeed|the district|the it department)(?:'?s)?(?:\\s+(?:web |content |internet )?(?:filter|blocker|firewall|wifi|network|monitoring|software))?\\s+(?:usually\\s+|often\\s+|sometimes\\s+|probably\\s+)?(?:can'?t|cant|cannot|won'?t|wont|doesn'?t|doesnt|does not|will not|can not)\\s+(?:block|see|detect|track|monitor|flag)\\b|\\b(?:my|the) teacher (?:can'?t|cant|won'?t|wont) see (?:my screen|what i'?m|what im|my (?:history|tabs|browser))\\b|\\b(?:proxy|proxies|proxy sites?|vpns?|tor browser|tor|incognito|private browsing|hotspot|mirror sites?|dns settings|change (?:my|the) dns)\\b[^.!?]{0,80}\\b(?:school|chromebook|blocked|blocker|filter|goguardian|go guardian|securly|lightspeed|teacher|can'?t see|cant see|get on|unblock|monitoring)\\b|\\b(?:school|chromebook|blocked|goguardian|filter)\\b[^.!?]{0,60}\\b(?:proxy|proxies|vpns?|tor browser|incognito)\\b", f),
     unless: ["professional"],
-    refine: (m, ctx, level) => (/\b(?:what is a|how does a|explain)\b/.test(ctx.n.text) && !/\b(?:get on|unblock|can'?t see|cant see|blocked|around|past)\b/.test(ctx.n.text) ? null : level),
+    refine: (_m, ctx, level) => (/\b(?:what is a|how does a|explain)\b/.test(ctx.n.text) && !/\b(?:get on|unblock|can'?t see|cant see|blocked|around|past)\b/.test(ctx.n.text) ? null : level),
   },
   {
     id: "filter_evasion.evade_detection",

@@ -212,7 +212,7 @@ export const selfHarmIndirectRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: (m, ctx, level) => {
+    refine: (_m, ctx, level) => {
       // Cliff-diving into a lake or onto a trampoline is summer, not a crisis.
       if (/\b(?:into the (?:lake|water|river|pool|ocean|quarry|sea)|lake|pool|trampoline|mattress|swim\w*|diving|parkour|skate\w*|bike|snowboard\w*|ski(?:ing)?|sled\w*|game|minecraft|fortnite|roblox)\b/.test(ctx.n.text)) return null;
       return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;

@@ -174,7 +174,7 @@ export const threatRules: Rule[] = [
     unless: ["professional", "fiction"],
     quoted: "soften",
     negatable: true,
-    refine: (m, ctx, level) => {
+    refine: (_m, ctx, level) => {
       if (ctx.flags.has("educational") && /\b(?:drill|training|lesson|history|what to do)\b/.test(ctx.n.text)) return null;
       // Asking about the rules ("what is the punishment for bringing a weapon to school") is not a plan.
       if (/\b(?:punishment|consequences?|penalty|policy|rules?|allowed|illegal|legal|expelled|suspended|what happens (?:if|when)|is it (?:ok|okay)|arrested|charged|caught|detained|accused|rumou?r|incident|was found|were found)\b/.test(ctx.n.text) && !/\b(?:i'?m|im|i am|i will|i'?ll|ill|gonna|tomorrow)\b/.test(ctx.n.text)) return null;
