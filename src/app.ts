@@ -58,7 +58,7 @@ export function createApp(deps: AppDeps) {
     logger,
     policy: { ...config.session, activityIntervalMs: 60 * 60 * 1000 },
     csrfKey: deriveCsrfKey(deps.secretsKey),
-    ownOrigins: [new URL(config.publicUrl).origin],
+    ownOrigins: config.ownOrigins,
     isSecure,
   });
   const oidcConfig = config.auth.oidc;

@@ -13,7 +13,7 @@ export const envSpec = {
   NODE_ENV: oneOf("Runtime mode. `production` refuses unsafe defaults (dev sign-in, generated keys).", ["development", "test", "production"], "development"),
   HOST: str("Interface to listen on. The container image sets `0.0.0.0`; a laptop stays on loopback.", "127.0.0.1"),
   PORT: int("HTTP port.", 3000, { min: 1, max: 65535 }),
-  PUBLIC_URL: url("The address users reach Atelier at (sign-in callbacks, secure cookies). Defaults to http://localhost:PORT."),
+  PUBLIC_URL: url("The address users reach Atelier at (sign-in callbacks, secure cookies, the CSRF origin check). Defaults to http://localhost:PORT, where 127.0.0.1 and [::1] count as the same site."),
   DATA_DIR: str("Where embedded mode keeps its files: the PGlite database (`pg/`), blobs and the generated key.", "./.data"),
   DATABASE_URL: url("PostgreSQL connection string. Unset: embedded PGlite under DATA_DIR/pg.", undefined, { protocols: ["postgres:", "postgresql:"], secret: true }),
   DATABASE_PASSWORD: optionalStr("Password for DATABASE_URL, kept apart so it can come from a secret store (ECS injects Aurora's managed secret).", { secret: true }),
@@ -63,6 +63,8 @@ export interface Config {
   host: string;
   port: number;
   publicUrl: string;
+  /** Origins whose requests count as ours (the CSRF Origin check). */
+  ownOrigins: string[];
   dataDir: string;
   database:
     | { kind: "pglite"; dataDir: string }
@@ -115,6 +117,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     port: e.PORT,
     publicUrl,
+    // Without PUBLIC_URL the app runs on a laptop, where the browser may say
+    // localhost, 127.0.0.1 or [::1] for the same server.
+    ownOrigins: e.PUBLIC_URL
+      ? [new URL(e.PUBLIC_URL).origin]
+      : [publicUrl, `http://127.0.0.1:${e.PORT}`, `http://[::1]:${e.PORT}`],
     dataDir,
     database: e.DATABASE_URL
       ? {

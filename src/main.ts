@@ -43,7 +43,7 @@ const server = Bun.serve({
   maxRequestBodySize: Math.max(config.maxBodyBytes, config.knowledge.uploadMaxBytes + 65_536, ROSTER_UPLOAD_LIMIT),
 });
 
-logger.info("Atelier is listening", { url: `http://${config.host}:${server.port}`, database: database.kind });
+logger.info("Atelier is listening", { open: config.publicUrl, on: `${config.host}:${server.port}`, database: database.kind });
 // Loads (or, in a fresh container, trains) the safety classifier now rather
 // than on the first student's message.
 setTimeout(() => shippedClassifier(), 0);

@@ -109,6 +109,7 @@ for (const kind of testDbKinds()) {
       expect(wrong.status).toBe(403);
       const crossSite = await client.request("/auth/sign-out-everywhere", { method: "POST", headers: { Origin: "https://evil.example" } });
       expect(crossSite.status).toBe(403);
+      expect(await crossSite.text()).toContain("came from another site");
       // A plain form carries the token as _csrf instead of the header.
       const token = await client.csrfToken();
       const form = await client.request("/auth/sign-out-everywhere", {
@@ -121,6 +122,19 @@ for (const kind of testDbKinds()) {
       const other = new TestClient(app);
       const res = await other.request("/auth/dev", { form: { email: "o@school.org", role: "student" }, headers: { "X-CSRF-Token": token } });
       expect(res.status).toBe(403);
+    });
+
+    test("on a laptop the browser may name the server localhost, 127.0.0.1 or [::1]; with PUBLIC_URL only that origin counts", async () => {
+      // Sign-out is a state change anyone may make, and it is not rate limited.
+      for (const origin of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+        const res = await new TestClient(app).request("/auth/sign-out", { method: "POST", headers: { Origin: origin } });
+        expect(res.status).toBe(303);
+      }
+      const deployed = (await buildTestApp(database, { env: { PUBLIC_URL: "https://ai.district.example" } })).app;
+      const ours = await new TestClient(deployed).request("/auth/sign-out", { method: "POST", headers: { Origin: "https://ai.district.example" } });
+      expect(ours.status).toBe(303);
+      const loopback = await new TestClient(deployed).request("/auth/sign-out", { method: "POST", headers: { Origin: "http://127.0.0.1:3000" } });
+      expect(loopback.status).toBe(403);
     });
 
     test("sign-in attempts are rate limited per email", async () => {
