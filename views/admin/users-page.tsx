@@ -27,10 +27,16 @@ export function UserRow({ user, roles, csrfToken, notice }: { user: UserRowView;
     <tr id={rowId}>
       <td>
         <strong safe>{user.name || user.email}</strong>
-        <br />
-        <span class="muted" safe>
-          {user.email}
-        </span>
+        {user.name ? (
+          <>
+            <br />
+            <span class="muted" safe>
+              {user.email}
+            </span>
+          </>
+        ) : (
+          ""
+        )}
       </td>
       <td>
         <form method="post" action={`/admin/users/${user.id}/role`} hx-post={`/admin/users/${user.id}/role`} hx-target={`#${rowId}`} hx-swap="outerHTML" class="inline">

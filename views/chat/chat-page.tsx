@@ -50,7 +50,7 @@ export function Composer({ conversationId, models, selectedModelId, csrfToken, e
         <select id="model" name="modelId">
           {models.map((m) => (
             <option value={m.id} selected={m.id === selectedModelId} safe>
-              {m.offline ? `${m.name} (offline demo)` : m.name}
+              {m.offline && !/offline/i.test(m.name) ? `${m.name} (offline demo)` : m.name}
             </option>
           ))}
         </select>
