@@ -11,6 +11,7 @@ import type { TextContext } from "../engine/context.ts";
 import { originalRange } from "../engine/normalize.ts";
 import type { Profile } from "../engine/profiles.ts";
 import type { Finding } from "../engine/types.ts";
+import { threatCompanions } from "../engine/detectors/threat.ts";
 import { profileKind, scoresOfPieces } from "./model.ts";
 import { piecesOf } from "./pieces.ts";
 import { verdictOf } from "./policy.ts";
@@ -24,11 +25,18 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   const pieces = piecesOf(ctx, kind, recipe.features);
   const { scores, each } = scoresOfPieces(model, pieces);
   const verdict = verdictOf(scores, kind, ctx.direction, recipe.thresholds);
-  if (!verdict || (inContext && verdict.action !== "alert")) return [];
+  // A game or a story is full of violent words the rules already read in context
+  // ("a zombie shooter where they get hit"); there the classifier may only raise an alert.
+  const fictional = ctx.flags.has("fiction");
+  if (!verdict || ((inContext || fictional) && verdict.action !== "alert")) return [];
   // The evidence is the piece that cleared its gate by the widest margin.
   const gate = recipe.thresholds.gate[kind];
   const margin = (i: number) => Math.max(each[i]!.flag - gate.flag, each[i]!.block - gate.block, each[i]!.alert - gate.alert);
   const best = pieces.reduce((b, _, i) => (margin(i) > margin(b) ? i : b), 0);
   const [start, end] = originalRange(ctx.n, pieces[best]!.start, pieces[best]!.end);
-  return [{ category: verdict.category, level: verdict.level, rule: `classifier.${verdict.category}`, start, end, source: "local" }];
+  const found: Finding = { category: verdict.category, level: verdict.level, rule: `classifier.${verdict.category}`, start, end, source: "local" };
+  if (verdict.category !== "threat") return [found];
+  // A threat names the harm it threatens, as the rules' threat findings do.
+  const threat = ctx.n.text.slice(pieces[best]!.start, pieces[best]!.end);
+  return [found, ...threatCompanions(threat, ctx).map((category) => ({ ...found, category }))];
 }

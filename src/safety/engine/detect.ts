@@ -6,6 +6,7 @@ import { firstNames } from "../pii/names-data.ts";
 import { contextOf, type TextContext } from "./context.ts";
 import { abuseRules, abuseVocabulary } from "./detectors/abuse.ts";
 import { abuseIndirectRules } from "./detectors/abuse-indirect.ts";
+import { abuseSignalRules } from "./detectors/abuse-signals.ts";
 import { drugRules, drugVocabulary } from "./detectors/drugs.ts";
 import { harassmentRules, harassmentVocabulary } from "./detectors/harassment.ts";
 import { hateRules, hateVocabulary } from "./detectors/hate.ts";
@@ -13,8 +14,10 @@ import { filterEvasionRules, manipulationVocabulary, promptInjectionRules } from
 import { detectProfanity, profanityVocabulary } from "./detectors/profanity.ts";
 import { selfHarmRules, selfHarmVocabulary } from "./detectors/self-harm.ts";
 import { selfHarmIndirectRules } from "./detectors/self-harm-indirect.ts";
+import { selfHarmSignalRules } from "./detectors/self-harm-signals.ts";
 import { sexualRules, sexualVocabulary } from "./detectors/sexual.ts";
-import { threatRules, threatVocabulary } from "./detectors/threat.ts";
+import { threatSignalRules } from "./detectors/threat-signals.ts";
+import { threatCompanions, threatRules, threatVocabulary } from "./detectors/threat.ts";
 import { violenceRules, violenceVocabulary } from "./detectors/violence.ts";
 import { weaponsRules, weaponsVocabulary } from "./detectors/weapons.ts";
 import { normalize, originalRange } from "./normalize.ts";
@@ -27,9 +30,12 @@ import type { Vocabulary } from "./words.ts";
 export const builtInRules: readonly Rule[] = [
   ...selfHarmRules,
   ...selfHarmIndirectRules,
+  ...selfHarmSignalRules,
   ...abuseRules,
   ...abuseIndirectRules,
+  ...abuseSignalRules,
   ...threatRules,
+  ...threatSignalRules,
   ...violenceRules,
   ...weaponsRules,
   ...sexualRules,
@@ -110,7 +116,7 @@ export function detect(text: string, direction: Direction, profile: Profile, pre
   const ruled = tidy([...findings, ...evasionByObfuscation(findings, ctx)]);
   // Fresh wording the rules never saw: the classifier may speak where the rules allow (see src/safety/classifier/stage.ts).
   const learned = options.classifier === false ? [] : classifierFindings(ctx, profile, ruled);
-  return { findings: [...ruled, ...learned], ctx };
+  return { findings: threatenedOthers([...ruled, ...learned], ctx), ctx };
 }
 
 /**
@@ -126,6 +132,22 @@ function evasionByObfuscation(findings: Finding[], ctx: TextContext): Finding[] 
     if (hit) out.push({ category: "filter_evasion", level: "mild", rule: `filter_evasion.obfuscated_${o.kind}`, start, end, source: "local" });
   }
   return out.slice(0, 1);
+}
+
+/**
+ * Someone's own words that are critical violence or weapons ("i've got the
+ * pipe bombs ready") threaten others, whichever rule saw them: they are a
+ * threat too, so the incident reaches the threat assessment team. Not when the
+ * writer is the one in danger (self-harm, abuse).
+ */
+function threatenedOthers(findings: Finding[], ctx: TextContext): Finding[] {
+  if (ctx.direction !== "input" || findings.some((f) => f.category === "threat")) return findings;
+  if (findings.some((f) => f.level === "critical" && (f.category === "self_harm" || f.category === "abuse_disclosure"))) return findings;
+  const harm = findings.find((f) => f.level === "critical" && (f.category === "violence" || f.category === "weapons"));
+  if (!harm) return findings;
+  const present = new Set(findings.map((f) => f.category));
+  const added = (["threat", ...threatCompanions(ctx.n.text, ctx)] as const).filter((c) => !present.has(c));
+  return [...findings, ...added.map((category) => ({ ...harm, category }))];
 }
 
 /** Merges duplicates; a threat that is only mild (hyperbole) is reported as violence. */

@@ -1,0 +1,139 @@
+// Warning signs of suicide that carry no suicide word, as crisis counselors
+// list them: asking what would be fatal for oneself, rehearsing at a place or
+// with a means ("i stood on the tracks and waited"), imagining one's death
+// ("i keep picturing stepping in front of a bus"), feeling the world would be
+// better without oneself, a decision made and a sudden calm, and relapse.
+// Every pattern keeps the writer's own voice, so questions about others,
+// stories and lessons stay allowed.
+import { rx, type Rule } from "../rules.ts";
+
+const f = {
+  pills:
+    "pills|tylenol|advil|ibuprofen|aspirin|acetaminophen|meds|medicine|medication|tablets|sleeping pills|painkillers|xanax|benadryl|nyquil|melatonin|antidepressants|insulin|adderall|heart medication|blood pressure pills",
+  fatal: "fatal|lethal|deadly|kills? (?:me|them|you|someone|a person)|stop (?:my|your|a|someone'?s) heart|not wake up|never wake up|die",
+  place:
+    "(?:train )?tracks|edge of (?:the |a )?(?:roof|bridge|overpass|building|cliff|balcony|parking garage|platform)|(?:the |a )?(?:ledge|railing) of (?:the |a )?(?:roof|bridge|overpass|building|balcony|parking garage)|(?:on|off) the (?:ledge|bridge|overpass|roof)",
+  vehicle: "bus|train|car|truck|traffic|cars|semi",
+};
+
+export const selfHarmSignalRules: Rule[] = [
+  {
+    id: "self_harm.lethality_for_self",
+    triggers: "fatal lethal deadly kill kills stop wake die asking myself size weight much many",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "what dose of ibuprofen would be fatal for someone my size"
+      "\\b(?:what|which|how much|how many)\\b[^.!?]{0,60}\\b(?:{fatal})\\b[^.!?]{0,30}\\bfor (?:someone|somebody|a person|a kid|a girl|a guy|a teen|me|myself)(?: (?:my|of my) (?:size|weight|age))?\\b" +
+        // "how much of my dad's heart medication would it take to stop my heart"
+        "|\\bhow (?:much|many) (?:of )?(?:my|my \\w+'?s|my \\w+s)\\s+(?:\\w+\\s+)?(?:{pills})\\b[^.!?]{0,40}\\b(?:would it take|does it take|would i need|do i need|to (?:{fatal}))\\b" +
+        // "... before it kills them. asking for me"
+        "|\\b(?:{fatal}|fall to (?:your|my) death|to die instantly)\\b[^.!?]{0,40}[.?!,]?\\s*(?:(?:i'?m |im )?asking for (?:me|myself)|(?:it'?s|its) for me|for myself)\\b",
+      f,
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (ctx.flags.has("fiction") ? null : level),
+  },
+  {
+    id: "self_harm.rehearsal",
+    triggers: "stood sat walked went climbed standing sitting tracks edge ledge railing overpass garage running almost nearly",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i stood on the train tracks and waited", "i walked out to the edge of the overpass and almost went through with it"
+      "\\bi (?:stood|sat|walked|went|climbed|was standing|was sitting|stepped|got)\\b[^.!?]{0,25}\\b(?:{place})\\b[^.!?]{0,40}\\b(?:waited|almost|nearly|for a (?:long )?while|for an hour|thinking about|went through with it|and (?:no|the) (?:train|car)|but (?:no|the) (?:train|car)|to see if)\\b" +
+        // "i sat in the garage with the car running"
+        "|\\bi (?:sat|was sitting|stayed|waited|lay|laid)\\b[^.!?]{0,20}\\bin (?:the|our|my) garage with the (?:car|engine|motor) (?:running|on)\\b" +
+        // "i almost went through with it last night"
+        "|\\bi (?:almost|nearly) (?:went through with it|jumped|let go|stepped off|ended it|did it for real)\\b",
+      f,
+    ),
+    quoted: "soften",
+    negatable: true,
+    refine: (_m, ctx, level) =>
+      ctx.flags.has("fiction") || /\b(?:photos?|pictures?|selfies?|tiktok|video shoot|vacation|field trip|hik(?:e|ing)|sunset|view|tour|fire drill|game|ride|roller ?coaster)\b/.test(ctx.n.text) ? null : level,
+  },
+  {
+    id: "self_harm.imagined_death",
+    triggers: "imagining imagine picturing picture hoping hope wishing wish praying pray thinking think fantasize fantasizing dreaming dream",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i keep picturing driving my mom's car off the bridge", "lately i keep imagining stepping in front of a bus"
+      "\\b(?:imagin(?:e|ing)|pictur(?:e|ing)|fantasi[sz](?:e|ing) about|dream(?:ing)? about|thinking about|think about)\\b\\s+(?:myself\\s+)?(?:just\\s+)?(?:stepping|walking|jumping|running|driving|riding|swerving|crashing|falling|throwing myself)\\b[^.!?]{0,30}\\b(?:in front of|into|off|from|under)\\s+(?:a |the |my (?:\\w+'?s? )?|oncoming )?(?:\\w+\\s+)?(?:{vehicle}|bridge|roof|building|cliff|overpass|balcony)\\b" +
+        // "i keep hoping i get hit by a car on the way to school"
+        "|\\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\\b (?:that )?i (?:get|got|would get|'?d get|could get) (?:hit|run over) by (?:a |the )?(?:{vehicle})\\b" +
+        // "i think about how i would do it every night before i fall asleep"
+        "|\\bthink(?:ing)? about how i(?:'?d| would| could| will|'?ll)? (?:do it|end it|end my life|kill myself|die|go)\\b[^.!?]{0,30}\\b(?:every (?:night|day|morning)|before i (?:fall asleep|sleep|go to sleep)|all the time|constantly|a lot lately|lately)\\b",
+      f,
+    ),
+    quoted: "soften",
+    negatable: true,
+    refine: (_m, ctx, level) => (ctx.flags.has("fiction") || ctx.flags.has("educational") ? null : ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level),
+  },
+  {
+    id: "self_harm.better_without_me",
+    triggers: "better happier easier quieter lighter matter need needs wants disappeared vanished missing gone died born here notice realize",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "everybody would be happier if i had never been born"
+      "\\b(?:the world|everyone|everybody|my (?:\\w+ )?(?:family|parents|friends|mom|dad|mother|father)|people|things|life|everything)\\b[^.!?]{0,20}\\b(?:would|will|'?d)\\s+(?:be\\s+)?(?:(?:so|a lot|way|much)\\s+)?(?:better|happier|easier|quieter|lighter)\\b[^.!?]{0,25}\\bif i (?:had never been born|was never born|were never born|wasn'?t (?:here|around|alive|born|in it)|wasnt (?:here|around|alive|born|in it)|weren'?t (?:here|around|alive|born)|was gone|were gone|disappeared|vanished|didn'?t exist|didnt exist|died|was dead|just (?:left forever|died|disappeared|vanished|wasn'?t here|wasnt here|wasn'?t in it|wasnt in it))\\b" +
+        // "the world doesn't need me in it"
+        "|\\b(?:the world|nobody|no one|my family|anyone)\\s+(?:doesn'?t|does not|doesnt|don'?t|dont|wouldn'?t|wouldnt)\\s+(?:even\\s+)?(?:need|want)\\s+me(?:\\s+(?:in it|here|around|alive|anymore|at all))?\\s*(?:[.!?,]|$)" +
+        "|\\b(?:nobody|no one)\\s+(?:even\\s+|really\\s+)?(?:needs|wants)\\s+me\\s+(?:here|around|alive|anymore|in (?:this|the) world|in (?:their|anyone'?s) li(?:fe|ves))\\s*(?:[.!?,]|$)" +
+        // "it wouldn't matter if i disappeared, my parents wouldn't realize for days"
+        "|\\b(?:it )?(?:wouldn'?t|wouldnt|would not|won'?t|wont|doesn'?t|doesnt) (?:even )?matter if i (?:disappeared|vanished|died|was gone|were gone|wasn'?t here|wasnt here|didn'?t exist|didnt exist)\\b" +
+        "|\\bif i (?:disappeared|vanished|died|was gone|were gone|went missing)\\b[^.!?,]{0,30},?[^.!?]{0,30}\\b(?:(?:wouldn'?t|wouldnt|would not|won'?t|wont|never|not even) (?:even )?(?:notice|realize|care|miss me)|(?:take|takes) (?:them|my \\w+|people|everyone|anyone) (?:days|weeks|a week|a while|forever|a month|\\w+ days) to (?:even )?(?:notice|realize))\\b",
+      f,
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (ctx.flags.has("fiction") ? null : ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level),
+  },
+  {
+    id: "self_harm.decision_made",
+    triggers: "picked chose chosen decided decision mind made point",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i already picked the day", "my mind is made up and i feel calm about it now"
+      "\\bi (?:already |finally |have |'?ve |ve )?(?:picked|chose|chosen|set|decided on) (?:the|a) (?:day|date|night|time|place)\\b(?! (?:for|of) )" +
+        "|\\b(?:my mind is made up|i'?ve made up my mind|i made up my mind|i'?ve made my decision|i made my decision|i (?:have |'?ve |ve )?already decided)\\b" +
+        // "i don't see the point of waking up tomorrow"
+        "|\\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:the|a|any) point (?:of|in) (?:waking up|living|being alive|going on|existing|life|anything anymore|trying anymore|tomorrow)\\b",
+      f,
+    ),
+    quoted: "soften",
+    negatable: false,
+    refine: (m, ctx, level) => {
+      const text = ctx.n.text;
+      // Not the fiction flag: "when everyone is at the game" is a plan, not a story.
+      if (/\b(?:story|character|novel|poem|script|fanfic|my book|screenplay|roleplay)\b/.test(text)) return null;
+      if (/point (?:of|in)/.test(m.text)) return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+      // A decision is a warning sign only with what usually comes with it: calm, thanks, secrecy, a goodbye.
+      if (!/\b(?:calm|peace|relieved|ready|goodbye|bye|thank you for|thanks for (?:always|everything)|don'?t tell|dont tell|do not tell|tell anyone|not tell|it'?s (?:okay|ok|fine) now|its (?:okay|ok|fine) now|won'?t be (?:a problem|here|around)|wont be (?:a problem|here|around)|no one can stop|nobody can stop|everyone is at|when everyone|while everyone|end it|it'?ll be over|itll be over)\b/.test(text)) return null;
+      if (/\b(?:party|trip|wedding|sleepover|birthday|appointment|interview|presentation|meeting|vacation|dentist|haircut|college|major|team|club|costume|outfit|dress|prom|audition|project|topic|essay)\b/.test(text) && !/\b(?:goodbye|end it|don'?t tell|dont tell)\b/.test(text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "self_harm.relapse",
+    triggers: "again relapsed relapse",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i've been cutting again since winter break", "i relapsed"
+      "\\b(?:i'?ve|ive|i have|i|been|started|start|keep|kept)\\b[^.!?]{0,15}\\b(?:cutting|cut myself|hurting myself|burning myself|self[- ]?harming|scratching myself|hitting myself)\\s+again\\b|\\bi (?:relapsed|had a relapse)\\b[^.!?]{0,30}\\b(?:cut|cutting|hurt|harm|burn|scratch)",
+    ),
+    quoted: "soften",
+    // Not the generic negation check: "my friends don't know but i've been cutting again" is not negated.
+    refine: (_m, ctx, level) =>
+      ctx.flags.has("fiction") ? null : /\b(?:haven'?t|havent|have not|not|never|stopped|quit|no longer)\b[^.!?]{0,12}\b(?:cutting|cut|hurting|burning|self[- ]?harming|scratching|hitting)\b/.test(ctx.n.text) ? "mild" : level,
+  },
+];

@@ -1,0 +1,149 @@
+// Threats that name no killing: a warning to stay away ("skip school friday
+// if you want to stay safe"), following a target ("i know which way she
+// walks home"), an ambush ("i'll wait for him behind the gym"), arson,
+// poisoning, a list of names with a promise of payback, the place picked for
+// an attack. Threat assessment teams treat these as leakage: the plan told
+// before it happens. Hyperbole markers keep a joke a flag.
+import type { TextContext } from "../context.ts";
+import { rx, sharedFragments, type Rule } from "../rules.ts";
+import type { Level } from "../types.ts";
+import { threatCompanions } from "./threat.ts";
+
+const f = {
+  day: "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this week",
+  harm: "mess (?:him|her|them|you|u) up|hurt|beat|jump|fight|stab|kill|shoot|break|stomp|make (?:him|her|them|you) pay|teach (?:him|her|them|you) a lesson|get (?:him|her|them|you)",
+};
+
+const schoolWord = new RegExp(`\\b(?:${sharedFragments.school})\\b`);
+const whenWord = new RegExp(`\\b(?:${f.day}|after (?:school|practice|class)|at lunch)\\b`);
+const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon})\\b`);
+
+// Not the educational flag: it rises on "lesson" ("this school will learn its
+// lesson") and on "explain", words a threat may use too. Class work shows itself.
+const classWork = /\b(?:lesson plans?|curriculum|units?|syllabus|worksheet|students will|history|historical|essay|report|discussion questions|for class|in class|drill|training|presentation|project|assignment|novel|article)\b/;
+
+/** A joke stays a flag unless the message also says it is meant. */
+function unlessJoking(ctx: TextContext, level: Level): Level | null {
+  if (ctx.flags.has("fiction") || classWork.test(ctx.n.text)) return null;
+  return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+}
+
+export const threatSignalRules: Rule[] = [
+  {
+    id: "threat.warning_to_stay_away",
+    triggers: "skip stay avoid safe trust serious warned saying happens",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "skip school on friday if you want to stay safe", "stay home wednesday, trust me"
+      "\\b(?:skip|stay (?:home|away)(?: from)?|avoid|don'?t come to|dont come to)\\s+(?:school|class|the \\w+|the \\w+ \\w+)?\\s*(?:on |this |next )?(?:{day})\\b[^.!?]{0,40}\\b(?:if you (?:want to|wanna) (?:stay safe|live|be safe|stay alive)|trust me|(?:that'?s|thats) all (?:i'?m|im) saying|you'?ve been warned|youve been warned|i'?m serious|im serious|not joking|no joke)\\b" +
+        // "tomorrow everyone in that class is going to find out what happens when you mess with me"
+        "|\\b(?:find out|see|learn|know) what happens (?:when|if) (?:you|u|people|anyone|they|someone|somebody) (?:mess(?:es)? with|cross(?:es)?|disrespect(?:s)?|snitch(?:es)? on|laugh(?:s)? at|play(?:s)? with) me\\b",
+      f,
+    ),
+    unless: ["professional"],
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      const text = ctx.n.text;
+      if (/\b(?:sick|flu|covid|snow|storm|weather|ice|contagious|fever|lice|testing|test day)\b/.test(text)) return null;
+      // "you'll see what happens if you mess with me" with no time, place or weapon is a grudge.
+      if (/what happens/.test(m.text) && !(schoolWord.test(text) || whenWord.test(text) || weaponWord.test(text))) return "mild";
+      return unlessJoking(ctx, level);
+    },
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+  {
+    id: "threat.stalking_grievance",
+    triggers: "schedule address route lives walks locker regret pay humiliating embarrassing",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i know her schedule and which way she walks home, she's going to regret humiliating me"
+      "\\bi know (?:her|his|their|where (?:she|he|they)) (?:schedule|address|route|lives|walks home|locker|house|way home|bus stop)\\b[^.!?]{0,80}\\b(?:regret|pay|sorry|deserve|get back at|revenge|payback|hurt|wait for)\\b" +
+        "|\\b(?:is|are|'?s|'?re|will|gonna|going to)\\s+(?:(?:going to|gonna)\\s+)?(?:regret|pay for) (?:humiliating|embarrassing|disrespecting|crossing|messing with|laughing at|bullying|snitching on|ratting me out|exposing|betraying) me\\b",
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      // "you'll regret embarrassing me at the spelling bee" alone is a grudge; following someone makes it a threat.
+      if (!/^i know/.test(m.text) && !/\bi know (?:her|his|their|where)\b|\bfollow(?:ed|ing)? (?:her|him|them)\b|\bwait(?:ing)? for (?:her|him|them)\b/.test(ctx.n.text) && !whenWord.test(ctx.n.text)) return null;
+      return unlessJoking(ctx, level);
+    },
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+  {
+    id: "threat.ambush",
+    triggers: "wait waiting catch mess stomp burn torch fire poison put putting poured pouring mixed mixing slipped slipping",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i'm going to wait for him behind the gym after practice and mess him up"
+      "\\bwait (?:for|on) (?:him|her|them|you|u|[a-z]+) (?:behind|outside|after|in|at|by|near)\\b[^.!?]{0,50}\\b(?:{harm})\\b" +
+        // "imma catch marcus outside the store and stomp him out"
+        "|\\bcatch (?:him|her|them|you|u|[a-z]+) (?:outside|after|at|behind|by|near|in)\\b[^.!?]{0,40}\\b(?:{harm})\\b|\\bstomp (?:him|her|them|you|u|[a-z]+) out\\b" +
+        "|\\bmess (?:him|her|them|you|u|[a-z]+) up (?:so bad|bad|real bad|for real|good)\\b" +
+        // "i'll burn his car with him in it", "i'm going to burn her house down"
+        "|\\b(?:burn|torch|set fire to)\\s+(?:his|her|their|your|ur|[a-z]+'?s)\\s+(?:car|house|home|room|locker|apartment|trailer)\\b(?:[^.!?]{0,20}\\bwith (?:him|her|them|you) (?:in it|inside)| down)" +
+        // "i put rat poison in a water bottle for the girl who ..."
+        "|\\b(?:put|putting|poured|pouring|mixed|mixing|slipped|slipping|gonna put|going to put)\\s+(?:rat poison|poison|bleach|drano|antifreeze|laxatives?|something|stuff|pills)\\s+(?:in|into)\\s+(?:a |the |his |her |their |your )?(?:\\w+\\s+)?(?:drink|food|water|bottle|water bottle|lunch|soda|coffee|cup)\\b[^.!?]{0,40}\\b(?:for|so)\\b",
+      f,
+    ),
+    // Not the educational flag: "so he learns" is a threat, not a lesson.
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    negatable: true,
+    refine: (m, ctx, level) => {
+      const text = ctx.n.text;
+      if (!/\b(?:i|i'?m|im|i'?ll|ill|imma|ima|me|my|we|gonna|going to)\b/.test(text)) return null;
+      if (/\b(?:lesson|history|article|news|documentary|mystery|detective|case study|true crime)\b/.test(text)) return null;
+      if (/\b(?:game|fortnite|minecraft|roblox|level|boss|match|tag|hide and seek|surprise party|prank)\b/.test(text) && !weaponWord.test(text)) return null;
+      if (/^catch/.test(m.text) && !/\b(?:stomp|beat|jump|hurt|break|mess|stab|shoot|kill)\b/.test(m.text)) return null;
+      return unlessJoking(ctx, level);
+    },
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+  {
+    id: "threat.names_and_payback",
+    triggers: "names list deserve coming pay regret sorry lesson",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i've been writing down the names of everyone who was mean to me and soon they'll all get what they deserve"
+      "\\b(?:writing|wrote|making|keeping|made|kept|have|got)\\s+(?:down\\s+)?(?:a |the |my )?(?:names|list)\\b[^.!?]{0,60}\\b(?:everyone|people|kids|who)\\b[^.!?]{0,60}\\b(?:get what (?:they|theyre|they are|they'?re) (?:deserve|coming)|get what'?s coming|pay\\b|regret|be sorry)" +
+        // "after what they did this school is going to learn its lesson"
+        "|\\b(?:(?:this|the|our) (?:whole |entire )?school|everyone|everybody|they|you all|y'?all|all of (?:you|them)|those kids)\\b[^.!?]{0,20}\\b(?:is|are|will|'?s|'?re)?\\s*(?:going to|gonna|will|'?ll) (?:all )?learn (?:its|their|a|a real|a hard) lesson\\b",
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:i|i'?m|im|i'?ll|ill|me|my)\b/.test(ctx.n.text) ? unlessJoking(ctx, level) : null),
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+  {
+    id: "threat.attack_planning",
+    triggers: "perfect good best place time day fire settle settling blood doors exits",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "the pep rally would be the perfect place to open fire", "monday i'm settling it with a knife"
+      "\\b(?:perfect|good|best|ideal) (?:place|time|day|spot) to (?:open fire|shoot|attack|set off|blow (?:it |them |everything )?up|stab)\\b" +
+        "|\\b(?:settl(?:e|ing)|end(?:ing)?|finish(?:ing)?) (?:it|this|things|the score|everything) with (?:a |my |the |his |her )?(?:{weapon})\\b" +
+        "|\\b(?:a lot of|lots of|so much|plenty of) blood\\b[^.!?]{0,40}\\b(?:{school}|{day})\\b" +
+        "|\\b(?:which|what) (?:doors|exits) to (?:block|lock|chain)\\b",
+      f,
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => {
+      const text = ctx.n.text;
+      if (/\b(?:drill|lockdown|fire safety|nosebleed|blood drive|donat\w+|game|fortnite|call of duty|minecraft|roblox|movie|book|story)\b/.test(text)) return null;
+      if (!(schoolWord.test(text) || whenWord.test(text) || weaponWord.test(text) || /\b(?:i|i'?m|im|i'?ll|me)\b/.test(text))) return null;
+      return unlessJoking(ctx, level);
+    },
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+];
