@@ -21,7 +21,7 @@ describe("accessibility of the main pages", () => {
   let e2e: E2E;
   beforeAll(async () => {
     e2e = await startE2E();
-  });
+  }, 30_000);
   afterAll(() => e2e.close());
 
   test("home, sign-in, chat, account and admin pages have no axe violations", async () => {

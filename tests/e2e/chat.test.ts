@@ -34,7 +34,7 @@ describe("chat in the browser", () => {
   beforeAll(async () => {
     // The offline model at a human pace, so growth is visible.
     e2e = await startE2E({ providers: { offline: { firstTokenMs: 200, tokenMs: 45 } } });
-  });
+  }, 30_000);
   afterAll(() => e2e.close());
 
   test("the answer grows in several visible steps, then shows as formatted text", async () => {

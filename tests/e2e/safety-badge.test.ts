@@ -18,7 +18,7 @@ describe("the live safety badge", () => {
       { classId: cls!.id, userId: teacher.id, role: "teacher", sourcedId: "e1" },
       { classId: cls!.id, userId: student.id, role: "student", sourcedId: "e2" },
     ]);
-  });
+  }, 30_000);
   afterAll(() => e2e.close());
 
   test("the badge moves from nothing to 1 when a student's message is blocked", async () => {

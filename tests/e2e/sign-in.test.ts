@@ -7,7 +7,8 @@ describe("sign-in in the browser", () => {
   let e2e: E2E;
   beforeAll(async () => {
     e2e = await startE2E();
-  });
+    // Chromium starts in a second alone; on a busy CI machine it takes longer.
+  }, 30_000);
   afterAll(() => e2e.close());
 
   test("a student and an administrator see different navigation; the student is refused at /admin", async () => {
@@ -29,7 +30,7 @@ describe("sign-in in the browser", () => {
     const res = await admin.goto("/admin/users");
     expect(res?.status()).toBe(200);
     expect(await admin.getByRole("cell", { name: /sam\.student@school\.org/ }).count()).toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   test("an administrator changes a role with htmx, without a page load", async () => {
     const admin = await e2e.newPage();
@@ -44,5 +45,5 @@ describe("sign-in in the browser", () => {
     expect(await admin.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker);
     await sam.reload();
     expect(await sam.locator(".who .badge").innerText()).toBe("Teacher");
-  });
+  }, 30_000);
 });

@@ -25,10 +25,7 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   const pieces = piecesOf(ctx, kind, recipe.features);
   const { scores, each } = scoresOfPieces(model, pieces);
   const verdict = verdictOf(scores, kind, ctx.direction, recipe.thresholds);
-  // A game or a story is full of violent words the rules already read in context
-  // ("a zombie shooter where they get hit"); there the classifier may only raise an alert.
-  const fictional = ctx.flags.has("fiction");
-  if (!verdict || ((inContext || fictional) && verdict.action !== "alert")) return [];
+  if (!verdict || (inContext && verdict.action !== "alert")) return [];
   // The evidence is the piece that cleared its gate by the widest margin.
   const gate = recipe.thresholds.gate[kind];
   const margin = (i: number) => Math.max(each[i]!.flag - gate.flag, each[i]!.block - gate.block, each[i]!.alert - gate.alert);

@@ -4,6 +4,7 @@
 // not taken from any evaluation batch.
 import { describe, expect, test } from "bun:test";
 import { checkText } from "../check.ts";
+import { studentProfile } from "../profiles.ts";
 import type { Action, Category } from "../types.ts";
 
 function decide(text: string, profile: "student" | "staff" = "student") {
@@ -88,9 +89,13 @@ describe("threats that name no killing", () => {
     expectAllowed("everyone will learn a lesson about fractions from my presentation");
   });
   test("critical violence in a student's own words is a threat whichever rule saw it", () => {
-    const d = decide("ive got the pipe bombs ready for the assembly");
+    // A district's own term (or the classifier) may see critical violence where no threat rule did.
+    const profile = { ...studentProfile, customTerms: [{ term: "operation payback", category: "violence" as const, level: "critical" as const }] };
+    const d = checkText({ text: "operation payback starts at the assembly, bring the rifle", direction: "input", profile });
     expect(d.decision).toBe("alert");
     expect(d.categories).toEqual(expect.arrayContaining(["threat", "violence", "weapons"]));
+    const answer = checkText({ text: "operation payback starts at the assembly", direction: "output", profile });
+    expect(answer.categories).not.toContain("threat");
   });
 });
 
