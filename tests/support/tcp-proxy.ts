@@ -1,6 +1,7 @@
 // A TCP proxy that a test can cut and restore, to see how the app behaves
 // when its database goes away and comes back.
 import type { Socket, TCPSocketListener } from "bun";
+import { openPostgres, type Database, type PostgresOptions } from "../../src/platform/db/client.ts";
 
 export interface TcpProxy {
   port: number;
@@ -73,4 +74,13 @@ export function startTcpProxy(target: { host: string; port: number }): TcpProxy 
     },
     close: cut,
   };
+}
+
+/** PostgreSQL opened through a proxy the test can cut: the database "goes away" without stopping the server. */
+export async function postgresBehindProxy(url: string, options: PostgresOptions): Promise<{ proxy: TcpProxy; database: Database }> {
+  const target = new URL(url);
+  const proxy = startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+  const viaProxy = new URL(url);
+  viaProxy.port = String(proxy.port);
+  return { proxy, database: await openPostgres(viaProxy.toString(), options) };
 }

@@ -1,7 +1,7 @@
 // LISTEN outlives a database outage: once the server is back, every channel
 // hears notifications again and its subscribers learn they may have missed some.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { startTcpProxy, type TcpProxy } from "../../../tests/support/tcp-proxy.ts";
+import { postgresBehindProxy, type TcpProxy } from "../../../tests/support/tcp-proxy.ts";
 import { openPostgres, type Database } from "./client.ts";
 import { createPostgresTestDatabase, testDbKinds } from "./test-db.ts";
 
@@ -21,11 +21,7 @@ if (testDbKinds().includes("postgres")) describe("LISTEN across a PostgreSQL out
 
   beforeAll(async () => {
     created = await createPostgresTestDatabase();
-    const target = new URL(created.url);
-    proxy = startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-    const url = new URL(created.url);
-    url.port = String(proxy.port);
-    viaProxy = await openPostgres(url.toString(), { poolMax: 2, connectTimeoutS: 2 });
+    ({ proxy, database: viaProxy } = await postgresBehindProxy(created.url, { poolMax: 2, connectTimeoutS: 2 }));
     direct = await openPostgres(created.url, { poolMax: 1 });
   });
   // A pool whose connections were cut takes up to its 5 s close timeout to end.

@@ -1,9 +1,9 @@
 // The database goes away while the app runs, then comes back: /health and
 // pages say so plainly, and the app recovers without a restart.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { openPostgres, type Database } from "../db/client.ts";
+import type { Database } from "../db/client.ts";
 import { createPostgresTestDatabase, testDbKinds } from "../db/test-db.ts";
-import { startTcpProxy, type TcpProxy } from "../../../tests/support/tcp-proxy.ts";
+import { postgresBehindProxy, type TcpProxy } from "../../../tests/support/tcp-proxy.ts";
 import { buildTestApp, http } from "../../../tests/support/test-app.ts";
 
 // Registered only when a PostgreSQL server is available (TEST_DATABASE_URL), as .ci/run sets it.
@@ -16,11 +16,7 @@ if (testDbKinds().includes("postgres")) describe("database outage on PostgreSQL"
 
   beforeAll(async () => {
     created = await createPostgresTestDatabase();
-    const target = new URL(created.url);
-    proxy = startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-    const viaProxy = new URL(created.url);
-    viaProxy.port = String(proxy.port);
-    database = await openPostgres(viaProxy.toString(), { poolMax: 2, connectTimeoutS: 2 });
+    ({ proxy, database } = await postgresBehindProxy(created.url, { poolMax: 2, connectTimeoutS: 2 }));
     ({ app, stop } = await buildTestApp(database, { env: { SETTINGS_CACHE_SECONDS: "0" } }));
   });
   afterAll(async () => {
