@@ -17,7 +17,7 @@ const adultWord = new RegExp(`\\b(?:${f.adult})\\b`);
 export const abuseSignalRules: Rule[] = [
   {
     id: "abuse_disclosure.cruel_punishment",
-    triggers: "kneel sleep stand without locks locked lock kicks kicked leaves left puts ties tied chains chained tapes taped",
+    triggers: "kneel sleep stand without locks locked lock kicks kicked leaves left puts ties tied chains chained tapes taped skip miss eat allowed",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -27,6 +27,8 @@ export const abuseSignalRules: Rule[] = [
         // "i get locked out of the house all night when my mom is mad"
         "|\\b(?:locks?|locked|kicks?|kicked|puts?|put|leaves?|left|shuts?|shut)\\s+me\\s+(?:out(?:side)?(?: of the house)?|in (?:the |a |my )?(?:basement|closet|garage|shed|car|cellar|attic|bathroom|dog (?:crate|house)))\\b[^.!?]{0,40}\\b(?:all night|overnight|for hours|for days|without (?:food|water|a coat|dinner|a jacket)|in the (?:cold|snow|rain|dark))\\b" +
         "|\\bi (?:get|got|am|'?m|im) (?:locked|kicked|shut) (?:out(?: of the house)?|in (?:the |a |my )?(?:basement|closet|garage|shed))\\b[^.!?]{0,20}\\b(?:all night|overnight|for hours|for days|in the (?:cold|snow|rain|dark))\\b" +
+        // "my parents make me skip meals when i get a bad grade"
+        "|\\b(?:make|makes|made|won'?t let|wont let|don'?t let|dont let|doesn'?t let|doesnt let|didn'?t let|didnt let)\\s+me\\s+(?:skip|go without|miss|eat)\\s+(?:meals|dinner|lunch|breakfast|food|eating|anything)\\b|\\bi'?m not allowed to eat\\b|\\bim not allowed to eat\\b|\\bi am not allowed to eat\\b" +
         // "my aunt ties me to a chair"
         "|\\b(?:ties?|tied|chains?|chained|tapes?|taped|straps?|strapped)\\s+me\\s+(?:up\\b|to (?:a|the|my) (?:chair|bed|pole|tree|radiator|table))",
       f,

@@ -136,4 +136,80 @@ export const selfHarmSignalRules: Rule[] = [
     refine: (_m, ctx, level) =>
       ctx.flags.has("fiction") ? null : /\b(?:haven'?t|havent|have not|not|never|stopped|quit|no longer)\b[^.!?]{0,12}\b(?:cutting|cut|hurting|burning|self[- ]?harming|scratching|hitting)\b/.test(ctx.n.text) ? "mild" : level,
   },
+  {
+    id: "self_harm.researched_means",
+    triggers: "looked searched googled researched checked",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i looked up how much ibuprofen counts as an overdose and then i bought two bottles", "i searched how tall a building has to be"
+      "\\bi (?:looked up|searched|googled|researched|checked)\\b[^.!?]{0,50}\\b(?:how (?:much|many|tall|high|deep|far)|overdose|lethal|fatal)\\b[^.!?]{0,70}\\b(?:tall enough|high enough|deep enough|is enough|more than that|than that|i (?:bought|got|have|took|found|saved|stole))\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:project|report|essay|homework|assignment|for class|science fair|story|character)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.harm_as_punishment",
+    triggers: "skip skipped stopped quit refuse eating meal meals food starve starving deserve bleeds bleed bled bleeding",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i skip every meal now because i don't deserve food", "i want to starve myself"
+      "\\bi (?:skip|skipped|stopped|quit|refuse to|won'?t|wont|don'?t|dont) (?:eat|eating|every meal|all my meals|meals|food)\\b[^.!?]{0,40}\\b(?:(?:don'?t|dont|do not) deserve|on purpose|until (?:i|there|nothing)|to (?:disappear|die|punish myself|waste away))\\b" +
+        "|\\b(?:starve|starving) myself\\b|\\bi (?:don'?t|dont|do not) deserve (?:to eat|food|to live|to be alive)\\b" +
+        // "i pick at my skin until it bleeds on purpose", "punching the wall until my knuckles bleed because i hate myself"
+        "|\\b(?:pick|picking|scratch|scratching|bite|biting|punch|punching|hit|hitting|bang|banging)\\b[^.!?]{0,30}\\buntil (?:it|they|my \\w+|i) (?:bleeds?|bled|bleeding|bruise|bruises)\\b",
+    ),
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      const text = ctx.n.text;
+      if (ctx.flags.has("fiction") || /\b(?:fasting|ramadan|lent|surgery|dentist|the doctor said|allergic|sick|flu|stomach bug)\b/.test(text)) return null;
+      // Bleeding needs a reason that is about oneself: "until it bleeds" from a mosquito bite is an itch.
+      if (/until/.test(m.text) && !/\b(?:on purpose|i deserve|because i deserve|hate myself|punish myself|to feel|feel something|can'?t stop|cant stop|numb|my fault)\b/.test(text)) return null;
+      if (/\b(?:his|her|their|my (?:little |baby |younger )?(?:brother|sister|cousin)|the dog|my dog|my cat)\b/.test(m.text)) return null;
+      return level;
+    },
+  },
+  {
+    id: "self_harm.burning_self",
+    triggers: "press pressed hold held put burn burned burnt",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i press a hot spoon against my skin when i feel numb"
+      "\\bi (?:press|pressed|hold|held|put|touch|touched)\\b[^.!?]{0,30}\\b(?:hot|lighter|curling iron|iron|spoon|match|matches|cigarette|candle|flame)\\b[^.!?]{0,30}\\b(?:against|on|to|into) my (?:skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|hand|hands)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (ctx.flags.has("fiction") || /\b(?:accident\w*|by mistake|cooking|baking|oven|stove|soup|how do i treat|first aid|science)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.farewell_signals",
+    triggers: "last here around matter worry deal sleep asleep",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "today is my last day here. thank you for trying"
+      "\\b(?:today|tonight|this) is my last (?:day|night)(?: here| on earth| alive)?\\b" +
+        // "i won't be here for christmas this year and that's okay"
+        "|\\bi (?:won'?t|wont|will not|don'?t think i'?ll|dont think ill|probably won'?t|probably wont) be (?:here|around|alive)\\b[^.!?]{0,30}\\b(?:for (?:my|your|the|next|this year'?s) (?:\\w+ )?(?:birthday|graduation|christmas|summer|holidays|thanksgiving|new year)|anymore|much longer|any longer|and (?:that'?s|thats|it'?s|its) (?:okay|ok|fine)|after (?:tonight|today|tomorrow|this (?:week|weekend)))" +
+        "|\\b(?:none of (?:it|this)|nothing) will matter (?:anymore )?(?:for me |to me )?(?:because|since|cause|cuz) i (?:won'?t|wont|will not) be (?:here|around|alive)\\b" +
+        // "you won't have to worry about me anymore after tonight"
+        "|\\b(?:you|u|y'?all|everyone|nobody|no one|my (?:family|parents|mom|dad))\\b[^.!?]{0,15}\\b(?:won'?t|wont|will not|never) (?:have to|need to|gotta) (?:worry about|deal with|put up with|see|hear from) me\\b[^.!?]{0,25}\\b(?:anymore|again|much longer|any longer|after (?:tonight|today|tomorrow|this))\\b" +
+        // "i wish i could fall asleep and stay asleep forever"
+        "|\\b(?:wish|want|wanna|hope|pray)\\b[^.!?]{0,30}\\b(?:sleep|asleep)\\b[^.!?]{0,25}\\b(?:forever|and never wake up|and not wake up|for good)\\b",
+    ),
+    quoted: "soften",
+    negatable: true,
+    refine: (m, ctx, level) => {
+      const text = ctx.n.text;
+      if (ctx.flags.has("fiction")) return null;
+      // "today is my last day of 8th grade!" is a milestone, not a goodbye.
+      if (/^(?:today|tonight|this) is my last/.test(m.text) && (/\blast (?:day|night) (?:of|at|before|in|with|on (?:the|my) (?:team|job))\b/.test(text) || !/\b(?:thank|goodbye|bye|sorry|forgive|love you|miss me|here|alive|earth|won'?t|wont)\b/.test(text))) return null;
+      return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+    },
+  },
 ];

@@ -111,3 +111,30 @@ describe("hate and adults toward students", () => {
     expect(decide("Draft a text to my students reminding them the field trip form is due friday", "staff").decision).toBe("allow");
   });
 });
+
+describe("eating, burning, goodbyes, food as punishment, poison without the word", () => {
+  test("researching a dose or a height, with the means at hand", () => {
+    expectAlert("i checked how many sleeping pills is lethal and i have way more than that", "self_harm");
+    expectAllowed("i looked up how tall the eiffel tower is for my project");
+  });
+  test("not eating because one does not deserve to, harm until it bleeds on purpose, heat on the skin", () => {
+    expectAlert("i stopped eating on purpose because i dont deserve it", "self_harm");
+    expectAlert("i bite my lip until it bleeds because i hate myself", "self_harm");
+    expectAlert("i held a lit match to my arm to feel something", "self_harm");
+    expectAllowed("i accidentally touched the hot pan and burned my hand, how do i treat it");
+  });
+  test("goodbyes", () => {
+    expectAlert("tonight is my last night here. i love you guys", "self_harm");
+    expectAlert("my family wont have to deal with me anymore after tomorrow", "self_harm");
+    expectAllowed("today is my last day of camp and im so sad to leave");
+  });
+  test("food withheld as a punishment by an adult", () => {
+    expectAlert("my stepdad wont let me eat dinner when he is angry at me", "abuse_disclosure");
+  });
+  test("something put in a person's drink, a plan for someone, names crossed off", () => {
+    expectAlert("im going to drop my moms sleeping pills into his soda at lunch", "threat", "violence");
+    expectAlert("i wrote everyone's names down and tomorrow i start crossing them off", "threat", "violence");
+    expectAllowed("i cross them off my grocery list when i buy them");
+    expectAllowed("we put some sugar in the lemonade for the bake sale");
+  });
+});

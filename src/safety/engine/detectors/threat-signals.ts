@@ -75,7 +75,7 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.ambush",
-    triggers: "wait waiting catch mess stomp burn torch fire poison put putting poured pouring mixed mixing slipped slipping",
+    triggers: "wait waiting catch mess stomp burn torch fire poison put putting poured pouring mix mixed mixing slip slipped slipping sneak sneaking drop dropping",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -87,8 +87,8 @@ export const threatSignalRules: Rule[] = [
         "|\\bmess (?:him|her|them|you|u|[a-z]+) up (?:so bad|bad|real bad|for real|good)\\b" +
         // "i'll burn his car with him in it", "i'm going to burn her house down"
         "|\\b(?:burn|torch|set fire to)\\s+(?:his|her|their|your|ur|[a-z]+'?s)\\s+(?:car|house|home|room|locker|apartment|trailer)\\b(?:[^.!?]{0,20}\\bwith (?:him|her|them|you) (?:in it|inside)| down)" +
-        // "i put rat poison in a water bottle for the girl who ..."
-        "|\\b(?:put|putting|poured|pouring|mixed|mixing|slipped|slipping|gonna put|going to put)\\s+(?:rat poison|poison|bleach|drano|antifreeze|laxatives?|something|stuff|pills)\\s+(?:in|into)\\s+(?:a |the |his |her |their |your )?(?:\\w+\\s+)?(?:drink|food|water|bottle|water bottle|lunch|soda|coffee|cup)\\b[^.!?]{0,40}\\b(?:for|so)\\b",
+        // "i put rat poison in a water bottle for the girl who ...", "slip some laxatives into kayla's drink"
+        "|\\b(?:put|putting|poured|pouring|mix|mixed|mixing|slip|slipped|slipping|sneak|sneaking|drop|dropping)\\s+(?:some |a (?:bunch|lot|few) of |a little |my (?:\\w+'?s? )?)?(?:rat poison|poison|bleach|drano|antifreeze|laxatives?|pills|eye drops|visine|something|stuff)\\s+(?:in|into)\\s+(?:(?:[a-z]+'?s|his|her|their|your|someone'?s|somebody'?s) (?:\\w+\\s+)?(?:drink|food|water|bottle|lunch|soda|coffee|cup|smoothie|juice|tea|milk)\\b|(?:a |the )?(?:\\w+\\s+)?(?:drink|food|water|bottle|lunch|soda|coffee|cup|smoothie|juice|tea|milk)\\b[^.!?]{0,40}\\b(?:for|so) (?:him|her|them|he|she|they|the|that|[a-z]+)\\b)",
       f,
     ),
     // Not the educational flag: "so he learns" is a threat, not a lesson.
@@ -107,7 +107,7 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.names_and_payback",
-    triggers: "names list deserve coming pay regret sorry lesson",
+    triggers: "names list deserve coming pay regret sorry lesson cross crossing check checking tick ticking mark marking",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -115,16 +115,22 @@ export const threatSignalRules: Rule[] = [
       // "i've been writing down the names of everyone who was mean to me and soon they'll all get what they deserve"
       "\\b(?:writing|wrote|making|keeping|made|kept|have|got)\\s+(?:down\\s+)?(?:a |the |my )?(?:names|list)\\b[^.!?]{0,60}\\b(?:everyone|people|kids|who)\\b[^.!?]{0,60}\\b(?:get what (?:they|theyre|they are|they'?re) (?:deserve|coming)|get what'?s coming|pay\\b|regret|be sorry)" +
         // "after what they did this school is going to learn its lesson"
-        "|\\b(?:(?:this|the|our) (?:whole |entire )?school|everyone|everybody|they|you all|y'?all|all of (?:you|them)|those kids)\\b[^.!?]{0,20}\\b(?:is|are|will|'?s|'?re)?\\s*(?:going to|gonna|will|'?ll) (?:all )?learn (?:its|their|a|a real|a hard) lesson\\b",
+        "|\\b(?:(?:this|the|our) (?:whole |entire )?school|everyone|everybody|they|you all|y'?all|all of (?:you|them)|those kids)\\b[^.!?]{0,20}\\b(?:is|are|will|'?s|'?re)?\\s*(?:going to|gonna|will|'?ll) (?:all )?learn (?:its|their|a|a real|a hard) lesson\\b" +
+        // "there are five names on my list and i will cross them off one by one"
+        "|\\b(?:names|people|kids)\\b[^.!?]{0,40}\\b(?:cross|crossing|check|checking|tick|ticking|mark|marking) (?:them|each one|every one|the names|names|people|everyone) off\\b|\\b(?:cross|crossing|check|checking|tick|ticking) (?:them|each one|every one|the names|names|people|everyone) off\\b[^.!?]{0,30}\\b(?:my|the) list\\b",
     ),
     unless: ["fiction", "professional"],
     quoted: "soften",
-    refine: (_m, ctx, level) => (/\b(?:i|i'?m|im|i'?ll|ill|me|my)\b/.test(ctx.n.text) ? unlessJoking(ctx, level) : null),
+    refine: (_m, ctx, level) => {
+      const text = ctx.n.text;
+      if (/\b(?:grocery|groceries|shopping|to-?do|todo|checklist|chores|homework|bucket list|reading list|playlist|guest list|puppy|dog|cat|baby names|christmas list|wish list)\b/.test(text)) return null;
+      return /\b(?:i|i'?m|im|i'?ll|ill|me|my)\b/.test(text) ? unlessJoking(ctx, level) : null;
+    },
     also: (m, ctx) => threatCompanions(m.text, ctx),
   },
   {
     id: "threat.attack_planning",
-    triggers: "perfect good best place time day fire settle settling blood doors exits",
+    triggers: "perfect good best ideal place time day spot fire settle settling ending finishing blood doors exits practicing practiced practice training trained plan",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -133,14 +139,20 @@ export const threatSignalRules: Rule[] = [
       "\\b(?:perfect|good|best|ideal) (?:place|time|day|spot) to (?:open fire|shoot|attack|set off|blow (?:it |them |everything )?up|stab)\\b" +
         "|\\b(?:settl(?:e|ing)|end(?:ing)?|finish(?:ing)?) (?:it|this|things|the score|everything) with (?:a |my |the |his |her )?(?:{weapon})\\b" +
         "|\\b(?:a lot of|lots of|so much|plenty of) blood\\b[^.!?]{0,40}\\b(?:{school}|{day})\\b" +
-        "|\\b(?:which|what) (?:doors|exits) to (?:block|lock|chain)\\b",
+        "|\\b(?:which|what) (?:doors|exits) to (?:block|lock|chain)\\b" +
+        // "i've been practicing with my dad's pistol for the pep rally"
+        "|\\b(?:practicing|practiced|practice|training|trained)\\b[^.!?]{0,15}\\bwith (?:my |his |her |a |the )?(?:\\w+'?s? )?(?:guns?|pistols?|rifles?|shotguns?|glock|ar-?15|handguns?|revolvers?|knife|knives|bow)\\b" +
+        // "i know which bus he rides home and i have a plan for him on friday"
+        "|\\bi (?:have|'?ve got|ve got|got|made) a plan for (?:him|her|them)\\b",
       f,
     ),
     unless: ["fiction", "professional"],
     quoted: "soften",
-    refine: (_m, ctx, level) => {
+    refine: (m, ctx, level) => {
       const text = ctx.n.text;
       if (/\b(?:drill|lockdown|fire safety|nosebleed|blood drive|donat\w+|game|fortnite|call of duty|minecraft|roblox|movie|book|story)\b/.test(text)) return null;
+      // Practice with a weapon, or a plan for someone, is a threat only with a time, a school place or a promise of what people will see.
+      if (/^(?:practic|train|i )/.test(m.text) && (/\b(?:hunting|range|competition|club|4-?h|scouts|season|target practice|safety course|archery|instructor|lesson)\b/.test(text) || !(schoolWord.test(text) || whenWord.test(text) || /\b(?:everyone|everybody|they'?ll|theyll|will (?:remember|see|know)|which (?:bus|class|classroom|way|route)|where (?:he|she|they) (?:lives|goes|sits))\b/.test(text)))) return null;
       if (!(schoolWord.test(text) || whenWord.test(text) || weaponWord.test(text) || /\b(?:i|i'?m|im|i'?ll|me)\b/.test(text))) return null;
       return unlessJoking(ctx, level);
     },
