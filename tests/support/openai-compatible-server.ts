@@ -84,8 +84,17 @@ export function startFakeOpenAI(defaults: Partial<Scenario> = {}): FakeOpenAI {
           const times: number[] = [];
           if (state.recordSchedule) state.schedule.set(id, times);
           let i = 0;
+          let lastSent = 0;
           const send = () => {
             if (scenario.cutAfter !== undefined && i >= scenario.cutAfter) {
+              // Erroring the body at once can drop the last token while it still sits in the
+              // server's buffer (a busy CI machine fires the timers back to back); a real cut
+              // comes after the bytes already sent have arrived.
+              const settle = lastSent + 50 - Date.now();
+              if (settle > 0) {
+                timer = setTimeout(send, settle);
+                return;
+              }
               gone = true; // the server cut it, not the client
               controller.error(new Error("connection cut (scripted)"));
               return;
@@ -94,6 +103,7 @@ export function startFakeOpenAI(defaults: Partial<Scenario> = {}): FakeOpenAI {
               times.push(started + scenario.firstTokenMs + i * scenario.tokenMs);
               controller.enqueue(chunk(i === 0 ? { role: "assistant", content: tokens[i] } : { content: tokens[i] }, null));
               i++;
+              lastSent = Date.now();
               // Keep to the schedule (not drift with timer lateness), as a real model's clock would.
               const due = started + scenario.firstTokenMs + i * scenario.tokenMs;
               timer = setTimeout(send, Math.max(0, due - Date.now()));

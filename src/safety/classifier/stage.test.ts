@@ -39,6 +39,14 @@ describe("the classifier stage", () => {
     }
   });
 
+  test("reads a family member doing something to me as abuse only beside a word of harm, fear or secrecy", () => {
+    for (const text of ["my dad throws the frisbee against the garage door", "my tutor asked me to send pics of my math homework", "my aunt sends me pictures of her new puppy"]) {
+      expect({ text, decision: checkText({ text, direction: "input", profile: "student" }).decision }).toEqual({ text, decision: "allow" });
+    }
+    const disclosure = "my dad beats me in the garage with a belt";
+    expect(checkText({ text: disclosure, direction: "input", profile: "student" }).decision).toBe("alert");
+  });
+
   test("lets ordinary schoolwork through", () => {
     for (const text of ["can you explain the difference between weather and climate for my science test", "how do i find the slope between (2,3) and (6,11)", "in hamlet, why does hamlet pretend to be crazy"]) {
       expect(checkText({ text, direction: "input", profile: "student" }).decision).toBe("allow");

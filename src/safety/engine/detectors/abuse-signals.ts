@@ -39,7 +39,7 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.left_alone",
-    triggers: "since groceries food dinner lunch breakfast shut off",
+    triggers: "since groceries food dinner lunch breakfast shut off lock locks locked",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -50,6 +50,8 @@ export const abuseSignalRules: Rule[] = [
         "|\\b(?:hasn'?t|hasnt|haven'?t|havent|has not|have not)\\s+(?:bought|got|gotten|made|cooked|brought)\\s+(?:any )?(?:groceries|food|dinner|us food|me food)\\b[^.!?]{0,20}\\b(?:in|for)\\s+(?:days|weeks|a week|a month|\\w+ days|\\w+ weeks)\\b" +
         // "the only food i get is school lunch"
         "|\\b(?:the )?only (?:food|meals?|thing i eat|real meal)s?\\b[^.!?]{0,12}\\b(?:is|are)\\s+(?:the |at )?(?:school|free) (?:lunch|breakfast)" +
+        // "they lock the pantry so i can't eat unless they say so"
+        "|\\b(?:lock|locks|locked)\\s+(?:the\\s+|up the\\s+)?(?:pantry|fridge|refrigerator|kitchen|food|cabinets?)\\b[^.!?]{0,40}\\b(?:can'?t eat|cant eat|cannot eat|only (?:get to )?eat|unless (?:they|he|she)|starving|hungry)\\b" +
         // "the power got shut off and i'm taking care of my baby brother by myself"
         "|\\b(?:power|electricity|water|heat|gas)\\s+(?:got|was|has been|is)\\s+(?:shut|turned|cut)\\s+off\\b[^.!?]{0,60}\\b(?:by myself|alone|on my own|taking care of|nobody|no one|no food|since)\\b",
       f,

@@ -212,4 +212,25 @@ export const selfHarmSignalRules: Rule[] = [
       return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
     },
   },
+  {
+    id: "self_harm.after_i_am_gone",
+    triggers: "left wrote put hid hidden chose picked found know ran run running reasons reason way gone coffin casket grave see seeing saw showing pictures picture picturing images image imagine imagining",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i left a letter under my pillow for my parents to find after"
+      "\\bi (?:left|wrote|put|hid|hidden)\\b[^.!?]{0,40}\\b(?:letter|note|letters|notes|message|messages)\\b[^.!?]{0,50}\\b(?:to find (?:after|it after)|for (?:them|my \\w+|whoever|everyone|somebody|someone) to find(?! (?:it )?when (?:she|he|they|you|we)\\b| (?:it )?after (?:school|work|practice|dinner))|for whoever finds (?:it|this|me)|for after|after i'?m gone|after im gone|when i'?m gone|when im gone)\\b" +
+        // "i ran out of reasons to keep going"
+        "|\\b(?:ran out of|run out of|running out of|no more|can'?t (?:think of|find) (?:any|a single)|cant (?:think of|find) (?:any|a single)|lost (?:all )?(?:my )?)\\s*reasons? to (?:keep going|live|stay|stay alive|go on|be here|wake up|keep living)\\b" +
+        // "soon i'll be out of everyone's way for good"
+        "|\\b(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) be (?:out of (?:everyone'?s|everybodys|everybody'?s|your|their|my (?:family'?s|parents'?)) way|gone) (?:for good|forever|permanently)\\b" +
+        // "i already chose the bridge, i just need to get there"
+        "|\\bi (?:already |finally )?(?:chose|picked|found|know) (?:the|a|which|my) (?:bridge|building|roof|overpass|cliff|ledge|rope|pills|gun|spot)\\b[^.!?,]{0,10}[,.]?[^.!?]{0,40}\\b(?:just need|need to get there|to jump|do it|end it|when i'?m ready|go through with it)\\b" +
+        // "my mind keeps showing me pictures of me jumping off the roof", "i keep seeing myself lying in a coffin"
+        "|\\b(?:see|seeing|saw|showing me|picture|picturing|pictures of|images? of|imagine|imagining)\\s+(?:myself|me)\\s+(?:lying |laying )?(?:in a (?:coffin|casket|grave)|dead|jumping off|falling off|hanging|drowning|bleeding out)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (ctx.flags.has("fiction") || /\b(?:tooth fairy|santa|time capsule|pen pal|essay|project|story|character|play)\b/.test(ctx.n.text) ? null : level),
+  },
 ];

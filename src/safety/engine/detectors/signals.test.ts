@@ -138,3 +138,26 @@ describe("eating, burning, goodbyes, food as punishment, poison without the word
     expectAllowed("we put some sugar in the lemonade for the bake sale");
   });
 });
+
+describe("what is left for after, reasons run out, a place chosen, warnings with knowledge", () => {
+  test("a note for after, no reasons left, out of the way for good, a place chosen, seeing oneself dead", () => {
+    expectAlert("i hid a note in my closet for my mom to find when im gone", "self_harm");
+    expectAlert("i cant think of a single reason to keep living", "self_harm");
+    expectAlert("pretty soon im going to be gone for good", "self_harm");
+    expectAlert("i found the roof i want, i just need to get up there to jump", "self_harm");
+    expectAlert("at night i keep picturing myself in a casket", "self_harm");
+    expectAllowed("i hid the easter eggs for my cousins to find when they get here");
+    expectAllowed("i ran out of reasons to procrastinate, time to study");
+  });
+  test("food locked away, watch your back with knowledge, never walks again, you think you are safe", () => {
+    expectAlert("my stepmom locks the fridge so i cant eat after school", "abuse_disclosure");
+    expectAlert("she should watch her back, i know what time her practice ends", "threat", "violence");
+    expectAlert("i swear ill make sure that kid never walks again", "threat", "violence");
+    expectAlert("yall think this school is safe, wait till thursday", "threat", "violence");
+    expectAllowed("the fridge at the office is locked on weekends, where do i put my lunch");
+  });
+  test("winning at something is not abuse", () => {
+    expectAllowed("my brother beats me at chess every single time");
+    expectAlert("my dad beats me at night when he gets home", "abuse_disclosure");
+  });
+});

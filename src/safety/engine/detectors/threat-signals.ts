@@ -31,13 +31,15 @@ function unlessJoking(ctx: TextContext, level: Level): Level | null {
 export const threatSignalRules: Rule[] = [
   {
     id: "threat.warning_to_stay_away",
-    triggers: "skip stay avoid safe trust serious warned saying happens",
+    triggers: "skip stay avoid safe trust serious warned saying happens think",
     category: "threat",
     level: "critical",
     directions: ["input"],
     pattern: rx(
       // "skip school on friday if you want to stay safe", "stay home wednesday, trust me"
       "\\b(?:skip|stay (?:home|away)(?: from)?|avoid|don'?t come to|dont come to)\\s+(?:school|class|the \\w+|the \\w+ \\w+)?\\s*(?:on |this |next )?(?:{day})\\b[^.!?]{0,40}\\b(?:if you (?:want to|wanna) (?:stay safe|live|be safe|stay alive)|trust me|(?:that'?s|thats) all (?:i'?m|im) saying|you'?ve been warned|youve been warned|i'?m serious|im serious|not joking|no joke)\\b" +
+        // "you all think you are safe at school, wait till friday"
+        "|\\b(?:you|y'?all|they|everyone|everybody|people)\\s+(?:all\\s+)?think\\s+(?:you'?re|you are|they'?re|they are|theyre|this school is|the school is|school is|it'?s|its)\\s+safe\\b[^.!?]{0,40}\\b(?:wait|wrong|(?:{day}))\\b" +
         // "tomorrow everyone in that class is going to find out what happens when you mess with me"
         "|\\b(?:find out|see|learn|know) what happens (?:when|if) (?:you|u|people|anyone|they|someone|somebody) (?:mess(?:es)? with|cross(?:es)?|disrespect(?:s)?|snitch(?:es)? on|laugh(?:s)? at|play(?:s)? with) me\\b",
       f,
@@ -55,19 +57,24 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.stalking_grievance",
-    triggers: "schedule address route lives walks locker regret pay humiliating embarrassing",
+    triggers: "schedule address route lives walks locker regret pay humiliating embarrassing watch back never again",
     category: "threat",
     level: "critical",
     directions: ["input"],
     pattern: rx(
       // "i know her schedule and which way she walks home, she's going to regret humiliating me"
       "\\bi know (?:her|his|their|where (?:she|he|they)) (?:schedule|address|route|lives|walks home|locker|house|way home|bus stop)\\b[^.!?]{0,80}\\b(?:regret|pay|sorry|deserve|get back at|revenge|payback|hurt|wait for)\\b" +
-        "|\\b(?:is|are|'?s|'?re|will|gonna|going to)\\s+(?:(?:going to|gonna)\\s+)?(?:regret|pay for) (?:humiliating|embarrassing|disrespecting|crossing|messing with|laughing at|bullying|snitching on|ratting me out|exposing|betraying) me\\b",
+        "|\\b(?:is|are|'?s|'?re|will|gonna|going to)\\s+(?:(?:going to|gonna)\\s+)?(?:regret|pay for) (?:humiliating|embarrassing|disrespecting|crossing|messing with|laughing at|bullying|snitching on|ratting me out|exposing|betraying) me\\b" +
+        // "he better watch his back, i know where he parks his car"
+        "|\\b(?:better |should |gonna have to |need to )?watch (?:his|her|their|your|ur) back\\b[^.!?]{0,50}\\bi know (?:where|what|which|when)\\b|\\bi know (?:where|what|which|when)\\b[^.!?]{0,50}\\bwatch (?:his|her|their|your|ur) back\\b" +
+        // "i will make sure tyler never talks again"
+        "|\\bmake sure (?:he|she|they|him|her|them|(?:that|this|the) \\w+|[a-z]+) (?:never|won'?t|wont|can'?t|cant) (?:walks?|talks?|breathes?|wakes? up|sees?|comes? back|plays?|walk|talk|breathe|play) again\\b",
     ),
     unless: ["fiction", "professional"],
     quoted: "soften",
     refine: (m, ctx, level) => {
       // "you'll regret embarrassing me at the spelling bee" alone is a grudge; following someone makes it a threat.
+      if (/watch (?:his|her|their|your|ur) back|^make sure/.test(m.text)) return unlessJoking(ctx, level);
       if (!/^i know/.test(m.text) && !/\bi know (?:her|his|their|where)\b|\bfollow(?:ed|ing)? (?:her|him|them)\b|\bwait(?:ing)? for (?:her|him|them)\b/.test(ctx.n.text) && !whenWord.test(ctx.n.text)) return null;
       return unlessJoking(ctx, level);
     },
