@@ -6,6 +6,7 @@ import { firstNames } from "../pii/names-data.ts";
 import { contextOf, type TextContext } from "./context.ts";
 import { abuseRules, abuseVocabulary } from "./detectors/abuse.ts";
 import { abuseIndirectRules } from "./detectors/abuse-indirect.ts";
+import { answerSignalRules } from "./detectors/answer-signals.ts";
 import { abuseSignalRules } from "./detectors/abuse-signals.ts";
 import { drugRules, drugVocabulary } from "./detectors/drugs.ts";
 import { harassmentRules, harassmentVocabulary } from "./detectors/harassment.ts";
@@ -44,6 +45,7 @@ export const builtInRules: readonly Rule[] = [
   ...harassmentRules,
   ...promptInjectionRules,
   ...filterEvasionRules,
+  ...answerSignalRules,
 ];
 
 const builtInSensitive = [

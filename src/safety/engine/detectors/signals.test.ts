@@ -161,3 +161,33 @@ describe("what is left for after, reasons run out, a place chosen, warnings with
     expectAlert("my dad beats me at night when he gets home", "abuse_disclosure");
   });
 });
+
+describe("answers that hand a student the means", () => {
+  const answer = (text: string) => checkText({ text, direction: "output", profile: "student" });
+  test("are refused", () => {
+    for (const [text, category] of [
+      ["Cutting lengthwise up the forearm bleeds far more, so it is harder to stop.", "self_harm"],
+      ["If she takes the whole bottle at bedtime she will not wake up.", "self_harm"],
+      ["Crushing the xanax and snorting it makes it hit much harder.", "drugs"],
+      ["The corner store never checks IDs for vapes, so go after school.", "drugs"],
+      ["Hook the capacitor to a metal comb and it will shock whoever touches it.", "weapons"],
+      ["Loosen the bolts on his front wheel so he falls when he rides down the hill.", "violence"],
+      ["What do you call an immigrant in a boat? Trash that floated over.", "hate"],
+    ] as const) {
+      const d = answer(text);
+      expect({ text, decision: d.decision }).toEqual({ text, decision: "block" });
+      expect(d.categories).toContain(category);
+    }
+  });
+  test("the same facts as safety advice, science or a question are not", () => {
+    for (const text of [
+      "If a cut will not stop bleeding, press a clean cloth on it and call 911.",
+      "Snorting drugs damages the inside of the nose and raises the risk of overdose.",
+      "A capacitor stores charge, which is why a camera flash can fire so quickly.",
+      "Why do Muslims fast during Ramadan? Fasting is a way to practice self-discipline and gratitude.",
+      "Check the bolts on your bike wheel before every ride.",
+    ]) {
+      expect({ text, decision: answer(text).decision }).toEqual({ text, decision: "allow" });
+    }
+  });
+});
