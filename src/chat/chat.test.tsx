@@ -226,8 +226,12 @@ for (const kind of testDbKinds()) {
       await waitForText(client, first.location, "a b c.");
       const second = await send(client, "two", "slow");
       await waitForText(client, second.location, "a b c.");
-      const rows = await database.db.select().from(usageDaily);
-      const mine = rows.filter((r) => r.requests >= 2 && r.tokensOut === 6);
+      // The page shows the text as it streams; usage is written when the answer is saved, a moment later.
+      let mine: (typeof usageDaily.$inferSelect)[] = [];
+      for (let i = 0; i < 400 && !mine.length; i++) {
+        mine = (await database.db.select().from(usageDaily)).filter((r) => r.requests >= 2 && r.tokensOut === 6);
+        if (!mine.length) await Bun.sleep(25);
+      }
       expect(mine).toHaveLength(1);
       expect(mine[0]!.tokensIn).toBe(24);
     });
