@@ -32,18 +32,19 @@ describe("bun run start", () => {
       proc.kill();
       await proc.exited;
     }
-  });
+    // Starting takes a second or two; a busy CI machine may need more (not a speed check).
+  }, 30_000);
 
   test("a bad setting stops it with a message naming the variable", async () => {
     const { code, stderr } = await run({ PORT: "http", DATA_DIR: dataDir });
     expect(code).not.toBe(0);
     expect(stderr).toContain('PORT must be a whole number from 1 to 65535, got "http"');
-  });
+  }, 30_000);
 
   test("an unreachable server database stops it with a clear error, password hidden", async () => {
     const { code, stderr } = await run({ DATABASE_URL: "postgres://app:hunter2@127.0.0.1:9/atelier", DATABASE_CONNECT_TIMEOUT_S: "2" });
     expect(code).not.toBe(0);
     expect(stderr).toContain("Cannot reach the database at 127.0.0.1:9/atelier");
     expect(stderr).not.toContain("hunter2");
-  });
+  }, 30_000);
 });

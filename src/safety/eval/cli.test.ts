@@ -35,7 +35,7 @@ describe("bun run safety:eval FILE.jsonl", () => {
     expect(stderr).toMatch(/block\s+100\.0%\s+1\/1/);
     expect(stderr).toMatch(/false positives on allow/);
     expect(stderr).toMatch(/person_name\s+100\.0%\s+100\.0%/);
-  });
+  }, 30_000);
 
   test("a malformed line is reported with its line number and nothing is printed", async () => {
     const file = join(dir, "bad.jsonl");
