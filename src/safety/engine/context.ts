@@ -50,6 +50,9 @@ export function contextOf(n: Normalized, direction: Direction, firstNames: Reado
 const negation = /\b(?:not|never|dont|don'?t|do not|wouldn'?t|wouldnt|won'?t|wont|no way|didn'?t|didnt|isn'?t|aren'?t|stop|against)\b[^.!?]{0,12}$/;
 
 /** True when the few words before `start` negate what follows ("i would never ..."). */
+/** Hyperbole with nothing saying it is meant ("lol", "jk" and no "for real"): a joke, not a disclosure or a plan. */
+export const jokingOnly = (ctx: TextContext): boolean => ctx.flags.has("hyperbole") && !ctx.flags.has("serious");
+
 export function negatedBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 28), start);
   const clause = before.split(/[.!?\n,;]/).pop() ?? "";

@@ -2,7 +2,7 @@
 // touches, threatens, locks up or neglects them. Every rule needs the child as
 // the object ("me", "my arm") so "warning signs of child abuse" in a staff
 // training, or a novel's cruel father, does not fire.
-import { hypotheticalBefore } from "../context.ts";
+import { hypotheticalBefore, jokingOnly } from "../context.ts";
 import { rx, type Rule } from "../rules.ts";
 
 const f = {
@@ -30,7 +30,7 @@ export const abuseRules: Rule[] = [
       if (/\bbeat(?:s|ing)? (?:me|us)$/.test(m.text) && /^\s+at\s+(?:\w+\s+){0,2}(?:chess|checkers|cards|uno|monopoly|games?|sports?|basketball|soccer|football|tennis|ping pong|races?|racing|everything|math|trivia|fortnite|minecraft|smash|mario|arm wrestling|spelling|tests?|grades|running|swimming)\b/.test(ctx.n.text.slice(m.end, m.end + 40))) return null;
       // Play fights between siblings, games and sports are not abuse.
       if (/\b(?:pillows?|games?|fortnite|minecraft|roblox|dodgeball|soccer|football|basketball|practice|tag|accident|wrestl\w*|snowballs?|nerf|prank\w*|tickl\w*|play fight\w*|playing)\b/.test(ctx.n.text)) return null;
-      if (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") && /\b(?:brother|sister|bro|sis)\b/.test(m.text)) return "mild";
+      if (jokingOnly(ctx) && /\b(?:brother|sister|bro|sis)\b/.test(m.text)) return "mild";
       if (ctx.flags.has("fiction") && !/\bmy\b/.test(m.text)) return null;
       // "how do i tell my teacher someone is hitting me at recess": the teacher is who to tell; the one hitting is a peer.
       if (/\b(?:someone|somebody|a kid|some kids?|kids|a boy|a girl|boys|girls|classmates?|a student|bull(?:y|ies)|people)\b/.test(m.text) || /\b(?:at recess|on the bus|at school|in class|on the playground|at lunch)\b/.test(m.text) && !/\b(?:home|house)\b/.test(ctx.n.text)) return null;

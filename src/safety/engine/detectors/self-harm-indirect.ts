@@ -2,6 +2,7 @@
 // wanna be here anymore", "nobody cares if im alive", "in case i dont make it
 // thru the weekend", "i feel like a burden to my family". Each pattern keeps
 // the writer's own voice (i, me, my) so reports about others stay allowed.
+import { jokingOnly } from "../context.ts";
 import { rx, type Rule } from "../rules.ts";
 
 const f = {
@@ -35,7 +36,7 @@ export const selfHarmIndirectRules: Rule[] = [
     ),
     negatable: false,
     quoted: "soften",
-    refine: (_m, ctx, level) => (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level),
+    refine: (_m, ctx, level) => (jokingOnly(ctx) ? "mild" : level),
   },
   {
     id: "self_harm.nobody_cares",
@@ -79,7 +80,7 @@ export const selfHarmIndirectRules: Rule[] = [
         if (/\b(?:game|match|dance|prom|concert|party|premiere|recital|show|date|movie|finals?|test|exam|release|drop|sleepover|trip|birthday)\b/.test(ctx.n.text)) return null;
         if (!/\b(?:sorry|goodbye|bye|note|letters?|forgive|love you|miss me|pills|end it|done|over|can'?t do|cant do|last|rope|bridge|jump|gun|razor|overdose)\b/.test(ctx.n.text)) return null;
       }
-      return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+      return jokingOnly(ctx) ? "mild" : level;
     },
   },
   {
@@ -110,7 +111,7 @@ export const selfHarmIndirectRules: Rule[] = [
     ),
     negatable: true,
     quoted: "soften",
-    refine: (_m, ctx, level) => (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level),
+    refine: (_m, ctx, level) => (jokingOnly(ctx) ? "mild" : level),
   },
   {
     id: "self_harm.final_arrangements",
@@ -141,7 +142,7 @@ export const selfHarmIndirectRules: Rule[] = [
       const text = ctx.n.text;
       if (/\bbeing here\b/.test(m.text) && !/\b(?:thank|goodbye|bye|sorry|miss|love|won'?t need|anymore|forgive|last)\b/.test(text)) return null;
       if (/\bdo (?:it|this)|end it|go through\b/.test(m.text) && /\b(?:decided|figured|planned|picked|chose|know|worked)\b/.test(m.text) && !/\b(?:hurt|painful|pain|die|dying|dead|goodbye|last|won'?t be here|miss me|sorry|tonight|note|pills|rope|bridge|jump|over|too late)\b/.test(text)) return null;
-      return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+      return jokingOnly(ctx) ? "mild" : level;
     },
   },
   {
@@ -157,7 +158,7 @@ export const selfHarmIndirectRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level),
+    refine: (_m, ctx, level) => (jokingOnly(ctx) ? "mild" : level),
   },
   {
     id: "self_harm.coping_by_harm",
@@ -199,7 +200,7 @@ export const selfHarmIndirectRules: Rule[] = [
     refine: (m, ctx, level) => {
       if (/way out|the end/.test(m.text) && /\b(?:escape room|maze|game|level|movie|book|story|fire drill|building|exit)\b/.test(ctx.n.text)) return null;
       if (/\b(?:googl|search|look|research|reading|watching)/.test(m.text) && /\b(?:history|historical|project|medieval|middle ages|dinosaurs?|animals?|plants?|species|characters?)\b/.test(ctx.n.text)) return null;
-      return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+      return jokingOnly(ctx) ? "mild" : level;
     },
   },
   {
@@ -215,7 +216,7 @@ export const selfHarmIndirectRules: Rule[] = [
     refine: (_m, ctx, level) => {
       // Cliff-diving into a lake or onto a trampoline is summer, not a crisis.
       if (/\b(?:into the (?:lake|water|river|pool|ocean|quarry|sea)|lake|pool|trampoline|mattress|swim\w*|diving|parkour|skate\w*|bike|snowboard\w*|ski(?:ing)?|sled\w*|game|minecraft|fortnite|roblox)\b/.test(ctx.n.text)) return null;
-      return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+      return jokingOnly(ctx) ? "mild" : level;
     },
   },
 ];

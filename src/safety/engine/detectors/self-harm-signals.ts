@@ -5,6 +5,7 @@
 // better without oneself, a decision made and a sudden calm, and relapse.
 // Every pattern keeps the writer's own voice, so questions about others,
 // stories and lessons stay allowed.
+import { jokingOnly } from "../context.ts";
 import { rx, type Rule } from "../rules.ts";
 
 const f = {
@@ -72,7 +73,7 @@ export const selfHarmSignalRules: Rule[] = [
     ),
     quoted: "soften",
     negatable: true,
-    refine: (_m, ctx, level) => (ctx.flags.has("fiction") || ctx.flags.has("educational") ? null : ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level),
+    refine: (_m, ctx, level) => (ctx.flags.has("fiction") || ctx.flags.has("educational") ? null : jokingOnly(ctx) ? "mild" : level),
   },
   {
     id: "self_harm.better_without_me",
@@ -92,7 +93,7 @@ export const selfHarmSignalRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => (ctx.flags.has("fiction") ? null : ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level),
+    refine: (_m, ctx, level) => (ctx.flags.has("fiction") ? null : jokingOnly(ctx) ? "mild" : level),
   },
   {
     id: "self_harm.decision_made",
@@ -114,7 +115,7 @@ export const selfHarmSignalRules: Rule[] = [
       const text = ctx.n.text;
       // Not the fiction flag: "when everyone is at the game" is a plan, not a story.
       if (/\b(?:story|character|novel|poem|script|fanfic|my book|screenplay|roleplay)\b/.test(text)) return null;
-      if (/point (?:of|in)/.test(m.text)) return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+      if (/point (?:of|in)/.test(m.text)) return jokingOnly(ctx) ? "mild" : level;
       // A decision is a warning sign only with what usually comes with it: calm, thanks, secrecy, a goodbye.
       if (!/\b(?:calm|peace|relieved|ready|goodbye|bye|thank you for|thanks for (?:always|everything)|don'?t tell|dont tell|do not tell|tell anyone|not tell|it'?s (?:okay|ok|fine) now|its (?:okay|ok|fine) now|won'?t be (?:a problem|here|around)|wont be (?:a problem|here|around)|no one can stop|nobody can stop|everyone is at|when everyone|while everyone|end it|it'?ll be over|itll be over)\b/.test(text)) return null;
       if (/\b(?:party|trip|wedding|sleepover|birthday|appointment|interview|presentation|meeting|vacation|dentist|haircut|college|major|team|club|costume|outfit|dress|prom|audition|project|topic|essay)\b/.test(text) && !/\b(?:goodbye|end it|don'?t tell|dont tell)\b/.test(text)) return null;
@@ -209,7 +210,7 @@ export const selfHarmSignalRules: Rule[] = [
       if (ctx.flags.has("fiction")) return null;
       // "today is my last day of 8th grade!" is a milestone, not a goodbye.
       if (/^(?:today|tonight|this) is my last/.test(m.text) && (/\blast (?:day|night) (?:of|at|before|in|with|on (?:the|my) (?:team|job))\b/.test(text) || !/\b(?:thank|goodbye|bye|sorry|forgive|love you|miss me|here|alive|earth|won'?t|wont)\b/.test(text))) return null;
-      return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+      return jokingOnly(ctx) ? "mild" : level;
     },
   },
   {

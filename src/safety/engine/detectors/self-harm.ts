@@ -2,6 +2,7 @@
 // danger now); a request for methods is harmful; talking about suicide in a
 // lesson, a novel or a staff note is neither. The rules look for the writer's
 // own voice ("i", "me", "myself") so third-person and quoted speech do not fire.
+import { jokingOnly } from "../context.ts";
 import { rx, type Rule } from "../rules.ts";
 
 const f = {
@@ -30,7 +31,7 @@ export const selfHarmRules: Rule[] = [
     refine: (m, ctx, level) => {
       // "im gonna kill myself if i fail lol" from a student is still worth a counselor's look,
       // but a joke marker without a seriousness marker makes it a flag, not an alert.
-      if (level === "critical" && ctx.flags.has("hyperbole") && !ctx.flags.has("serious")) return "mild";
+      if (level === "critical" && jokingOnly(ctx)) return "mild";
       // Reported speech in a staff note ("the student said he feels suicidal").
       if (/\b(?:he|she|they|student|friend|character)\b[^.!?]{0,20}$/.test(ctx.n.text.slice(Math.max(0, m.start - 30), m.start)) && !/myself|my (?:own )?life|kms/.test(m.text)) return "mild";
       return level;
@@ -66,7 +67,7 @@ export const selfHarmRules: Rule[] = [
     negatable: true,
     refine: (m, ctx, level) => {
       if (/\bdie (?:of|from) (?:embarrassment|laughter|boredom|cringe)|\bdying (?:to|of)\b|\bdie (?:my|her|his|your) hair\b|\b(?:die|dying|died) (?:laughing|of laughter|inside lol)\b/.test(ctx.n.text.slice(m.start, m.end + 20))) return null;
-      if (level === "critical" && ctx.flags.has("hyperbole") && !ctx.flags.has("serious")) return "mild";
+      if (level === "critical" && jokingOnly(ctx)) return "mild";
       return level;
     },
   },
@@ -167,7 +168,7 @@ export const selfHarmRules: Rule[] = [
     ),
     negatable: true,
     quoted: "soften",
-    refine: (m, ctx, level) => (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") && !/worth living|deserve to live/.test(m.text) ? "mild" : level),
+    refine: (m, ctx, level) => (jokingOnly(ctx) && !/worth living|deserve to live/.test(m.text) ? "mild" : level),
   },
   {
     id: "self_harm.farewell",

@@ -4,7 +4,7 @@
 // poisoning, a list of names with a promise of payback, the place picked for
 // an attack. Threat assessment teams treat these as leakage: the plan told
 // before it happens. Hyperbole markers keep a joke a flag.
-import type { TextContext } from "../context.ts";
+import { jokingOnly, type TextContext } from "../context.ts";
 import { rx, sharedFragments, type Rule } from "../rules.ts";
 import type { Level } from "../types.ts";
 import { threatCompanions } from "./threat.ts";
@@ -25,7 +25,7 @@ const classWork = /\b(?:lesson plans?|curriculum|units?|syllabus|worksheet|stude
 /** A joke stays a flag unless the message also says it is meant. */
 function unlessJoking(ctx: TextContext, level: Level): Level | null {
   if (ctx.flags.has("fiction") || classWork.test(ctx.n.text)) return null;
-  return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+  return jokingOnly(ctx) ? "mild" : level;
 }
 
 export const threatSignalRules: Rule[] = [

@@ -4,7 +4,7 @@
 // alert. A threat becomes critical with signs that it is meant and possible:
 // a weapon, a time, a place at school, "for real"; a joke marker with none of
 // those keeps it mild.
-import type { TextContext } from "../context.ts";
+import { jokingOnly, type TextContext } from "../context.ts";
 import { rx, sharedFragments, type Rule, type RuleMatch } from "../rules.ts";
 import type { Category, Level } from "../types.ts";
 
@@ -110,12 +110,12 @@ export const threatRules: Rule[] = [
         if (!["him", "her", "them", "that", "this"].includes(who) && !ctx.firstNames.has(who)) return null;
         if (!/\b(?:i|i'?m|im|i'?ll|ill|gonna|going to|will)\b/.test(text)) return null;
         const credible = weaponWord.test(text) || whenWord.test(text) || schoolWord.test(text) || ctx.flags.has("serious");
-        if (ctx.flags.has("hyperbole") && !ctx.flags.has("serious")) return "mild";
+        if (jokingOnly(ctx)) return "mild";
         return credible ? level : "mild";
       }
       if (/^(?:stay|keep|don'?t|dont|do not|y'?all|you|everyone)/.test(m.text) && !(weaponWord.test(text) || /\b(?:shoot|shooting|bomb|blow|kill|hurt|regret|sorry|pay)\b/.test(text))) return null;
       if (/^(?:when|before|after|once|while|as soon as)/.test(m.text) && !new RegExp(`\\b(?:everyone|everybody|people|${sharedFragments.school})\\b`).test(text)) return null;
-      return ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level;
+      return jokingOnly(ctx) ? "mild" : level;
     },
     also: weaponsIfMentioned,
   },
@@ -131,7 +131,7 @@ export const threatRules: Rule[] = [
     unless: ["professional", "fiction", "educational"],
     quoted: "soften",
     negatable: true,
-    refine: (_m, ctx, level) => (ctx.flags.has("hyperbole") && !ctx.flags.has("serious") ? "mild" : level),
+    refine: (_m, ctx, level) => (jokingOnly(ctx) ? "mild" : level),
     also: () => ["violence"],
   },
   {
