@@ -2,6 +2,7 @@
 // in the database while an answer streams. Writes send only the new text, so
 // they must never lose, repeat or misplace any of it.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { eq } from "drizzle-orm";
 import { ensureDefaultModel, listModels } from "../../ai/catalog.ts";
 import { ensureSystemRoles } from "../../auth/roles.ts";
 import { userForSignIn } from "../../auth/users.ts";
@@ -10,7 +11,6 @@ import { openTestDatabase, testDbKinds } from "../../platform/db/test-db.ts";
 import { createConversation } from "../conversations.ts";
 import { messages } from "../schema.ts";
 import { LiveJob, offsetAfter } from "./live-job.ts";
-import { eq } from "drizzle-orm";
 import { createJob, getJob, sweepInterrupted, writeProgress } from "./store.ts";
 
 for (const kind of testDbKinds()) {
@@ -77,7 +77,7 @@ for (const kind of testDbKinds()) {
       expect([...written].sort()).toEqual(jobs.map((j) => j.id).sort());
       for (const [i, j] of jobs.entries()) expect((await getJob(database.db, j.id))!.text).toBe(`answer ${i} `);
     });
-  
+
     test("a job whose instance stopped writing is interrupted, and its answer keeps the text", async () => {
       const job = await newJob("gone");
       job.append("Half an ");
