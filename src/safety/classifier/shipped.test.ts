@@ -4,7 +4,8 @@
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildRecipe } from "../../../scripts/safety-train.ts";
+import { offlineAnswerLines } from "../../../scripts/safety-offline-answers.ts";
+import { buildRecipe, trainingFiles } from "../../../scripts/safety-train.ts";
 import { recipeFile, sha256, shippedClassifier, trainShipped } from "./shipped.ts";
 
 const root = join(import.meta.dir, "../../..");
@@ -16,11 +17,18 @@ describe("the shipped classifier", () => {
 
   test("never trains on the dev set, and its weights are reproducible", () => {
     const { recipe, model } = shippedClassifier();
-    expect(recipe.data.map((d) => d.file)).toEqual(["src/safety/eval/fixtures/regression.jsonl", "src/safety/classifier/fixtures/engine-contrasts.jsonl", "src/safety/classifier/fixtures/background.jsonl"]);
+    expect(recipe.data.map((d) => d.file)).toEqual(trainingFiles);
+    expect(trainingFiles.some((f) => f.includes("guardrails-dev"))).toBe(false);
     const texts = recipe.data.map((d) => readFileSync(join(root, d.file), "utf8"));
     expect(texts.map((t) => sha256(t))).toEqual(recipe.data.map((d) => d.sha256));
     expect(texts.join("\n")).not.toContain('"id": "dev-');
     const again = trainShipped(recipe, texts);
     expect(Buffer.from(again.weights.buffer).equals(Buffer.from(model.weights.buffer))).toBe(true);
   }, 60_000);
+});
+
+describe("the offline demo model's answers the classifier learns from", () => {
+  test("are what scripts/safety-offline-answers.ts writes from the current model and corpus", () => {
+    expect(offlineAnswerLines()).toBe(readFileSync(join(root, "src/safety/classifier/fixtures/offline-answers.jsonl"), "utf8"));
+  });
 });

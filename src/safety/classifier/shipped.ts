@@ -5,7 +5,7 @@
 // and cached in node_modules/.cache like the embedded database image. The dev
 // set never trains it: it stays a held-out check.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDataset } from "../eval/dataset.ts";
 import { featureBits, type FeatureOptions } from "./features.ts";
@@ -27,8 +27,19 @@ export interface ShippedRecipe {
 const root = join(import.meta.dir, "../../..");
 export const recipeFile = join(import.meta.dir, "shipped.json");
 const cacheDir = join(root, "node_modules/.cache/atelier");
-/** Everything the weights depend on: a change to any of these trains a new model. */
-const sources = ["features.ts", "lexicon.ts", "logistic.ts", "model.ts"].map((f) => join(import.meta.dir, f));
+/**
+ * Everything the weights depend on: a change to any of these trains a new model.
+ * The features read the engine's normalized text, context flags and vocabulary,
+ * so the engine's own sources count too.
+ */
+const engineDir = join(import.meta.dir, "../engine");
+const sources = [
+  ...["features.ts", "lexicon.ts", "logistic.ts", "model.ts", "pieces.ts"].map((f) => join(import.meta.dir, f)),
+  ...readdirSync(engineDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .sort()
+    .map((f) => join(engineDir, f)),
+];
 
 export const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 

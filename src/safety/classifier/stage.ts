@@ -7,7 +7,7 @@
 // alert, never a flag or a refusal. This is the policy the cross-validation
 // measured ("raise-allow"; "raise-allow-alert-only-in-context" with staff on),
 // reading the text the same way (pieces.ts). See docs/safety-evaluation.md.
-import type { TextContext } from "../engine/context.ts";
+import { jokingOnly, type TextContext } from "../engine/context.ts";
 import { originalRange } from "../engine/normalize.ts";
 import type { Profile } from "../engine/profiles.ts";
 import type { Finding } from "../engine/types.ts";
@@ -23,6 +23,12 @@ import { shippedClassifier } from "./shipped.ts";
 const abuseCue =
   /\b(?:hit|hits|hitting|hurt|hurts|hurting|beats? me(?! (?:at|in|to)\b)|beat me up|beating me|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|touch\w*|grab\w*|bruis\w*|marks?|welts?|blood|bleed\w*|scared|afraid|terrified|secret|don'?t tell|dont tell|naked|nude|(?:pictures?|pics|photos?) of me|undress\w*|lock\w*|starv\w*|hungry|no food|alone|drunk|yell\w*|scream\w*|threaten\w*|kill|die|burn\w*|(?:throws?|threw) (?:me|things|stuff)|push\w* me|shov\w* me|drag\w*|forc\w*|makes? me|made me|won'?t let me|wont let me|belt|cord|hanger|delete\w*|(?:don'?t|dont|won'?t|wont|doesn'?t|doesnt) (?:see|know|find out)|(?:pictures?|pics|photos?) of (?:himself|herself)|shower\w*|bath\w*|chang(?:e|es|ing) (?:in front|clothes)|bed(?:room)?|at night)\b/;
 
+const refusal = /^(?:sorry[,.]? )?i (?:can'?t|cannot|won'?t|will not|am not able to|'?m not able to|am unable to|'?m unable to) (?:help|assist|give|provide|share|do that|write|explain how)\b/;
+
+// Abuse is done by someone: "i have bruises from soccer practice" names no one.
+const someoneElse =
+  /\b(?:he|she|they|him|her|them|his|hers|their|someone|somebody|nobody'?s?|no one'?s?|adults?|guy|man|woman|(?:mom|mother|dad|father|parents?|stepmom|stepdad|step ?mom|step ?dad|grandma|grandpa|grandmother|grandfather|aunt|uncle|guardian|boyfriend|girlfriend|bf|gf|brother|sister|cousin|babysitter|coach|teacher|tutor|pastor|priest|neighbou?r|bus driver|counselor|principal|trainer|leader)'?s?)\b/;
+
 export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindings: readonly Finding[]): Finding[] {
   if (ruleFindings.some((f) => profile.actions[f.category][f.level] !== "allow")) return [];
   const kind = profileKind(profile.id);
@@ -32,13 +38,17 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   const { scores, each } = scoresOfPieces(model, pieces);
   const verdict = verdictOf(scores, kind, ctx.direction, recipe.thresholds);
   if (!verdict || (inContext && verdict.action !== "alert")) return [];
-  if (verdict.category === "abuse_disclosure" && !abuseCue.test(ctx.n.text)) return [];
+  if (verdict.category === "abuse_disclosure" && !(abuseCue.test(ctx.n.text) && someoneElse.test(ctx.n.text))) return [];
+  // A model that says no is not giving what it refuses ("I can't help with getting around the filter, but ...").
+  if (ctx.direction === "output" && refusal.test(ctx.n.text)) return [];
   // The evidence is the piece that cleared its gate by the widest margin.
   const gate = recipe.thresholds.gate[kind];
   const margin = (i: number) => Math.max(each[i]!.flag - gate.flag, each[i]!.block - gate.block, each[i]!.alert - gate.alert);
   const best = pieces.reduce((b, _, i) => (margin(i) > margin(b) ? i : b), 0);
   const [start, end] = originalRange(ctx.n, pieces[best]!.start, pieces[best]!.end);
-  const found: Finding = { category: verdict.category, level: verdict.level, rule: `classifier.${verdict.category}`, start, end, source: "local" };
+  // "shes getting drop kicked into next week lol": the rules read joking violence as venting, and so does the classifier.
+  const level = (verdict.category === "violence" || verdict.category === "threat") && jokingOnly(ctx) ? "mild" : verdict.level;
+  const found: Finding = { category: verdict.category, level, rule: `classifier.${verdict.category}`, start, end, source: "local" };
   if (verdict.category !== "threat") return [found];
   // A threat names the harm it threatens, as the rules' threat findings do.
   const threat = ctx.n.text.slice(pieces[best]!.start, pieces[best]!.end);

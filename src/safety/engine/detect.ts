@@ -15,6 +15,7 @@ import { filterEvasionRules, manipulationVocabulary, promptInjectionRules } from
 import { detectProfanity, profanityVocabulary } from "./detectors/profanity.ts";
 import { selfHarmRules, selfHarmVocabulary } from "./detectors/self-harm.ts";
 import { selfHarmIndirectRules } from "./detectors/self-harm-indirect.ts";
+import { selfHarmPreparationRules } from "./detectors/self-harm-preparations.ts";
 import { selfHarmSignalRules } from "./detectors/self-harm-signals.ts";
 import { sexualRules, sexualVocabulary } from "./detectors/sexual.ts";
 import { threatSignalRules } from "./detectors/threat-signals.ts";
@@ -32,6 +33,7 @@ export const builtInRules: readonly Rule[] = [
   ...selfHarmRules,
   ...selfHarmIndirectRules,
   ...selfHarmSignalRules,
+  ...selfHarmPreparationRules,
   ...abuseRules,
   ...abuseIndirectRules,
   ...abuseSignalRules,

@@ -4,7 +4,7 @@
 // student ("he said 'I want to die'") is not the teacher's own disclosure.
 import { cleanCharacters } from "./characters.ts";
 import { respell } from "./spellings.ts";
-import { segment, unLeet, unmask, unstretch, type Obfuscation, type Vocabulary } from "./words.ts";
+import { inflectsSensitive, segment, unLeet, unmask, unstretch, type Obfuscation, type Vocabulary } from "./words.ts";
 
 export interface ObfuscatedWord {
   start: number;
@@ -118,7 +118,7 @@ function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: read
     const from = origin[a]!;
     const to = origin[b - 1]! + 1;
     const fix = deobfuscate(core, vocab, maskable);
-    if (fix) out.replaced(fix.word, from, to, fix.kind, vocab.sensitive.has(fix.word.split(" ")[0]!) || vocab.sensitive.has(fix.word));
+    if (fix) out.replaced(fix.word, from, to, fix.kind, vocab.sensitive.has(fix.word.split(" ")[0]!) || vocab.sensitive.has(fix.word) || inflectsSensitive(fix.word, vocab));
     else {
       const word = respell(core);
       if (word) out.respelled(word, from, to);

@@ -5,6 +5,14 @@
 
 const shorthandEntries: Record<string, string> = {
   abt: "about",
+  // Swearing in texting shorthand is still swearing (a flag, never evasion).
+  fkn: "fucking",
+  fkin: "fucking",
+  fking: "fucking",
+  fckn: "fucking",
+  fckin: "fucking",
+  fcking: "fucking",
+  h8: "hate",
   abut: "about",
   ppl: "people",
   "s/h": "self harm",

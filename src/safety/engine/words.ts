@@ -32,11 +32,21 @@ export function unLeet(core: string, vocab: Vocabulary): string | null {
     readings = next.slice(0, 32);
   }
   for (const r of readings) {
-    if (vocab.sensitive.has(r)) return r;
+    if (vocab.sensitive.has(r) || inflectsSensitive(r, vocab)) return r;
     const squeezed = unstretch(r, vocab);
     if (squeezed && vocab.sensitive.has(squeezed)) return squeezed;
   }
   return null;
+}
+
+/** "killing", "cutting", "shoots": a sensitive word with an ending, so "k1lling" is read like "k1ll". */
+export function inflectsSensitive(word: string, vocab: Vocabulary): boolean {
+  const m = /^(.{3,}?)(ing|ed|er|es|s)$/.exec(word);
+  if (!m) return false;
+  const stem = m[1]!;
+  if (vocab.sensitive.has(stem) || vocab.sensitive.has(`${stem}e`)) return true;
+  // A doubled consonant before the ending: "cutting" -> "cut".
+  return stem.length > 3 && stem.at(-1) === stem.at(-2) && vocab.sensitive.has(stem.slice(0, -1));
 }
 
 /** "fuuuck" -> "fuck", "killll" -> "kill": runs of 3+ letters shrink to 2 or 1. */

@@ -9,7 +9,7 @@ const f = {
   adult:
     "mom|mother|dad|father|stepmom|stepdad|step ?mom|step ?dad|grandma|grandpa|grandmother|grandfather|aunt|uncle|foster (?:mom|dad|parents?|mother|father)|parents?|guardian|(?:mom|mother)'?s boyfriend|(?:dad|father)'?s girlfriend|boyfriend|brother|sister|stepbrother|stepsister|cousin|babysitter|coach|teacher",
   // Not "a guy" alone: a boy kissing a girl at a party is not abuse.
-  role: "coach|teacher|tutor|pastor|youth pastor|priest|neighbou?r|bus driver|counselor|principal|instructor|trainer|scout leader|youth leader|(?:older|grown|adult) (?:man|guy|woman|friend)|(?:man|woman) (?:at|from) (?:my|the|our) \\w+",
+  role: "coach|teacher|tutor|pastor|youth pastor|priest|neighbou?r|bus driver|counselor|principal|instructor|trainer|scout leader|youth leader|youth group leader|group leader|church leader|camp counselor|mentor|choir director|band director|(?:guy|man|woman|person|someone|dude) (?:i met|from) (?:on |in )?(?:discord|snap|snapchat|instagram|insta|tiktok|roblox|fortnite|minecraft|xbox|a game|online|the internet)|(?:older|grown|adult) (?:man|guy|woman|friend)|(?:man|woman) (?:at|from) (?:my|the|our) \\w+",
 };
 
 const adultWord = new RegExp(`\\b(?:${f.adult})\\b`);
@@ -68,11 +68,76 @@ export const abuseSignalRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "my basketball coach says i'm mature for my age and tells me to delete the messages"
-      "\\b(?:my|our|the|a|this)\\s+(?:\\w+\\s+)?(?:{role})\\b[^.!?]{0,70}\\b(?:mature for (?:my|your) age|delete (?:the|our|his|her|these|those|all the) (?:messages|texts|chats|dms|pictures|pics)|(?:our|a) (?:little )?secret|not to tell (?:my|anyone|your|our)|(?:nobody|no one) (?:would|will|is going to|is gonna) believe (?:me|you)|kiss(?:es|ed)? me|sit on (?:his|her) lap|touch(?:es|ed)? me|meet (?:me|up) (?:alone|somewhere|in private|privately|at (?:his|her) (?:house|car|place))|sends? me (?:pics|pictures|photos|selfies)|asks? (?:me )?for (?:pics|pictures|photos|selfies))\\b",
+      "\\b(?:my|our|the|a|this)\\s+(?:\\w+\\s+)?(?:{role})\\b[^.!?]{0,70}\\b(?:mature for (?:my|your) age|delete (?:the|our|his|her|these|those|all the) (?:messages|texts|chats|dms|pictures|pics)|(?:our|a) (?:little )?secret|(?:stay|keep (?:it|this|them|our \\w+)) (?:just )?between us|without telling (?:anyone|anybody|my (?:mom|dad|parents))|(?:texting|texts|messaging|messages|calling|calls) me (?:late )?at night|keeps? asking (?:me )?for (?:pics|pictures|photos|selfies)|not to tell (?:my|anyone|your|our)|(?:nobody|no one) (?:would|will|is going to|is gonna) believe (?:me|you)|kiss(?:es|ed)? me|sit on (?:his|her) lap|touch(?:es|ed)? me|meet (?:me|up) (?:alone|somewhere|in private|privately|at (?:his|her) (?:house|car|place))|sends? me (?:pics|pictures|photos|selfies)|asks? (?:me )?for (?:pics|pictures|photos|selfies))\\b",
       f,
     ),
     unless: ["fiction", "professional", "educational"],
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:me|my|i)\b/.test(ctx.n.text) && !/\b(?:game|movie|show|book|story|character|episode)\b/.test(ctx.n.text) ? level : null),
+  },
+  {
+    id: "abuse_disclosure.hidden_marks",
+    triggers: "marks mark bruises bruise welts welt",
+    category: "abuse_disclosure",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i have to wear my hoodie in gym so nobody sees the marks from the extension cord"
+      "\\b(?:marks?|bruises?|welts?|lines|burns?)\\b[^.!?]{0,25}\\b(?:from|where) (?:the |his |her |their |my \\w+'?s? |a )?(?:extension cord|cord|belt|belt buckle|wire|hanger|coat hanger|cable|charger|spoon|wooden spoon|ruler|switch|paddle|hose|hands?|fists?|beating|whooping|whipping|he (?:hit|grabbed|choked)|she (?:hit|grabbed|choked))\\b" +
+        // "i wear long sleeves so my teacher doesnt see the bruises" (with an adult named)
+        "|\\b(?:so|that) (?:nobody|no one|people|my (?:teacher|coach|friends?)|the (?:nurse|teacher|coach)|anyone|they) (?:can'?t |won'?t |doesn'?t |dont |don'?t |wont |cant )?(?:sees?|notices?|asks? about|finds? out about) (?:the|my) (?:bruises|welts|marks)\\b(?=[^\\n]{0,60}\\b(?:{adult}|at home|he|she)\\b)",
+      f,
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:soccer|football|practice|game|hockey|lacrosse|rugby|wrestling|tackle|fell|tripped|paintball|laser tag|shots?|vaccine|blood test|iv)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "abuse_disclosure.left_without_food",
+    triggers: "eaten eat food gone away out home formula hungry ran",
+    category: "abuse_disclosure",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "me and my little brother havent eaten since lunch friday. nobodys been home"
+      "\\b(?:haven'?t|havent|have not|hasn'?t|hasnt|didn'?t|didnt|we (?:haven'?t|havent)|i (?:haven'?t|havent))\\s+(?:eaten|had (?:any )?food|had anything to eat|had (?:a )?(?:real )?meal)\\s+(?:since|in (?:\\w+ )?days|all weekend|for (?:\\w+ )?days)\\b[^\\n]{0,80}\\b(?:nobody'?s?|no one'?s?|nobodys|noones|parents?|mom|dad|anyone)\\b[^\\n]{0,25}\\b(?:home|back|here|around|left|gone|answer)\\b" +
+        // "i take care of my little brothers by myself because my mom is gone for days at a time"
+        "|\\b(?:{adult})\\s+(?:is|are|has been|have been|was|were|keeps? being|leaves? (?:us|me))\\s+(?:gone|away|out|not home|alone)\\s+for (?:days|a week|weeks|\\w+ days)\\b(?=[^\\n]{0,80}\\b(?:by myself|ran out|no food|formula|hungry|take care of|babysit|alone)\\b)|\\b(?:by myself|ran out|no food|formula|hungry|take care of)\\b[^\\n]{0,80}\\b(?:{adult})\\s+(?:is|are|has been|have been|was|were)\\s+(?:gone|away|out|not home)\\s+for (?:days|a week|weeks|\\w+ days)\\b" +
+        "|\\b(?:nobody'?s?|no one'?s?|nobodys|noones) (?:been )?(?:home|here|back)\\b[^\\n]{0,60}\\b(?:haven'?t|havent|have not|hasn'?t|hasnt) (?:eaten|had (?:any )?food|had anything to eat)\\b",
+      f,
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:fasting|ramadan|fast|diet|surgery|storm|hurricane|camping|sick|stomach bug|flu)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "abuse_disclosure.adult_partner",
+    triggers: "bf boyfriend gf girlfriend he's hes she's shes he she guy man dating",
+    category: "abuse_disclosure",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "my bf is 19 and im 13", "i'm 14 and dating a guy who is 22", "hes 24 and says hes my boyfriend"
+      "\\b(?:my (?:bf|boyfriend|gf|girlfriend)(?: is|'?s)?|he'?s|hes|he is|she'?s|shes|she is|(?:guy|man|dude|girl|woman) (?:who'?s|who is|thats|that'?s))\\s+(?:1[89]|[2-4]\\d)\\b(?! (?:minutes|mins|seconds|points|pounds|lbs|inches|cm|percent|%|dollars|bucks))[^.!?\\n]{0,60}\\b(?:i'?m|im|i am)\\s+(?:1[0-5]|9)\\b" +
+        "|\\b(?:i'?m|im|i am)\\s+(?:1[0-5]|9)\\b[^.!?\\n]{0,40}\\b(?:my (?:bf|boyfriend|gf|girlfriend)|dating|going out with|seeing|talking to)\\b[^.!?\\n]{0,30}\\b(?:1[89]|[2-4]\\d)\\b(?! (?:minutes|mins|seconds|points|pounds|lbs|inches|cm|percent|%|dollars|bucks))" +
+        "|\\b(?:he'?s|hes|he is|she'?s|shes|she is)\\s+(?:1[89]|[2-4]\\d)\\b[^.!?\\n]{0,30}\\b(?:says|said|calls himself|calls herself)\\s+(?:he'?s|hes|she'?s|shes|he is|she is)\\s+my\\s+(?:bf|boyfriend|gf|girlfriend)\\b",
+    ),
+    unless: ["fiction", "professional", "educational"],
+    quoted: "soften",
+  },
+  {
+    id: "abuse_disclosure.does_things_to_me",
+    triggers: "does did doing stuff things",
+    category: "abuse_disclosure",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "my grandpa does stuff to me when i sleep over"
+      "\\b(?:my|our)\\s+(?:\\w+\\s+)?(?:{adult}|{role})\\s+(?:does|did|keeps doing|kept doing|tries to do|tried to do|makes me do)\\s+(?:stuff|things|bad things|weird (?:stuff|things)|gross (?:stuff|things))\\s+(?:to|with)\\s+me\\b",
+      f,
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:sleep|night|bed|alone|secret|don'?t want|dont want|scared|uncomfortable|hurts?|touch\w*|nobody|no one|don'?t tell|dont tell|not to tell)\b/.test(ctx.n.text) ? level : null),
   },
 ];

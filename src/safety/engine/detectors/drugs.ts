@@ -100,6 +100,20 @@ export const drugRules: Rule[] = [
     ),
     unless: ["educational"],
   },
+  {
+    id: "drugs.fake_id",
+    triggers: "fake id ids",
+    category: "drugs",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx(
+      // "how to get a fake id so i can buy juul pods at the gas station"
+      "\\bfake ids?\\b[^.!?]{0,60}\\b(?:buy|get|purchase|cop|grab)\\b[^.!?]{0,30}\\b(?:juul|juuls|vapes?|pods|carts|nicotine|cigarettes|cigs|beer|alcohol|liquor|vodka|wine|seltzers?|weed|edibles|dab pens?)\\b" +
+        "|\\b(?:buy|get|purchase|cop|grab)\\b[^.!?]{0,30}\\b(?:juul|juuls|vapes?|pods|carts|nicotine|cigarettes|cigs|beer|alcohol|liquor|vodka|wine|seltzers?|weed|edibles)\\b[^.!?]{0,40}\\bfake ids?\\b",
+    ),
+    unless: ["professional"],
+    quoted: "soften",
+  },
 ];
 
 // Exact doses "to get high without dying" are a recipe whoever asks, a lesson included.

@@ -110,6 +110,55 @@ export const harassmentRules: Rule[] = [
     quoted: "soften",
     refine: (m, _ctx, level) => (/\b(?:plants?|battery|phone|laptop|game|character)\b/.test(m.text) ? null : level),
   },
+  {
+    id: "harassment.targeted_mockery",
+    triggers: "insults insult comebacks comeback roasts roast jokes joke burns burn names nicknames nickname meme memes edit photoshop pic picture video collage anonymous anon ngl tellonym sarahah burner",
+    category: "harassment",
+    level: "mild",
+    directions: ["input"],
+    pattern: rx(
+      // "good insults for the fat kids in pe", "comebacks about priya's unibrow"
+      "\\b(?:insults?|comebacks?|roasts?|jokes?|burns?|names|nicknames)\\b[^.!?]{0,20}\\b(?:for|about|to use on|to say to|to call)\\s+(?:the |those |these |all the )?(?:fat|skinny|short|ugly|poor|gay|weird|quiet|nerdy|disabled|autistic|special ed|sped|new|smelly|ginger)\\s+(?:kids?|girls?|boys?|students?|people|ones)\\b" +
+        "|\\b(?:insults?|comebacks?|roasts?|jokes?|burns?)\\b[^.!?]{0,15}\\babout\\s+[a-z]+'?s\\s+(?:unibrow|weight|acne|braces|teeth|nose|hair|voice|body|face|glasses|stutter|accent|clothes|skin|height|lisp|zits|ears|forehead|mustache)\\b" +
+        // "roast liam so bad he cries"
+        "|\\broast\\s+[a-z]+\\s+so (?:bad|hard|badly)\\b" +
+        // "an anonymous ngl message telling ethan nobody likes him"
+        "|\\b(?:anonymous|anon|ngl|tellonym|sarahah|burner)\\b[^.!?]{0,30}\\b(?:messages?|msgs?|notes?|texts?|dms?|posts?|questions?)\\b[^.!?]{0,20}\\b(?:telling|to tell|saying|that says)\\s+(?:[a-z]+\\s+)?(?:nobody|no one|everyone hates|he'?s|she'?s|he should|she should|to (?:leave|switch|quit))\\b" +
+        // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"
+        "|\\b(?:meme|edit|photoshop|pic|picture|video|collage)\\b[^.!?]{0,40}\\b(?:makes? (?:him|her|them) look like|look(?:s)? like (?:a|an))\\b[^\\n]{0,60}\\b(?:airdrop|post|share|send|spread|whole (?:class|grade|school)|everyone|group ?chat)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => unlessDocumenting(level, ctx),
+  },
+  {
+    id: "harassment.doxxing",
+    triggers: "address addresses lives live phone number numbers cell",
+    category: "harassment",
+    level: "critical",
+    pattern: rx(
+      // "find me the home address and her parents phone numbers for the girl who reported me"
+      "\\b(?:find|get|look up|tell me|give me|dig up|figure out|track down|search|where (?:does|do))\\b[^.!?]{0,40}\\b(?:(?:home )?address(?:es)?|where (?:she|he|they|[a-z]+|my \\w+ teacher|(?:the|our) \\w+(?: \\w+)?) lives?|(?:her|his|their|parents'?|mom'?s|dad'?s) (?:phone numbers?|cell(?: numbers?)?|numbers?))\\b[^\\n]{0,80}\\b(?:girl|boy|kid|guy|her|him|teacher|sub|named|name is|who (?:reported|snitched|told)|egg|prank|post|show up|tiktok|expose)\\b" +
+        // An answer that hands it over: "her home address is 2214 larkspur ave ... you could show up after school"
+        "|\\b(?:her|his|their) (?:home )?address is\\b[^\\n]{0,80}\\b(?:cell|phone|number|show up|wait for)\\b",
+    ),
+    unless: ["professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:my own|the school'?s|business|restaurant|store|library|museum|post office|embassy|white house|senator|representative|congress\w*|mayor|company|office hours|thank you (?:card|note|letter)|invitation|invite)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "harassment.pile_on",
+    triggers: "accounts account kill telling tell",
+    category: "harassment",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "help me make 20 fake insta accounts so we can spam kenji with messages telling him to kill himself"
+      "\\b(?:\\d+|a bunch of|multiple|several|lots of|a few|some|many)\\s+(?:fake|burner|anon\\w*|alt|spam)\\s+(?:\\w+\\s+)?accounts?\\b[^.!?]{0,60}\\b(?:spam|flood|harass|message|dm|tell|send|bully|attack|report)\\b" +
+        "|\\b(?:telling|tell|to tell|that tell)\\s+(?:him|her|them|[a-z]+)\\s+to\\s+(?:kill (?:himself|herself|themselves|urself|yourself)|kys|die|unalive)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => unlessDocumenting(level, ctx),
+  },
 ];
 
 export const harassmentVocabulary = ["roast", "loser", "ugly", "fat", "kys", "bully"];

@@ -62,6 +62,22 @@ export const hateRules: Rule[] = [
     pattern: rx("\\b(?:{group})\\b[^.!?]{0,20}\\b(?:are|is)\\b[^.!?]{0,25}\\b(?:{claim})\\b|\\b(?:here are|here'?s|here is|sure)\\b[^.!?:]{0,20}\\bjokes?\\s+(?:about|on|making fun of)\\s+(?:{group})\\b|\\b(?:here are|here'?s|here is)\\b[^.!?]{0,15}\\b(?:racist|sexist|homophobic|antisemitic|transphobic|offensive|ethnic)\\s+(?:jokes?|insults?|slurs?|memes?)\\b", f),
     unless: ["analysis", "educational"],
   },
+  {
+    id: "hate.mocking_a_people",
+    triggers: "jokes joke sheet memes meme skit roast impressions impression making make mock mocking go back came from ruining",
+    category: "hate",
+    level: "harmful",
+    pattern: rx(
+      // "a joke sheet making fun of our somali students' accents and religion"
+      "\\b(?:jokes?|joke sheet|memes?|skit|roast|impressions?|making fun of|make fun of|mock\\w*|laugh at)\\b[^.!?]{0,40}\\b(?:somali|mexican|chinese|asian|black|muslim|jewish|indian|arab|african|hispanic|latino|haitian|vietnamese|korean|japanese|filipino|native|immigrant|refugee|middle eastern|ethiopian|nigerian|puerto rican|dominican|guatemalan|hmong|pakistani|afghan)\\s+(?:students?'?|kids?'?|famil(?:y|ies)'?|people'?s?|classmates?'?|neighbors?'?)?\\s*(?:accents?|religion|culture|food|clothes|hijabs?|names|skin|language|eyes|hair|prayers?)\\b" +
+        // "other races are ruining our school and should go back where they came from"
+        "|\\b(?:other races|foreigners|immigrants|those people|(?:{group}))\\b[^.!?]{0,60}\\b(?:go back (?:to )?where (?:they|you) (?:came|come) from|(?:are |is )?ruining (?:our|this|the) (?:school|country|town|neighborhood|city))\\b",
+      f,
+    ),
+    unless: ["analysis"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (ctx.flags.has("professional") && /\b(?:report|incident|referral|respond|lesson|discipline|the student|a student|counsel\w*|restorative|parents?)\b/.test(ctx.n.text) ? null : level),
+  },
 ];
 
 export const hateVocabulary = ["jews", "muslims", "immigrants", "racist", "vermin", "parasites", "terrorists"];

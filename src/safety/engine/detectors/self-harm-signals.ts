@@ -117,7 +117,7 @@ export const selfHarmSignalRules: Rule[] = [
       if (/\b(?:story|character|novel|poem|script|fanfic|my book|screenplay|roleplay)\b/.test(text)) return null;
       if (/point (?:of|in)/.test(m.text)) return jokingOnly(ctx) ? "mild" : level;
       // A decision is a warning sign only with what usually comes with it: calm, thanks, secrecy, a goodbye.
-      if (!/\b(?:calm|peace|relieved|ready|goodbye|bye|thank you for|thanks for (?:always|everything)|don'?t tell|dont tell|do not tell|tell anyone|not tell|it'?s (?:okay|ok|fine) now|its (?:okay|ok|fine) now|won'?t be (?:a problem|here|around)|wont be (?:a problem|here|around)|no one can stop|nobody can stop|everyone is at|when everyone|while everyone|end it|it'?ll be over|itll be over)\b/.test(text)) return null;
+      if (!/\b(?:calm|peace|relieved|ready|goodbye|bye|gets? better|(?:it|things) (?:doesn'?t|doesnt|don'?t|dont|won'?t|wont|never)|no point|tired of (?:everything|it all|being here|living)|can'?t do this|cant do this|thank you for|thanks for (?:always|everything)|don'?t tell|dont tell|do not tell|tell anyone|not tell|it'?s (?:okay|ok|fine) now|its (?:okay|ok|fine) now|won'?t be (?:a problem|here|around)|wont be (?:a problem|here|around)|no one can stop|nobody can stop|everyone is at|when everyone|while everyone|end it|it'?ll be over|itll be over)\b/.test(text)) return null;
       if (/\b(?:party|trip|wedding|sleepover|birthday|appointment|interview|presentation|meeting|vacation|dentist|haircut|college|major|team|club|costume|outfit|dress|prom|audition|project|topic|essay)\b/.test(text) && !/\b(?:goodbye|end it|don'?t tell|dont tell)\b/.test(text)) return null;
       return level;
     },
@@ -196,7 +196,7 @@ export const selfHarmSignalRules: Rule[] = [
       // "today is my last day here. thank you for trying"
       "\\b(?:today|tonight|this) is my last (?:day|night)(?: here| on earth| alive)?\\b" +
         // "i won't be here for christmas this year and that's okay"
-        "|\\bi (?:won'?t|wont|will not|don'?t think i'?ll|dont think ill|probably won'?t|probably wont) be (?:here|around|alive)\\b[^.!?]{0,30}\\b(?:for (?:my|your|the|next|this year'?s) (?:\\w+ )?(?:birthday|graduation|christmas|summer|holidays|thanksgiving|new year)|anymore|much longer|any longer|and (?:that'?s|thats|it'?s|its) (?:okay|ok|fine)|after (?:tonight|today|tomorrow|this (?:week|weekend)))" +
+        "|\\bi (?:just |simply |really )?(?:won'?t|wont|will not|don'?t think i'?ll|dont think ill|probably won'?t|probably wont) be (?:here|around|alive)\\b[^.!?]{0,30}\\b(?:for (?:my|your|the|next|this year'?s) (?:\\w+ )?(?:birthday|graduation|christmas|summer|holidays|thanksgiving|new year)|anymore|much longer|any longer|and (?:that'?s|thats|it'?s|its) (?:okay|ok|fine)|after (?:tonight|today|tomorrow|this (?:week|weekend)))" +
         "|\\b(?:none of (?:it|this)|nothing) will matter (?:anymore )?(?:for me |to me )?(?:because|since|cause|cuz) i (?:won'?t|wont|will not) be (?:here|around|alive)\\b" +
         // "you won't have to worry about me anymore after tonight"
         "|\\b(?:you|u|y'?all|everyone|nobody|no one|my (?:family|parents|mom|dad))\\b[^.!?]{0,15}\\b(?:won'?t|wont|will not|never) (?:have to|need to|gotta) (?:worry about|deal with|put up with|see|hear from) me\\b[^.!?]{0,25}\\b(?:anymore|again|much longer|any longer|after (?:tonight|today|tomorrow|this))\\b" +

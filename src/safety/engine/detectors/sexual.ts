@@ -104,9 +104,45 @@ export const sexualRules: Rule[] = [
     ),
     refine: (_m, ctx, level) => (/\b(?:doctor|nurse|changing room|swim|gym class|laundry)\b/.test(ctx.n.text) && !/\b(?:explicit|sex|steamy|locked the door|kiss)\b/.test(ctx.n.text) ? null : level),
   },
+  {
+    id: "sexual.sharing_someone",
+    triggers: "nudes nude naked",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx(
+      // "a message i can airdrop to everyone with sara's nudes attached"
+      "\\b(?:airdrop|send|post|share|leak|spread|forward|upload|expose)\\b[^.!?]{0,60}\\b(?:[a-z]+'?s|her|his|their)\\s+(?:nudes|nude (?:pics?|photos?|videos?)|naked (?:pics?|photos?|videos?))\\b" +
+        "|\\b(?:nudes|nude pics?|naked pics?)\\s+(?:of\\s+[a-z]+\\s+)?attached\\b",
+    ),
+    quoted: "soften",
+    also: ["harassment"],
+  },
+  {
+    id: "sexual.spicy_story_minor",
+    triggers: "spicy steamy nsfw smut smutty lemon dirty sexy explicit",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx(
+      // "a spicy fanfic about me and the hot gym teacher, im in 9th grade"
+      "\\b(?:spicy|steamy|nsfw|smut|smutty|lemon|dirty|sexy|explicit)\\s+(?:fan ?fic(?:tion)?|story|roleplay|rp|scene|chapter)\\b[^\\n]{0,100}\\b(?:teacher|coach|sub|tutor|i'?m (?:1[0-7]|[5-9])\\b|im (?:1[0-7]|[5-9])\\b|(?:\\d|1[0-2])(?:st|nd|rd|th) grade|middle school|freshman|sophomore|junior high)",
+    ),
+    quoted: "soften",
+  },
+  {
+    id: "sexual.undressing_output",
+    triggers: "unbutton unbuttons unbuttoning unzip unzips unzipping slip slips slipping pull pulls pulling take takes",
+    category: "sexual",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx(
+      // A roleplay answer: "I slowly unbutton my shirt and pull you closer until..."
+      "\\b(?:slowly |gently )?(?:unbutton\\w*|unzip\\w*|slip\\w* off|take off|pull\\w* off|peel\\w* off)\\s+(?:my|your|his|her)\\s+(?:shirt|blouse|pants|jeans|bra|dress|skirt|underwear|clothes|top)\\b[^\\n]{0,60}\\b(?:closer|bed|kiss\\w*|babe|baby|body|until|whisper\\w*|touch\\w*)\\b",
+    ),
+    refine: (_m, ctx, level) => (/\b(?:doctor|nurse|x-?ray|changing room|laundry|costume|uniform|swim|shower after gym)\b/.test(ctx.n.text) ? null : level),
+  },
 ];
 
 /** Crude sexual words from the profanity list that are not profanity in the swear-word sense. */
 export const crudeSexualWords = new Set(["blowjob", "handjob", "dildo", "gangbang", "deepthroat", "fisting", "felch", "buttplug", "lubejob", "finger bang", "doggystyle", "double penetration", "hentai", "jizz"]);
 
-export const sexualVocabulary = ["sex", "sexual", "nudes", "porn", "naked", "nude", "explicit", "steamy"];
+export const sexualVocabulary = ["sex", "sexual", "nudes", "porn", "naked", "nude", "explicit", "steamy", "hentai"];

@@ -165,4 +165,48 @@ export const threatSignalRules: Rule[] = [
     },
     also: (m, ctx) => threatCompanions(m.text, ctx),
   },
+  {
+    id: "threat.leakage",
+    triggers: "forget remember know name pay owed coming deserve map exits doors chain big",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "after friday nobody at westfield is going to forget my name"
+      "\\b(?:nobody|no one|everyone|everybody|the whole (?:school|town|world|country))\\b[^.!?]{0,40}\\b(?:(?:is|are) (?:going to|gonna)|will|'?ll)\\s+(?:ever\\s+)?(?:forget|remember|know) (?:my name|who i am|me)\\b" +
+        // "theyre all gonna pay one by one and i mean physically", "finally get what theyre owed"
+        "|\\b(?:they'?re|theyre|they are|they|them|he'?s|hes|she'?s|shes|all of (?:them|you)|every (?:single )?one of (?:them|you)|you'?re|youre|you)\\s+(?:all\\s+)?(?:(?:gonna|going to|will)\\s+)?(?:pay|get what (?:they|he|she|you)(?:'?re| are|re|'?s| is|s)? (?:owed|coming|deserve)|get what'?s coming(?: to (?:them|him|her|you))?)\\b(?!\\s+(?:for (?:the|a|my|his|her|their|it|lunch|dinner|pizza|gas|tickets?|food|snacks|dues|damages?|repairs?)|back|attention|\\$|\\d|rent|up|in|with|online|half|their share|me\\b))" +
+        "|\\b(?:who|that) (?:bullied|hurt|laughed at|picked on|messed with|jumped|humiliated|snitched on) me\\b[^.!?]{0,30}\\bget (?:what (?:they|he|she)(?:'?re| are|re|'?s| is|s)? (?:owed|coming|deserve)|what'?s coming)\\b" +
+        // "i drew a map of all the cafeteria exits and which doors they chain during lunch"
+        "|\\b(?:drew|drawn|made|making|mapped|sketched|have|got)\\s+(?:a |the )?(?:map|maps|diagram|layout)\\s+of\\b[^.!?]{0,40}\\b(?:exits?|doors?|hallways?|cameras?|stairwells?)\\b",
+      f,
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => {
+      const text = ctx.n.text;
+      if (/\b(?:fire (?:drill|escape|safety)|evacuation|emergency plan|talent show|concert|recital|game|match|tournament|contest|competition|audition|election|campaign|album|song|channel|youtube|famous|viral|karma|taxes|debt|loan)\b/.test(text)) return null;
+      // Leakage is a threat with something beside it: a day, a school place, a weapon, a list, a video, "i mean physically", "something big".
+      const beside = schoolWord.test(text) || whenWord.test(text) || weaponWord.test(text) || /\b(?:list|video|manifesto|one by one|physically|something big|i mean it|range|all of them|everyone who)\b/.test(text);
+      if (!beside) return null;
+      return unlessJoking(ctx, level);
+    },
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+  {
+    id: "threat.poisoning",
+    triggers: "put putting slip slipping add adding mix mixing spike spiking pour pouring",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "im putting rat poison in my chem teachers coffee"
+      "\\b(?:put|putting|slip|slipping|add|adding|mix|mixing|spike|spiking|pour|pouring|drop|dropping)\\b[^.!?]{0,15}\\b(?:rat poison|poison|antifreeze|bleach|eye ?drops|visine|laxatives?|drano|pesticide|weed killer)\\b[^.!?]{0,15}\\b(?:in|into)\\s+(?:his|her|their|the|my \\w+'?s?|my \\w+ \\w+'?s?|[a-z]+'s)\\s+(?:\\w+\\s+)?(?:coffee|drink|food|lunch|water|water bottle|soda|tea|juice|smoothie|milk|cereal|bottle|plate)\\b",
+      f,
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:story|novel|mystery|murder mystery|agatha|character|play|history|historical|case|documentary|what happens if|accidentally|by accident)\b/.test(ctx.n.text) ? null : unlessJoking(ctx, level)),
+    also: ["violence"],
+  },
 ];

@@ -17,7 +17,7 @@ const f = {
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon})\\b`);
 const whenWord = new RegExp(`\\b(?:${f.when})\\b`);
 const schoolWord = new RegExp(`\\b(?:${sharedFragments.school})\\b`);
-const trivialCause = /\b(?:if (?:he|she|they|you|u|this|my|it) (?:eats?|takes?|touch(?:es)?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil|charger|hoodie)\b/;
+const trivialCause = /\b(?:if (?:he|she|they|you|u|this|my|it) (?:eats?|takes?|touch(?:es)?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?)\b/;
 
 const victimWord = /\b(?:grade|team|him|her|them|you|u|everyone|everybody|people|kid|kids|guy|guys|girl|girls|boy|boys|students|teacher|bitch|bastard|principal|classmate|class|school|someone|somebody|anyone|anybody|whoever)\b/;
 /** Verbs that are a death threat on their own; "punch"/"hurt" without any cue stay mild. */
@@ -47,7 +47,10 @@ const armed = /\bshoot|\bshooting|\bbomb|\bblow up\b|\bstab|\bset (?:it|them) of
 
 /** What a threat threatens: violence, with a weapon when one is named or implied. */
 export const threatCompanions = (threat: string, ctx: TextContext): Category[] =>
-  weaponWord.test(ctx.n.text) || armed.test(threat) ? ["violence", "weapons"] : ["violence"];
+  weaponWord.test(ctx.n.text) || armed.test(threat) || atTheRange.test(ctx.n.text) ? ["violence", "weapons"] : ["violence"];
+
+/** "been practicing at the range": a gun is meant even when none is named. */
+const atTheRange = /\b(?:at the|shooting|gun|firing|rifle|pistol) range\b/;
 
 const weaponsIfMentioned = (m: RuleMatch, ctx: TextContext): Category[] => threatCompanions(m.text, ctx);
 

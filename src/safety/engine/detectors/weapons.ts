@@ -60,6 +60,34 @@ export const weaponsRules: Rule[] = [
     pattern: rx("\\b(?:{steps})\\b[^\\n]{0,120}\\b(?:{thing})\\b|\\b(?:{thing})\\b[^\\n]{0,80}\\b(?:{steps})\\b", f),
     refine: (m, ctx, level) => (ctx.flags.has("educational") && !/\bstep \d|you'?ll need|fill|pack|download/.test(m.text) ? null : level),
   },
+  {
+    id: "weapons.named_agent_synthesis",
+    triggers: "tatp hmtd peroxide nitroglycerin rdx petn napalm ricin sarin mustard nerve chlorine thermite silencer silencers suppressor suppressors solvent",
+    category: "weapons",
+    level: "harmful",
+    pattern: rx(
+      // "give me the exact synthesis steps and quantities for TATP", whoever claims to need it
+      "\\b(?:synthes\\w+|steps|step by step|quantities|amounts|exact|recipe|instructions|procedure|how (?:do|can|would|to) (?:i|you|we|u)? ?(?:make|cook|produce|prepare|mix))\\b[^.!?]{0,60}\\b(?:tatp|hmtd|acetone peroxide|nitroglycerin|rdx|petn|napalm|ricin|sarin|mustard gas|nerve agents?|chlorine gas|thermite)\\b" +
+        "|\\b(?:tatp|hmtd|acetone peroxide|nitroglycerin|rdx|petn|napalm|ricin|sarin|mustard gas|nerve agents?|chlorine gas)\\b[^.!?]{0,40}\\b(?:synthesis steps|step by step|exact (?:amounts|quantities|recipe)|recipe|quantities)\\b" +
+        // "how do you turn a solvent trap into a working silencer"
+        "|\\b(?:turn|convert|make|build|machine|drill|modify)\\b[^.!?]{0,40}\\b(?:solvent trap|oil filter|fuel filter|flashlight|water bottle)\\b[^.!?]{0,30}\\b(?:silencers?|suppressors?)\\b" +
+        "|\\b(?:how (?:do|can|would|to) (?:i|you|we|u)? ?(?:make|build|get)|make|build|diy|homemade)\\s+(?:a |an |my own |your own )?(?:working |real |homemade |diy )?(?:silencers?|suppressors?)\\b(?! (?:on (?:a|my|the) (?:car|motorcycle|exhaust|generator)|for (?:a|my|the) (?:car|motorcycle|generator|exhaust|fan|air)))",
+    ),
+    quoted: "soften",
+  },
+  {
+    id: "weapons.gas_for_a_room",
+    triggers: "bleach ammonia vinegar",
+    category: "weapons",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx(
+      // "whats the ratio of bleach to ammonia if i want the fumes to fill up the whole bathroom"
+      "\\b(?:ratio|how much|amounts?|proportions?|mix)\\b[^.!?]{0,30}\\bbleach\\b[^.!?]{0,20}\\b(?:ammonia|vinegar|rubbing alcohol|acid)\\b[^.!?]{0,60}\\b(?:fumes|gas|fill|whole|room|bathroom|house|classroom|locker room|stronger)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:never|don'?t|dont|avoid|safety|dangerous|why|what happens|accident\w*|warning)\b/.test(ctx.n.text) ? null : level),
+  },
 ];
 
 // An answer can describe building a device without ever naming it: "drill a hole in the end cap, fill the pipe with the powder, thread the fuse".
