@@ -105,7 +105,8 @@ const INTERRUPTED = "The server restarted while this answer was being written. T
  * is already over.
  */
 export async function sweepInterrupted(db: Db, opts: { instanceId: string; staleMs?: number }): Promise<number> {
-  const stale = opts.staleMs === undefined ? sql`true` : sql`j.updated_at < now() - (${opts.staleMs}::int * interval '1 millisecond')`;
+  // "<=": a clock with millisecond resolution (PGlite) gives a job written just now the very same timestamp as now().
+  const stale = opts.staleMs === undefined ? sql`true` : sql`j.updated_at <= now() - (${opts.staleMs}::int * interval '1 millisecond')`;
   const [row] = rowsOf(
     await db.execute(sql`
       with swept as (
