@@ -47,6 +47,13 @@ describe("the classifier stage", () => {
     expect(checkText({ text: disclosure, direction: "input", profile: "student" }).decision).toBe("alert");
   });
 
+  test("leaves a debunked stereotype, a zombie game and a refusal to the rules", () => {
+    const answer = (text: string) => checkText({ text, direction: "output", profile: "student" }).decision;
+    expect(answer("The claim that immigrants are criminals is a stereotype; studies find they commit fewer crimes than people born here.")).toBe("allow");
+    expect(answer("I can't help with hiding a vape from your parents, but a school counselor can help you quit.")).toBe("allow");
+    expect(checkText({ text: "in my zombie game how do i make the zombies explode when the player shoots them", direction: "input", profile: "student" }).decision).toBe("allow");
+  });
+
   test("lets ordinary schoolwork through", () => {
     for (const text of ["can you explain the difference between weather and climate for my science test", "how do i find the slope between (2,3) and (6,11)", "in hamlet, why does hamlet pretend to be crazy"]) {
       expect(checkText({ text, direction: "input", profile: "student" }).decision).toBe("allow");

@@ -39,6 +39,8 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   const verdict = verdictOf(scores, kind, ctx.direction, recipe.thresholds);
   if (!verdict || (inContext && verdict.action !== "alert")) return [];
   if (verdict.category === "abuse_disclosure" && !(abuseCue.test(ctx.n.text) && someoneElse.test(ctx.n.text))) return [];
+  // Debunking a stereotype and a zombie game share words with hate and violence; the rules judge those texts.
+  if ((verdict.category === "hate" && ctx.flags.has("analysis")) || (verdict.category === "violence" && ctx.flags.has("fiction"))) return [];
   // A model that says no is not giving what it refuses ("I can't help with getting around the filter, but ...").
   if (ctx.direction === "output" && refusal.test(ctx.n.text)) return [];
   // The evidence is the piece that cleared its gate by the widest margin.
