@@ -39,7 +39,7 @@ const personBefore =
 const personAfter =
   /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying|going|gonna|about|not|never|still|in my|my)\b|\s+(?:will|won'?t|needs|deserves|better|should|'ll|keeps|wants|thinks|thought|stole|took|tried|tries|laughed|laughs|pushed|threatened|lied)\b|\s+(?:pay|cry|suffer|regret|feel|laugh|leave|quit)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|and (?:his|her|i|me)|who|whose)\b|\s+(?:from|in) (?:my |our |the )?(?:class|school|homeroom|math|english|science|history|band|choir|orchestra|gym|pe|the team|practice|church|camp|next door|down the street|my grade|first period|second period|third period|lunch)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
 const literaryContext =
-  /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in [A-Z][\w']*(?: [\w']+){0,4},/i;
+  /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
 
 const tokenRe = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
 
@@ -131,7 +131,9 @@ export function findNames(text: string): PiiSpan[] {
     // "a note to ruby telling her ...": a pronoun pointing back makes even an everyday word a person.
     const pointedBack = /^\s+(?:telling|asking|texting|and|because|so|that|when|until|after|if) (?:her|him|she|he|them|they)\b/.test(after);
     if (known && (t.capitalized || !everyday || pointedBack) && !byAuthor) {
-      const cue = strong || role || personBefore.test(before) || personAfter.test(after);
+      // A capitalized first name inside a sentence ("ask Priya", "tell Marcus"), outside schoolwork about books and history.
+      const midSentence = t.capitalized && !t.sentenceStart && !everyday && !(pairNext && pairNext.capitalized) && !literary && !schoolwork.test(text);
+      const cue = strong || role || midSentence || personBefore.test(before) || personAfter.test(after);
       const personal = strong || role;
       if (!cue) continue;
       if (everyday && !personal && !pointedBack) continue;
@@ -143,6 +145,9 @@ export function findNames(text: string): PiiSpan[] {
   }
   return spans;
 }
+
+/** Schoolwork about books, history and faith, where a capitalized first name is usually a character or a historical person. */
+const schoolwork = /\b(?:lesson|unit|discussion questions|novel|book|play|poem|story|chapter|essay|summar\w+|character|analy\w+|themes?|civics|history|historical|bible|gospel|myth\w*|republic|empire|dynasty|war|revolution|president|king|queen|saint)\b/i;
 
 /** Words before a name that aim something at a real person ("roast of", "how ugly", "stab"): a name even in a text about a poem. */
 const targeting = /(?:\bmake fun of|\bmaking fun of|\broast(?: of)?|\bexpose|\bexposing|\bbully|\bbullies|\bbullying|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross)|\brumou?rs? (?:about|that)|\bpunch|\bstab|\bkill|\bhurt|\bbeat up|\bshoot)\s*$/i;

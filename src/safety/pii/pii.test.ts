@@ -72,6 +72,14 @@ describe("PII detection, per type", () => {
     expect(found("In Of Mice and Men, why does George shoot Lennie?")).toEqual([]);
     expect(found("a reading guide for Night by Elie Wiesel")).toEqual([]);
   });
+
+  test("a capitalized first name inside a sentence is a person, outside schoolwork about books and history", () => {
+    expect(found("can you remind Priya about the science fair forms")).toEqual([["person_name", "Priya"]]);
+    expect(found("i sit next to nobody at lunch since Marcus moved")).toEqual([["person_name", "Marcus"]]);
+    expect(found('In "The Outsiders," Johnny kills a Soc to save Ponyboy')).toEqual([]);
+    expect(found("why did the Roman Republic fall")).toEqual([]);
+    expect(found("write discussion questions about why Simon is killed in the novel")).toEqual([]);
+  });
 });
 
 describe("redaction", () => {
