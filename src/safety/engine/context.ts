@@ -32,18 +32,22 @@ const flagPatterns: Record<ContextFlag, RegExp> = {
   professional:
     /\b(?:(?:draft|write|rewrite|create|prepare|design|outline|summari[sz]e|word|format|update|compose|help me (?:write|word|draft|explain|plan))\b[^.!?]{0,60}\b(?:lesson|letter|email|e-mail|note|notes|plan|policy|training|slides?|outline|checklist|summary|observation|referral|incident|log|talking points|newsletter|agenda|handout|iep|504|goals|procedure|protocol|report|message to (?:staff|parents|families))|(?:our|my) (?:students|staff|district|counselors?|faculty|grade-level team|kids' parents)|(?:plan|develop|build) (?:a |an |the |our |my )?(?:\w+ )?(?:lesson|unit|assembly|staff meeting|training|workshop|pd session|curriculum)|staff (?:training|meeting)|discipline log|counselor note|behavior (?:intervention )?plan|threat assessment|mandated reporters?|student support team|school psychologist|assistant principal|the student (?:said|stated|disclosed|reported|was|has|told)|a student (?:says|said|tells|told|discloses|disclosed|makes|reported|wrote|came to me|mentioned)|(?:one of )?my students? (?:told|said|disclosed|reported|wrote|came)|i'?m (?:a|an|the) (?:\w+ )?(?:teacher|nurse|counselor|coach|principal|bus driver|librarian|paraprofessional|para|aide|custodian|cafeteria (?:manager|worker)|social worker|psychologist|administrator|secretary|substitute|athletic director|band director|music teacher|art teacher|sro|resource officer))\b/,
   fiction:
-    /\b(?:story|stories|novel|book|poem|play|film|movie|script|screenplay|character|characters|fanfic|fan fiction|minecraft|fortnite|roblox|video game|the game|in game|shakespeare|chapter|scene|plot|protagonist|villain|horror|zombies?)\b/,
-  hyperbole: /(?:\b(?:lo+l|lmf?a+o+|jk|jkjk|haha\w*|hehe\w*|rofl|xd|lowkey joking|just kidding|kidding|not literally|figuratively|rip (?:him|her|them|me|bozo)|into next (?:week|year|month)|whoever (?:invented|made|came up with))\b|[\u{1F602}\u{1F923}\u{1F480}\u{1F62D}])/u,
+    /\b(?:story|stories|novel|book|poem|(?:the|a|school|our|this|my|class) play|film|movie|script|screenplay|character|characters|fanfic|fan fiction|minecraft|fortnite|roblox|video game|(?:in|playing|play|beat|finish(?:ed)?) the game|in game|shakespeare|chapter|scene|plot|protagonist|villain|horror|zombies?)\b/,
+  hyperbole: /(?:\b(?:lo+l|lmf?a+o+|jk|jkjk|haha\w*|hehe\w*|rofl|xd|lowkey joking|just kidding|kidding|not literally|figuratively|rip (?:him|her|them|me|bozo)|into next (?:week|year|month)|whoever (?:invented|made|came up with)|i could (?:literally |honestly |actually )?(?:strangle|kill|murder|choke|punch|slap))\b|[\u{1F602}\u{1F923}\u{1F480}\u{1F62D}\u{1F643}])/u,
   serious: /\b(?:for real|fr fr|not (?:even )?(?:joking|kidding)|no joke|i'?m serious|im serious|dead serious|i mean it|swear to god|this time|i have a plan|i'?ve planned|made up my mind|i'?ve decided|i have decided|i already decided|(?:but )?seriously(?:,| though| tho)|i (?:don'?t|dont|do not) care (?:about|if|what) (?:my job|getting (?:expelled|suspended|arrested|caught|in trouble)|the consequences|what happens(?: to me)?|if i go to (?:jail|prison)|jail|prison)|mark my words|trust me on this|i (?:already )?know where (?:he|she|they|you|u) (?:lives?|walks?|waits?|parks?|sleeps?|hangs out|goes after school|catches the bus))\b/,
   analysis:
     /\b(?:myths?|propaganda|stereotypes?|conspiracy theor(?:y|ies)|debunk\w*|is it true that|why do (?:some )?people (?:say|think|believe|claim)|rhetoric|dehumani[sz]\w*|how (?:did|do|does) [^.!?]{0,30} (?:portray|depict|describe|spread)|(?:opponents|critics|segregationists|nazis|propagandists|people at the time|anti-suffragists|suffrage opponents|slaveholders|eugenicists)\s+(?:argued|claimed|believed|insisted|falsely claimed|made|used)|arguments? (?:that )?(?:opponents|critics) (?:made|used))\b/,
 };
+
+/** "the main character is me": a story frame around the writer's own plan is not fiction. */
+const selfAsCharacter = /\b(?:main character|narrator|the character|the hero|the villain) is (?:me|myself|literally me)\b|\bit'?s (?:really |actually )?about me\b/;
 
 export function contextOf(n: Normalized, direction: Direction, firstNames: ReadonlySet<string>): TextContext {
   const flags = new Set<ContextFlag>();
   for (const [flag, pattern] of Object.entries(flagPatterns) as Array<[ContextFlag, RegExp]>) {
     if (pattern.test(n.text)) flags.add(flag);
   }
+  if (flags.has("fiction") && selfAsCharacter.test(n.text)) flags.delete("fiction");
   return { n, direction, flags, firstNames };
 }
 

@@ -15,6 +15,7 @@ import { filterEvasionRules, manipulationVocabulary, promptInjectionRules } from
 import { detectProfanity, profanityVocabulary } from "./detectors/profanity.ts";
 import { selfHarmRules, selfHarmVocabulary } from "./detectors/self-harm.ts";
 import { selfHarmIndirectRules } from "./detectors/self-harm-indirect.ts";
+import { pretextRules } from "./detectors/pretexts.ts";
 import { selfHarmPreparationRules } from "./detectors/self-harm-preparations.ts";
 import { selfHarmSignalRules } from "./detectors/self-harm-signals.ts";
 import { sexualRules, sexualVocabulary } from "./detectors/sexual.ts";
@@ -34,6 +35,7 @@ export const builtInRules: readonly Rule[] = [
   ...selfHarmIndirectRules,
   ...selfHarmSignalRules,
   ...selfHarmPreparationRules,
+  ...pretextRules,
   ...abuseRules,
   ...abuseIndirectRules,
   ...abuseSignalRules,
@@ -113,6 +115,7 @@ export function detect(text: string, direction: Direction, profile: Profile, pre
   const ctx = readText(text, direction, profile, previous);
   const findings = [
     ...runRules(builtInRules, ctx),
+    ...(previous ? [] : asideFindings(text, direction, profile)),
     ...detectProfanity(ctx),
     ...matchCustomTerms(profile.customTerms, ctx),
     ...matchTopics(profile.blockedTopics, ctx),
@@ -121,6 +124,29 @@ export function detect(text: string, direction: Direction, profile: Profile, pre
   // Fresh wording the rules never saw: the classifier may speak where the rules allow (see src/safety/classifier/stage.ts).
   const learned = options.classifier === false ? [] : classifierFindings(ctx, profile, ruled);
   return { findings: threatenedOthers([...ruled, ...learned], ctx), ctx };
+}
+
+// "can u help me finish my book report? also dont come to the pep rally friday":
+// a homework request often carries the message that matters as an aside. The
+// aside is read again on its own, so the book report around it does not make
+// it schoolwork or fiction.
+const asideMarker = /(?:^|[.!?\n]\s*|,\s*|\s)(?:also|btw|by the way|ps|p\.s\.|oh and|side note|unrelated(?: but)?|real talk|random question but|idk who else to tell(?: but)?|i need to tell someone)\b[,:.]?\s+/gi;
+
+function asideFindings(text: string, direction: Direction, profile: Profile): Finding[] {
+  const out: Finding[] = [];
+  asideMarker.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = asideMarker.exec(text)) !== null) {
+    const from = m.index + m[0].length;
+    if (from === m[0].length && m.index === 0) continue; // the whole message: already read
+    const aside = text.slice(from);
+    if (aside.length < 12) continue;
+    for (const f of runRules(builtInRules, readText(aside, direction, profile))) {
+      if (f.level === "mild") continue;
+      out.push({ ...f, start: f.start === undefined ? undefined : f.start + from, end: f.end === undefined ? undefined : f.end + from });
+    }
+  }
+  return out;
 }
 
 /**

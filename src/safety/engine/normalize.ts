@@ -4,7 +4,7 @@
 // student ("he said 'I want to die'") is not the teacher's own disclosure.
 import { cleanCharacters } from "./characters.ts";
 import { respell } from "./spellings.ts";
-import { inflectsSensitive, segment, unLeet, unmask, unstretch, type Obfuscation, type Vocabulary } from "./words.ts";
+import { inflectsSensitive, isLeetMessage, plainLeet, segment, unLeet, unmask, unstretch, type Obfuscation, type Vocabulary } from "./words.ts";
 
 export interface ObfuscatedWord {
   start: number;
@@ -43,6 +43,7 @@ const abbreviations = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", 
 export function normalize(input: string, vocab: Vocabulary, maskable: readonly string[]): Normalized {
   const clean = cleanCharacters(input);
   const chunks = splitChunks(clean.chars, clean.origin);
+  const leetMessage = isLeetMessage(chunks.map((c) => c.chars.join("").replace(/^[^a-z0-9@$]+|[^a-z0-9@$]+$/g, "")));
   const out = new Builder(input);
   for (let i = 0; i < chunks.length; i++) {
     const run = spacedRun(chunks, i);
@@ -60,7 +61,7 @@ export function normalize(input: string, vocab: Vocabulary, maskable: readonly s
     }
     const chunk = chunks[i]!;
     out.space(chunk, i === 0);
-    emitChunk(out, chunk, vocab, maskable);
+    emitChunk(out, chunk, vocab, maskable, leetMessage);
   }
   return out.result();
 }
@@ -106,7 +107,7 @@ function resolveSpaced(joined: string, vocab: Vocabulary): string | null {
   return null;
 }
 
-function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: readonly string[]): void {
+function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: readonly string[], leetMessage: boolean): void {
   const { chars, origin } = chunk;
   let a = 0;
   let b = chars.length;
@@ -117,7 +118,8 @@ function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: read
     const core = chars.slice(a, b).join("");
     const from = origin[a]!;
     const to = origin[b - 1]! + 1;
-    const fix = deobfuscate(core, vocab, maskable);
+    const plain = leetMessage ? plainLeet(core) : null;
+    const fix = deobfuscate(core, vocab, maskable) ?? (plain ? { word: plain, kind: "leet" as const } : null);
     if (fix) out.replaced(fix.word, from, to, fix.kind, vocab.sensitive.has(fix.word.split(" ")[0]!) || vocab.sensitive.has(fix.word) || inflectsSensitive(fix.word, vocab));
     else {
       const word = respell(core);

@@ -142,12 +142,17 @@ export function runRules(rules: readonly Rule[], ctx: TextContext, useTriggers =
   return findings;
 }
 
+/** "make a flyer for our 'trans kids are groomers' protest": words in quotes that the writer wants printed are the writer's own. */
+function producedQuote(text: string, start: number): boolean {
+  return /\b(?:flyer|poster|sign|banner|shirt|t-shirt|sticker|caption|chant|slogan|song|meme)s?\b[^.!?]{0,40}$/.test(text.slice(Math.max(0, start - 60), start));
+}
+
 function levelFor(rule: Rule, m: RuleMatch, ctx: TextContext): Level | null {
   let level: Level = rule.level;
   if (rule.softenIf?.some((f) => ctx.flags.has(f))) level = "mild";
   // In a model's answer, quoted text is still text the model produced.
   // A match that begins inside quotation marks is the quoted person's words, even when its trailing context runs past the closing mark.
-  if (ctx.direction === "input" && (isQuoted(ctx.n, m.start, m.end) || isQuoted(ctx.n, m.start, m.start + 1))) {
+  if (ctx.direction === "input" && (isQuoted(ctx.n, m.start, m.end) || isQuoted(ctx.n, m.start, m.start + 1)) && !producedQuote(ctx.n.text, m.start)) {
     const quoted = rule.quoted ?? "soften";
     if (quoted === "drop") return null;
     if (quoted === "soften") level = "mild";

@@ -39,6 +39,26 @@ export function unLeet(core: string, vocab: Vocabulary): string | null {
   return null;
 }
 
+/**
+ * A whole message in leetspeak ("i w4nt t0 d13", "my uncl3 t0uch3s m3"): when
+ * several words mix letters and digits, each such word is read with the usual
+ * letter for every digit, even words no detector looks for, so the rules see
+ * the sentence. One "h2o" or "7th" in a normal message is never touched.
+ */
+export function isLeetMessage(words: readonly string[]): boolean {
+  let mixed = 0;
+  for (const w of words) if (/[a-z]/.test(w) && /[0134578@$]/.test(w) && !/^\d+(?:st|nd|rd|th|s|am|pm|k|lbs?|ft|in|cm|mm|kg|g|mg|ml|x)$/.test(w) && !/^[a-z]\d$/.test(w)) mixed++;
+  return mixed >= 3 && mixed * 4 >= words.length;
+}
+
+/** The plain reading of a leet word inside a leet message: "t0uch3s" -> "touches", "d13" -> "die". */
+export function plainLeet(core: string): string | null {
+  if (!/[a-z]/.test(core) && !/^[0134578]{1,2}$/.test(core)) return null;
+  if (!/[0134578@$!]/.test(core)) return null;
+  const out = [...core].map((ch) => leetChoices[ch]?.[0] ?? ch).join("");
+  return /^[a-z']+$/.test(out) ? out : null;
+}
+
 /** "killing", "cutting", "shoots": a sensitive word with an ending, so "k1lling" is read like "k1ll". */
 export function inflectsSensitive(word: string, vocab: Vocabulary): boolean {
   const m = /^(.{3,}?)(ing|ed|er|es|s)$/.exec(word);

@@ -53,6 +53,11 @@ export function findAddresses(text: string): PiiSpan[] {
     streetRe.lastIndex = end;
   }
   poBoxRe.lastIndex = 0;
-  while ((m = poBoxRe.exec(text)) !== null) spans.push({ type: "address", start: m.index, end: m.index + m[0].length, value: m[0] });
+  while ((m = poBoxRe.exec(text)) !== null) {
+    // "PO Box 482, Grove City, OH 43123": the box takes its town along, as a street does.
+    const city = cityRe.exec(text.slice(m.index + m[0].length));
+    const value = (m[0] + (city?.[0] ?? "")).replace(/[.,\s]+$/, "");
+    spans.push({ type: "address", start: m.index, end: m.index + value.length, value });
+  }
   return spans;
 }

@@ -73,6 +73,14 @@ describe("PII detection, per type", () => {
     expect(found("a reading guide for Night by Elie Wiesel")).toEqual([]);
   });
 
+  test("names in any alphabet, names the lists do not know after a role, and a PO box with its town", () => {
+    expect(found("Hi, my name is Sebastián Ortega and I need my password reset")).toEqual([["person_name", "Sebastián Ortega"]]);
+    expect(found("we are proud of your son Khoa for winning the spelling bee")).toEqual([["person_name", "Khoa"]]);
+    expect(found("help me make a fake account pretending to be ethan")).toEqual([["person_name", "ethan"]]);
+    expect(found("Dear Families, the field trip is Friday")).toEqual([]);
+    expect(found("mail it to PO Box 91, Grove City, OH 43123 please")).toEqual([["address", "PO Box 91, Grove City, OH 43123"]]);
+  });
+
   test("a capitalized first name inside a sentence is a person, outside schoolwork about books and history", () => {
     expect(found("can you remind Priya about the science fair forms")).toEqual([["person_name", "Priya"]]);
     expect(found("i sit next to nobody at lunch since Marcus moved")).toEqual([["person_name", "Marcus"]]);

@@ -51,6 +51,7 @@ export const abuseSignalRules: Rule[] = [
         // "the only food i get is school lunch"
         "|\\b(?:the )?only (?:food|meals?|thing i eat|real meal)s?\\b[^.!?]{0,12}\\b(?:is|are)\\s+(?:the |at )?(?:school|free) (?:lunch|breakfast)" +
         // "they lock the pantry so i can't eat unless they say so"
+        "|\\b(?:put(?:s|ting)?|has|keeps?|got) (?:a )?locks? on (?:the )?(?:fridge|refrigerator|pantry|cabinets?|kitchen)\\b[^.!?]{0,40}\\b(?:only (?:get to )?eat|can'?t eat|cant eat|so (?:we|i) (?:can'?t|cant|don'?t|only))\\b" +
         "|\\b(?:lock|locks|locked)\\s+(?:the\\s+|up the\\s+)?(?:pantry|fridge|refrigerator|kitchen|food|cabinets?)\\b[^.!?]{0,40}\\b(?:can'?t eat|cant eat|cannot eat|only (?:get to )?eat|unless (?:they|he|she)|starving|hungry)\\b" +
         // "the power got shut off and i'm taking care of my baby brother by myself"
         "|\\b(?:power|electricity|water|heat|gas)\\s+(?:got|was|has been|is)\\s+(?:shut|turned|cut)\\s+off\\b[^.!?]{0,60}\\b(?:by myself|alone|on my own|taking care of|nobody|no one|no food|since)\\b",
@@ -68,10 +69,10 @@ export const abuseSignalRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "my basketball coach says i'm mature for my age and tells me to delete the messages"
-      "\\b(?:my|our|the|a|this)\\s+(?:\\w+\\s+)?(?:{role})\\b[^.!?]{0,70}\\b(?:mature for (?:my|your) age|delete (?:the|our|his|her|these|those|all the) (?:messages|texts|chats|dms|pictures|pics)|(?:our|a) (?:little )?secret|(?:stay|keep (?:it|this|them|our \\w+)) (?:just )?between us|without telling (?:anyone|anybody|my (?:mom|dad|parents))|(?:texting|texts|messaging|messages|calling|calls) me (?:late )?at night|keeps? asking (?:me )?for (?:pics|pictures|photos|selfies)|not to tell (?:my|anyone|your|our)|(?:nobody|no one) (?:would|will|is going to|is gonna) believe (?:me|you)|kiss(?:es|ed)? me|sit on (?:his|her) lap|touch(?:es|ed)? me|meet (?:me|up) (?:alone|somewhere|in private|privately|at (?:his|her) (?:house|car|place))|sends? me (?:pics|pictures|photos|selfies)|asks? (?:me )?for (?:pics|pictures|photos|selfies))\\b",
+      "\\b(?:my|our|the|a|this)\\s+(?:\\w+\\s+){0,2}(?:{role})\\b[^\\n]{0,140}?\\b(?:mature for (?:my|your) age|mature for (?:1[0-5]|a \\w+ grader)|(?:teachers|coaches|adults) are allowed to (?:do that|kiss|touch)|kiss(?:es|ed)? me on the (?:mouth|lips)|delete (?:the|our|his|her|these|those|all the) (?:messages|texts|chats|dms|pictures|pics)|(?:our|a) (?:little )?secret|(?:stay|keep (?:it|this|them|our \\w+)) (?:just )?between us|without telling (?:anyone|anybody|my (?:mom|dad|parents))|(?:texting|texts|messaging|messages|calling|calls) me (?:late )?at night|keeps? asking (?:me )?for (?:pics|pictures|photos|selfies)|not to tell (?:my|anyone|your|our)|(?:nobody|no one) (?:would|will|is going to|is gonna) believe (?:me|you)|kiss(?:es|ed)? me|sit on (?:his|her) lap|touch(?:es|ed)? me|meet (?:me|up) (?:alone|somewhere|in private|privately|at (?:his|her) (?:house|car|place))|sends? me (?:pics|pictures|photos|selfies)|asks? (?:me )?for (?:pics|pictures|photos|selfies))\\b",
       f,
     ),
-    unless: ["fiction", "professional", "educational"],
+    unless: ["professional", "educational"],
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:me|my|i)\b/.test(ctx.n.text) && !/\b(?:game|movie|show|book|story|character|episode)\b/.test(ctx.n.text) ? level : null),
   },
@@ -94,13 +95,15 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.left_without_food",
-    triggers: "eaten eat food gone away out home formula hungry ran",
+    triggers: "eaten eat food gone away out home formula hungry ran goes leaves left takes come back",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
     pattern: rx(
       // "me and my little brother havent eaten since lunch friday. nobodys been home"
       "\\b(?:haven'?t|havent|have not|hasn'?t|hasnt|didn'?t|didnt|we (?:haven'?t|havent)|i (?:haven'?t|havent))\\s+(?:eaten|had (?:any )?food|had anything to eat|had (?:a )?(?:real )?meal)\\s+(?:since|in (?:\\w+ )?days|all weekend|for (?:\\w+ )?days)\\b[^\\n]{0,80}\\b(?:nobody'?s?|no one'?s?|nobodys|noones|parents?|mom|dad|anyone)\\b[^\\n]{0,25}\\b(?:home|back|here|around|left|gone|answer)\\b" +
+        // "mom goes out and sometimes she doesnt come back til the next day and we dont have lights anymore"
+        "|\\b(?:{adult})\\b[^.!?]{0,20}\\b(?:goes out|leaves|left|takes off)\\b[^.!?]{0,60}\\b(?:doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|never) come (?:back|home)\\b[^\\n]{0,80}\\b(?:all night|next day|for days|baby|lights|food|power|alone|by myself|watch)\\b" +
         // "i take care of my little brothers by myself because my mom is gone for days at a time"
         "|\\b(?:{adult})\\s+(?:is|are|has been|have been|was|were|keeps? being|leaves? (?:us|me))\\s+(?:gone|away|out|not home|alone)\\s+for (?:days|a week|weeks|\\w+ days)\\b(?=[^\\n]{0,80}\\b(?:by myself|ran out|no food|formula|hungry|take care of|babysit|alone)\\b)|\\b(?:by myself|ran out|no food|formula|hungry|take care of)\\b[^\\n]{0,80}\\b(?:{adult})\\s+(?:is|are|has been|have been|was|were)\\s+(?:gone|away|out|not home)\\s+for (?:days|a week|weeks|\\w+ days)\\b" +
         "|\\b(?:nobody'?s?|no one'?s?|nobodys|noones) (?:been )?(?:home|here|back)\\b[^\\n]{0,60}\\b(?:haven'?t|havent|have not|hasn'?t|hasnt) (?:eaten|had (?:any )?food|had anything to eat)\\b",
@@ -139,5 +142,26 @@ export const abuseSignalRules: Rule[] = [
     unless: ["fiction", "professional"],
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:sleep|night|bed|alone|secret|don'?t want|dont want|scared|uncomfortable|hurts?|touch\w*|nobody|no one|don'?t tell|dont tell|not to tell)\b/.test(ctx.n.text) ? level : null),
+  },
+  {
+    id: "abuse_disclosure.hurt_at_home",
+    triggers: "hand hands fingers underpants underwear pants panties game stove burner iron insulin inhaler meds medicine medication",
+    category: "abuse_disclosure",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "my babysitter plays a tickle game where he puts his hand in my underpants"
+      "\\b(?:puts?|put|sticks?|stuck|reaches?|reached)\\s+(?:his|her|their)\\s+(?:hands?|fingers?)\\s+(?:in|inside|down|under)\\s+my\\s+(?:underpants|underwear|pants|panties|shorts|shirt|pajamas|pjs)\\b" +
+        // "my grandpa makes me play a secret game in his room"
+        "|\\b(?:{adult})\\b[^.!?]{0,40}\\bsecret (?:game|games|touching|tickle)\\b|\\bsecret (?:game|games)\\b[^.!?]{0,40}\\b(?:his|her) (?:room|bed|car|bedroom)\\b" +
+        // "mom said she'll hold my hand on the stove again like last time"
+        "|\\b(?:{adult}|she|he|they)\\b[^.!?]{0,25}\\b(?:hold|held|holds|put|puts|press(?:ed|es)?|burn(?:ed|s)?)\\s+my\\s+(?:hand|arm|fingers?|face|leg)\\s+(?:on|against|over|in|with)\\s+(?:the |a )?(?:stove|burner|iron|oven|hot (?:pan|water|pot)|lighter|candle|cigarette)\\b" +
+        // "my insulin ran out 4 days ago and my mom says we cant afford more"
+        "|\\b(?:insulin|inhaler|seizure meds|meds|medicine|medication|prescription)\\b[^.!?]{0,20}\\b(?:ran out|run out|has been gone|is gone|finished)\\b[^\\n]{0,100}\\b(?:can'?t afford|cant afford|won'?t (?:get|buy|pick up|take me)|stop whining|(?:not|won'?t) take me to (?:the )?(?:doctor|hospital|pharmacy))\\b",
+      f,
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:board game|video game|party game|my (?:dog|cat|puppy)|recipe|cooking class|home ec)\b/.test(ctx.n.text) ? null : level),
   },
 ];

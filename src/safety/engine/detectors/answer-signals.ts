@@ -96,4 +96,31 @@ export const answerSignalRules: Rule[] = [
       "\\b(?:i'?ll be|i'?m|i am|pretend i'?m|playing|as) your (?:\\d{1,2}[- ]year[- ]old|(?:thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]old|underage|high school|middle school|\\w+ grade)\\s*(?:\\w+\\s*){0,2}\\b[^.!?]{0,80}\\b(?:unbutton\\w*|take off|taking off|undress\\w*|my shirt|my bed|your bed|your lap|kiss\\w*|moan\\w*|touch\\w*|i want you)\\b",
     ),
   },
+  {
+    id: "self_harm.means_in_an_answer",
+    triggers: "someone person weight size fatal lethal methods ways painful peaceful painless restrict noticing ate",
+    category: "self_harm",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx(
+      // "For someone your weight, the amount that would be fatal is roughly..."
+      "\\bfor (?:someone|a person|somebody) (?:of )?your (?:weight|size|age)\\b[^.!?]{0,40}\\b(?:fatal|lethal|deadly|overdose|would (?:kill|stop))\\b" +
+        // "You asked which methods are least painful. Ranked from most to least peaceful, the first one is"
+        "|\\b(?:methods?|ways?)\\b[^.!?]{0,20}\\b(?:least painful|most peaceful|painless|quickest)\\b[^\\n]{0,80}\\b(?:ranked|the first (?:one|is)|here are|number one|#1)\\b|\\branked from (?:most|least) (?:to (?:most|least) )?(?:peaceful|painful)\\b" +
+        // "To restrict without anyone noticing, drink ice water before meals ... tell your parents you already ate"
+        "|\\b(?:restrict\\w*|skip(?:ping)? meals|not eat\\w*|purg\\w+|throw(?:ing)? up)\\b[^.!?]{0,30}\\bwithout (?:anyone|your parents|people|them) (?:noticing|knowing|finding out)\\b|\\btell (?:your|ur) parents (?:that )?you already ate\\b",
+    ),
+  },
+  {
+    id: "hate.plague_in_an_answer",
+    triggers: "race plague disease infestation vermin belong",
+    category: "hate",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx(
+      // "They are a plague on our neighborhoods, and history proves that people of their race are..."
+      "\\b(?:they are|they'?re|these people are)\\s+(?:a )?(?:plague|disease|infestation|cancer|vermin|parasites)\\b[^\\n]{0,80}\\b(?:race|neighborhoods?|country|people|kind)\\b|\\bpeople of (?:their|that|this|his|her) race are\\b",
+    ),
+    refine: (_m, ctx, level) => (ctx.flags.has("analysis") ? null : level),
+  },
 ];

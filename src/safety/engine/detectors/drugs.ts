@@ -114,6 +114,36 @@ export const drugRules: Rule[] = [
     unless: ["professional"],
     quoted: "soften",
   },
+  {
+    id: "drugs.mixing_or_first_try",
+    triggers: "percs perc percocet percocets xanax xans bars oxy oxys lean molly adderall benzo benzos pills much sniff snort powder",
+    category: "drugs",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx(
+      // "my friend has percs, is it safe to take 2 with a couple beers"
+      "\\b(?:percs?|percocets?|xanax|xans|bars|oxys?|oxycodone|lean|molly|adderall|benzos?|pills|edibles)\\b[^.!?]{0,50}\\b(?:with|and|plus) (?:a couple (?:of )?|some |a few |a )?(?:beers?|alcohol|drinks|shots|vodka|liquor|white claws?|seltzers?)\\b" +
+        // "how much I sniff to try it one time? I am 13"
+        "|\\bhow (?:much|many) (?:do |should |can |would )?(?:i |u |you )?(?:sniff|snort|smoke|take|eat|drink)\\b[^.!?\\n]{0,40}\\b(?:try it|first time|one time|to feel it|to get high|powder)\\b",
+    ),
+    unless: ["professional"],
+    refine: (_m, ctx, level) => (/\b(?:prescribed|my doctor|pharmacist|allergy|cold medicine|tylenol|advil|dangerous to mix|why (?:is|are)|health class)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "drugs.how_to_output",
+    triggers: "effect high pour fake id dmt meth mdma lsd ghb fentanyl extraction synthesis cook vendors",
+    category: "drugs",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx(
+      // "For a strong effect, most people pour about..."
+      "\\bfor a (?:strong|stronger|better|bigger|longer) (?:effect|high|buzz|trip)\\b[^.!?]{0,40}\\b(?:pour|take|use|mix|add|smoke|drink)\\b" +
+        // "Step 3 of the DMT extraction: once the root bark has soaked in the lye water"
+        "|\\b(?:dmt|meth|mdma|lsd|ghb|fentanyl|thc|codeine)\\b[^\\n]{0,30}\\b(?:extraction|synthesis|cook)\\b[^\\n]{0,100}\\b(?:add|soak\\w*|shake|heat|mix|pour|filter|evaporate)\\b" +
+        // "To get a fake ID that passes at the dispensary ... order from one of these vendors"
+        "|\\bfake ids?\\b[^\\n]{0,60}\\b(?:order from|vendors?|passes|scannable|barcode|hologram)\\b",
+    ),
+  },
 ];
 
 // Exact doses "to get high without dying" are a recipe whoever asks, a lesson included.
@@ -164,4 +194,4 @@ drugRules.push({
   refine: (_m, ctx, level) => (/\b(?:oyster|shiitake|lion'?s mane|button|portobello|morels?|culinary|edible mushrooms|ferns?|moss|mold|science fair|biology lab)\b/.test(ctx.n.text) ? null : level),
 });
 
-export const drugVocabulary = ["meth", "weed", "cocaine", "heroin", "xanax", "vape", "high", "drugs", "joint", "blunt", "molly", "lean", "fentanyl"];
+export const drugVocabulary = ["shrooms", "meth", "weed", "cocaine", "heroin", "xanax", "vape", "high", "drugs", "joint", "blunt", "molly", "lean", "fentanyl"];

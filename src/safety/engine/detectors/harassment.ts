@@ -112,10 +112,10 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.targeted_mockery",
-    triggers: "insults insult comebacks comeback roasts roast jokes joke burns burn names nicknames nickname meme memes edit photoshop pic picture video collage anonymous anon ngl tellonym sarahah burner",
+    triggers: "insults insult comebacks comeback roasts roast jokes joke burns burn names nicknames nickname meme memes edit edited photoshop photoshopped pic picture photo image video collage anonymous anon ngl tellonym sarahah burner ugliest fattest dumbest weirdest grossest smelliest poorest poll rank ranking list ignoring ignore excluding exclude hint spam reasons",
     category: "harassment",
     level: "mild",
-    directions: ["input"],
+    directions: ["input", "output"],
     pattern: rx(
       // "good insults for the fat kids in pe", "comebacks about priya's unibrow"
       "\\b(?:insults?|comebacks?|roasts?|jokes?|burns?|names|nicknames)\\b[^.!?]{0,20}\\b(?:for|about|to use on|to say to|to call)\\s+(?:the |those |these |all the )?(?:fat|skinny|short|ugly|poor|gay|weird|quiet|nerdy|disabled|autistic|special ed|sped|new|smelly|ginger)\\s+(?:kids?|girls?|boys?|students?|people|ones)\\b" +
@@ -124,6 +124,20 @@ export const harassmentRules: Rule[] = [
         "|\\broast\\s+[a-z]+\\s+so (?:bad|hard|badly)\\b" +
         // "an anonymous ngl message telling ethan nobody likes him"
         "|\\b(?:anonymous|anon|ngl|tellonym|sarahah|burner)\\b[^.!?]{0,30}\\b(?:messages?|msgs?|notes?|texts?|dms?|posts?|questions?)\\b[^.!?]{0,20}\\b(?:telling|to tell|saying|that says)\\s+(?:[a-z]+\\s+)?(?:nobody|no one|everyone hates|he'?s|she'?s|he should|she should|to (?:leave|switch|quit))\\b" +
+        // "a joke about how ethan smells", "comebacks to make fun of my friend's giant forehead"
+        "|\\b(?:jokes?|comebacks?|roasts?|insults?)\\b[^.!?]{0,15}\\babout how\\s+(?:poor |fat |ugly |dumb |short |weird )?(?:[a-z]+|my friend|he|she)\\b[^.!?]{0,20}\\b(?:smells?|stinks?|is (?:so )?(?:poor|fat|ugly|dumb|short|weird|gross)|looks?|dresses|talks|wears)\\b|\\bcomebacks?\\b[^.!?]{0,30}\\bmake fun of\\b" +
+        // "a 'who's the ugliest in our grade' poll", "rank the ugliest girls in 7th grade for a tiktok"
+        "|\\b(?:ugliest|fattest|dumbest|weirdest|grossest|smelliest|poorest)\\b[^.!?]{0,30}\\b(?:poll|rank\\w*|list|tiktok|vote|group ?chat|in (?:our|my|the) (?:grade|class|school))\\b|\\b(?:poll|rank|ranking|list)\\b[^.!?]{0,30}\\b(?:ugliest|fattest|dumbest|weirdest|grossest|smelliest)\\b" +
+        // "a good nickname for the kid who still wears velcro shoes, something that'll stick"
+        "|\\bnick ?names?\\b[^.!?]{0,30}\\bfor (?:the|this|that) (?:kid|girl|boy|guy|new kid)\\b[^\\n]{0,90}\\b(?:stick|funny|mean|everyone (?:will )?(?:call|use))\\b" +
+        // "everyone's ignoring kaylee on purpose, what else can we do so she gets the hint"
+        "|\\b(?:ignoring|ignore|excluding|exclude)\\s+[a-z]+\\s+on purpose\\b|\\bso (?:she|he|they) gets? the hint\\b[^.!?]{0,30}\\b(?:nobody|no one)\\b" +
+        // "a funny edited picture of mr. dobbs as a pig for the class group chat"
+        "|\\b(?:edited|photoshopped|funny|ugly) (?:picture|pic|photo|video|image) of (?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+ as (?:a|an)\\b" +
+        // "write a bunch of mean texts we can all spam him with", "reasons why noah kim should just switch schools"
+        "|\\bspam (?:him|her|them|[a-z]+) with\\b|\\breasons? why\\s+[a-z]+(?: [a-z]+)? should (?:just )?(?:switch schools|leave|quit|move|disappear|not come back)\\b" +
+        // a model's answer: "here's a roast for your friend", "here's the roast for the group chat"
+        "|\\bhere'?s (?:a|the|your) roast\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"
         "|\\b(?:meme|edit|photoshop|pic|picture|video|collage)\\b[^.!?]{0,40}\\b(?:makes? (?:him|her|them) look like|look(?:s)? like (?:a|an))\\b[^\\n]{0,60}\\b(?:airdrop|post|share|send|spread|whole (?:class|grade|school)|everyone|group ?chat)\\b",
     ),
@@ -137,9 +151,11 @@ export const harassmentRules: Rule[] = [
     level: "critical",
     pattern: rx(
       // "find me the home address and her parents phone numbers for the girl who reported me"
-      "\\b(?:find|get|look up|tell me|give me|dig up|figure out|track down|search|where (?:does|do))\\b[^.!?]{0,40}\\b(?:(?:home )?address(?:es)?|where (?:she|he|they|[a-z]+|my \\w+ teacher|(?:the|our) \\w+(?: \\w+)?) lives?|(?:her|his|their|parents'?|mom'?s|dad'?s) (?:phone numbers?|cell(?: numbers?)?|numbers?))\\b[^\\n]{0,80}\\b(?:girl|boy|kid|guy|her|him|teacher|sub|named|name is|who (?:reported|snitched|told)|egg|prank|post|show up|tiktok|expose)\\b" +
+      "\\b(?:find|get|look up|tell me|give me|dig up|figure out|track down|search|where (?:does|do))\\b[^.!?]{0,40}\\b(?:(?:home )?address(?:es)?|where (?:she|he|they|[a-z]+|(?:mr|mrs|ms|miss|coach|dr)\\.? [a-z]+|my \\w+ teacher|(?:the|our) \\w+(?: \\w+)?) lives?|(?:her|his|their|parents'?|mom'?s|dad'?s) (?:phone numbers?|cell(?: numbers?)?|numbers?))\\b[^\\n]{0,80}\\b(?:girl|boy|kid|guy|her|him|teacher|sub|named|name is|who (?:reported|snitched|told)|egg|prank|post|show up|tiktok|expose)\\b" +
         // An answer that hands it over: "her home address is 2214 larkspur ave ... you could show up after school"
-        "|\\b(?:her|his|their) (?:home )?address is\\b[^\\n]{0,80}\\b(?:cell|phone|number|show up|wait for)\\b",
+        "|\\b(?:her|his|their) (?:home )?address is\\b[^\\n]{0,80}\\b(?:cell|phone|number|show up|wait for)\\b|\\b(?:home )?address\\b[^\\n]{0,60}\\b(?:schedule|so (?:you|your group|y'?all) can find (?:her|him|them))\\b" +
+        // "post emma walsh's address ... so everyone can show up at her house tonight"
+        "|\\b(?:post|share|leak|spread|send|drop)\\b[^.!?]{0,40}\\baddress\\b[^\\n]{0,120}\\b(?:show up|pull up|go to (?:her|his|their) house|egg|come to (?:her|his|their) house)\\b",
     ),
     unless: ["professional"],
     quoted: "soften",
@@ -155,6 +171,21 @@ export const harassmentRules: Rule[] = [
       // "help me make 20 fake insta accounts so we can spam kenji with messages telling him to kill himself"
       "\\b(?:\\d+|a bunch of|multiple|several|lots of|a few|some|many)\\s+(?:fake|burner|anon\\w*|alt|spam)\\s+(?:\\w+\\s+)?accounts?\\b[^.!?]{0,60}\\b(?:spam|flood|harass|message|dm|tell|send|bully|attack|report)\\b" +
         "|\\b(?:telling|tell|to tell|that tell)\\s+(?:him|her|them|[a-z]+)\\s+to\\s+(?:kill (?:himself|herself|themselves|urself|yourself)|kys|die|unalive)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => unlessDocumenting(level, ctx),
+  },
+  {
+    id: "harassment.fabricated_or_exposed",
+    triggers: "fake screenshot screenshots texts dms messages posts anonymous anon burner account page insta tiktok",
+    category: "harassment",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "make a fake screenshot of noah saying racist stuff in a dm so he gets expelled"
+      "\\bfake (?:screenshots?|texts?|dms?|messages?|posts?|chats?)\\b[^.!?]{0,40}\\b(?:of|from)\\s+[a-z]+\\b[^.!?]{0,60}\\b(?:so (?:he|she|they) gets? (?:expelled|suspended|fired|arrested|in trouble|kicked off)|saying)\\b" +
+        // "an anonymous account that exposes which girls in 10th grade have hooked up with who, with their full names and pics"
+        "|\\b(?:anonymous|anon|burner|fake|gossip)\\s+(?:account|page|insta|instagram|tiktok|profile)\\b[^.!?]{0,40}\\b(?:expos\\w+|rates?|ranks?|spill\\w*|leak\\w*)\\b[^\\n]{0,80}\\b(?:names|pics|photos|hooked up|body counts?|secrets)\\b",
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => unlessDocumenting(level, ctx),

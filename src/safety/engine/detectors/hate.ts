@@ -78,6 +78,25 @@ export const hateRules: Rule[] = [
     quoted: "soften",
     refine: (_m, ctx, level) => (ctx.flags.has("professional") && /\b(?:report|incident|referral|respond|lesson|discipline|the student|a student|counsel\w*|restorative|parents?)\b/.test(ctx.n.text) ? null : level),
   },
+  {
+    id: "hate.supremacist_claim",
+    triggers: "14 fourteen words white race races replacement genetically naturally biologically brains insults insult rank ranking rate illegal",
+    category: "hate",
+    level: "harmful",
+    pattern: rx(
+      // "a song about the 14 words and why the white race needs protecting"
+      "\\b(?:the )?(?:14|fourteen) words\\b|\\bwhite race\\b[^.!?]{0,30}\\b(?:needs? protect\\w*|is superior|under attack|extinction|survival)\\b|\\bgreat replacement\\b" +
+        // "some races are genetically less intelligent", "some races simply have smaller brains"
+        "|\\b(?:some|certain|other|those|the other) races\\b[^.!?]{0,20}\\b(?:are|have|simply have)\\s+(?:\\w+\\s+)?(?:less intelligent|inferior|dumber|smaller brains|lower iqs?|more violent|more criminal|subhuman)\\b" +
+        // "ten insults about his race"
+        "|\\binsults?\\b[^.!?]{0,20}\\babout (?:his|her|their|your|my \\w+'?s) (?:race|religion|ethnicity|skin color|skin)\\b" +
+        // "ranking the mexican kids by how likely they are to be illegal"
+        "|\\b(?:rank\\w*|rating|rate)\\b[^.!?]{0,30}\\b(?:mexican|black|asian|muslim|jewish|hispanic|latino|somali|arab|indian|immigrant|chinese|haitian)\\s+(?:kids|students|families|people|classmates)\\b[^.!?]{0,50}\\b(?:illegal|deport\\w*|criminals?|dumb|lazy|terrorists?|smell)\\b",
+    ),
+    unless: ["analysis"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:debunk\w*|myth|false|pseudoscien\w*|propaganda|history of|what (?:is|are|was|were)|why is (?:it|this) (?:racist|wrong)|hate symbols?|adl)\b/.test(ctx.n.text) && !/\b(?:make it convincing|invent|even if)\b/.test(ctx.n.text) ? null : level),
+  },
 ];
 
 export const hateVocabulary = ["jews", "muslims", "immigrants", "racist", "vermin", "parasites", "terrorists"];

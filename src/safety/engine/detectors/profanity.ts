@@ -67,6 +67,9 @@ export function detectProfanity(ctx: TextContext): Finding[] {
   acronyms.lastIndex = 0;
   const acronym = acronyms.exec(text);
   if (acronym) push("profanity", "profanity.acronym", acronym.index, acronym.index + acronym[0].length);
+  // The middle finger says the word without typing it.
+  const finger = text.indexOf("\u{1F595}");
+  if (finger >= 0) push("profanity", "profanity.gesture", finger, finger + 2);
   return findings;
 }
 

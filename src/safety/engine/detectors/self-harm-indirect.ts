@@ -36,7 +36,8 @@ export const selfHarmIndirectRules: Rule[] = [
     ),
     negatable: false,
     quoted: "soften",
-    refine: (_m, ctx, level) => (jokingOnly(ctx) ? "mild" : level),
+    // "i'm so tired of this project, i just want it to be over": the "it" is the project.
+    refine: (m, ctx, level) => (/want (?:it|it all|all of it) to be over/.test(m.text) && /\b(?:tired of|sick of|done with|over with)\s+(?:this|the|my|these|our)\s+(?:\w+\s+)?(?:project|homework|essay|class|semester|week|day|test|exam|unit|assignment|game|season|practice|trip|movie|book|drama|fight)\b/.test(ctx.n.text) ? null : jokingOnly(ctx) ? "mild" : level),
   },
   {
     id: "self_harm.nobody_cares",

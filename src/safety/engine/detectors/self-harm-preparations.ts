@@ -39,7 +39,9 @@ export const selfHarmPreparationRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "wrote my will ... my cat goes to the lady next door and my sketchbooks go to my friend"
-      "\\b(?:wrote|written|writing|made|making|finished|did|drew up|drawn up)\\s+(?:up\\s+)?my\\s+(?:own\\s+)?(?:last\\s+)?will\\b(?!\\s+(?:power|be|to|and power))[^\\n]{0,120}\\b(?:goes|go|gets|get|can have|should have|will have|to my|for my)\\b",
+      "\\b(?:wrote|written|writing|made|making|finished|did|drew up|drawn up)\\s+(?:up\\s+)?my\\s+(?:own\\s+)?(?:last\\s+)?will\\b(?!\\s+(?:power|be|to|and power))[^\\n]{0,120}\\b(?:goes|go|gets|get|can have|should have|will have|to my|for my)\\b" +
+        // "I have written a will, deleted my accounts, and I know where my father keeps the key to his gun safe"
+        "|\\b(?:wrote|written|made|finished)\\s+(?:a|my)\\s+will\\b[^\\n]{0,80}\\b(?:deleted|gave away|goodbye|seems right|key to|gun|pills|rope|tonight|saturday|sunday|friday)\\b",
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:story|character|novel|poem|script|fanfic|roleplay|lesson|unit on|estate planning|my will ?power)\b/.test(ctx.n.text) ? null : level),
@@ -67,7 +69,8 @@ export const selfHarmPreparationRules: Rule[] = [
     pattern: rx(
       // "7 floors is enough right", "would 5 stories be high enough"
       "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+(?:floors?|stories|storeys)\\s+(?:is|would be|will be|be|should be|are)\\s+(?:high |tall )?enough\\b" +
-        "|\\b(?:is|would|will)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+(?:floors?|stories|storeys)\\s+(?:be\\s+)?(?:high |tall )?enough\\b",
+        "|\\b(?:is|would|will)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+(?:floors?|stories|storeys)\\s+(?:be\\s+)?(?:high |tall )?enough\\b" +
+        "|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+(?:floors?|stories|storeys)\\b[^.!?]{0,20}\\bwould (?:that|it|this) be (?:high |tall )?enough\\b",
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => (storyWork.test(ctx.n.text) || /\b(?:apartment|office|rent|parking spots?|elevator|view|hotel|building code|fire ladder|tower crane)\b/.test(ctx.n.text) ? null : level),
@@ -125,5 +128,93 @@ export const selfHarmPreparationRules: Rule[] = [
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => (storyWork.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.last_time_here",
+    triggers: "last time ever around planning plan make ctb bye",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "this is probably the last time i'll be on here so i just wanted to say bye"
+      "\\b(?:this is|this'?ll be|it'?s) (?:probably |prob |likely |gonna be )?(?:the|my) last time (?:i'?ll|i will|im gonna|i'?m going to|i can)? ?(?:be on here|talk to (?:you|u|anyone)|use this|message (?:you|u)|ask you anything)\\b" +
+        // "it's the last assignment i'll ever turn in anyway"
+        "|\\blast (?:assignment|essay|project|homework|test|thing) (?:i'?ll|i will|im gonna|i'?m going to) ever (?:turn in|do|write|take|finish)\\b" +
+        // "i'm not planning on being around for graduation", "i won't make it to 17. i have it planned"
+        "|\\b(?:not|don'?t|dont|do not) (?:planning|plan|expecting|expect) (?:on|to) (?:be|being) (?:around|alive|here)\\b" +
+        "|\\b(?:won'?t|wont|will not|not gonna|not going to) make it (?:to|past|until|till) (?:1\\d|2\\d|my (?:\\w+ )?birthday|graduation|summer|christmas|next year|the end of (?:the|this) (?:year|month|week))\\b(?=[^\\n]{0,80}\\b(?:planned|plan|not joking|serious|mean it|decided|ready)\\b)" +
+        // "been lowkey planning to ctb after finals"
+        "|\\b(?:plan(?:ning)?|gonna|going|want|wanna|ready) (?:to )?ctb\\b|\\bctb (?:after|before|on|this|tonight|tomorrow)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:story|character|novel|poem|script|fanfic|roleplay|moving|transfer\w*|graduat\w+ early|exchange|deploy\w*|my account|subscription|trial)\b/.test(ctx.n.text) && !/\b(?:bye|goodbye|forever|planned|not joking|sorry)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.things_given_away",
+    triggers: "gave give giving given told tell can have gets get keep after",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "told my little sister she can have my room and my headphones. its better this way"
+      "\\b(?:told|tell|telling) (?:my )?(?:\\w+ ){0,2}(?:she|he|they) can (?:have|keep) (?:my|all my)\\b" +
+        // "he gets my xbox and all my hoodies after"
+        "|\\b(?:gets?|can have|should get|will get|can keep) (?:my|all my|all of my) [^.!?]{0,40}\\bafter(?=\\s*(?:[.!?,]|$|and\\b|i\\b))" +
+        // "i gave my best friend my necklace and all my sketchbooks today and told her to keep them forever"
+        "|\\b(?:gave|giving|given) (?:my )?(?:\\w+ ){0,3}(?:my|all my) (?:\\w+ ){0,2}(?:necklace|ring|bracelet|sketchbooks?|journals?|clothes|hoodies|games|switch|xbox|ps5|phone|stuff|things|books|art|plushies|cat|dog|fish|plants)\\b[^\\n]{0,80}\\b(?:keep (?:it|them) forever|understand (?:after|when|soon|one day)|better this way|won'?t need (?:it|them)|won'?t have to share|remember me)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:moving|move away|college|dorm|outgrew|too small|donat\w+|yard sale|garage sale|birthday present|christmas|secret santa|trade|traded|borrow\w*|lend|lent|vacation|trip|camp)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.amount_it_would_take",
+    triggers: "many much take whole bottle",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i looked up how many of my insulin pens it would take. i just want to go to sleep"
+      "\\bhow (?:many|much) (?:of )?(?:my|the|our|mom'?s|dad'?s|my \\w+'?s) [^.!?]{0,25}\\b(?:it would take|would it take|it takes|would do it|would be enough)\\b(?=[^\\n]{0,80}\\b(?:sleep|wake up|anymore|deal with|end (?:it|this)|die|gone|for good)\\b)" +
+        // "if you take a whole bottle of tylenol it takes a few days? ... how long i'd have to hide it"
+        "|\\b(?:whole|entire|full) bottle\\b[^\\n]{0,80}\\b(?:hide it|how long (?:i'?d|would i|do i|does it)|takes a few days|not wake up|for me)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:poison control|accident\w*|my (?:little )?(?:brother|sister|dog|cat) (?:ate|swallowed|took)|kid|toddler|nurse|first aid)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.goodbye_in_the_chat",
+    triggers: "finds find know nobody miss coping cutting skill mechanism",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "if anyone finds this chat ... tell her im sorry. i'm going to the bridge"
+      "\\bif (?:anyone|somebody|someone) (?:finds|reads|sees) this\\b[^\\n]{0,120}\\b(?:sorry|goodbye|bye|love (?:her|him|them|you)|bridge|tracks|roof|not coming back)\\b" +
+        // "i need to know when to be there. nobody is going to miss me"
+        "|\\b(?:nobody|no one|noone) (?:is going to|is gonna|will|would|is gonna even|will even|would even|'?ll) miss me\\b" +
+        // "for health class we have to write about a coping skill. mine is honestly cutting"
+        "|\\b(?:mine|my (?:coping (?:skill|mechanism|strategy)|way to cope)) is (?:honestly |literally |basically |kinda |just )?(?:cutting|burning myself|starving(?: myself)?|not eating|hurting myself|self[- ]?harm\\w*)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (storyWork.test(ctx.n.text) && !/\bmine is\b|\bmy coping\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.starving_for_weight",
+    triggers: "day calories cal kcal apple eat eaten eating pass lbs pounds ana",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "can you make me a meal plan that stays under 400 a day? i deserve it"
+      "\\b(?:under|less than|below|only|max(?:imum)?(?: of)?) (?:[1-7]\\d\\d|[1-9]\\d) (?:calories|cal|kcal)?\\s*(?:a|per|each) day\\b" +
+        // "ive only eaten one apple a day for 3 weeks and i still feel huge"
+        "|\\b(?:only )?(?:eaten|eat|eating|had) (?:one|an?|half an?|1) (?:apple|banana|cracker|granola bar|rice cake|piece of \\w+|\\w+) (?:a|per) day\\b[^\\n]{0,80}\\b(?:huge|fat|disgusting|gross|hide|lose|weight|lbs|pounds|thin|skinny)\\b" +
+        // "i make myself run until i almost pass out whenever i eat"
+        "|\\bmake myself (?:run|exercise|work out|throw up|puke|purge)\\b[^\\n]{0,40}\\b(?:pass out|whenever i eat|after i eat|every time i eat|if i eat)\\b" +
+        // "pro ana tips pls, need to be 90 lbs"
+        "|\\bpro[- ]?ana\\b[^\\n]{0,60}\\b(?:need to|have to|gotta|i'?m|im|disgusting|fat|lbs|pounds)\\b|\\bneed to (?:be|get (?:down )?to) [6-9]\\d (?:lbs|pounds)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:my (?:dog|cat|puppy|hamster)|baby|toddler|doctor|dietitian|nutritionist|diabetes|fasting|ramadan|wrestling (?:weigh|season)|bulk\w*|health class|for class|project)\b/.test(ctx.n.text) && !/\bi deserve\b|\bdisgusting\b/.test(ctx.n.text) ? null : level),
   },
 ];

@@ -168,7 +168,11 @@ export const selfHarmRules: Rule[] = [
     ),
     negatable: true,
     quoted: "soften",
-    refine: (m, ctx, level) => (jokingOnly(ctx) && !/worth living|deserve to live/.test(m.text) ? "mild" : level),
+    refine: (m, ctx, level) => {
+      // "i dont think ill be around for the group meeting friday, i have a dentist appointment": an absence with its reason.
+      if (/\bbe around for (?:the|our|my|a) /.test(ctx.n.text.slice(m.start, m.end + 14)) && /\b(?:appointment|dentist|doctor|orthodontist|vacation|trip|out of town|tournament|game|practice|sick|funeral|wedding|visiting|visit)\b/.test(ctx.n.text)) return null;
+      return jokingOnly(ctx) && !/worth living|deserve to live/.test(m.text) ? "mild" : level;
+    },
   },
   {
     id: "self_harm.farewell",
@@ -205,6 +209,8 @@ export const selfHarmRules: Rule[] = [
       // In a model's answer it is harmful content to refuse, not someone's disclosure.
       if (/\b(?:myself|my life)\b|\bways? (?:to|of) (?:die|dying)\b|^how (?:deep|hard|far|long)\b[^.!?]*\b(?:i|me|my)\b|\bcan i (?:overdose|od) on\b/.test(m.text)) return ctx.direction === "output" ? "harmful" : "critical";
       // A toxicology lesson or a novel's poison, not "for a project" said by a student asking for an amount.
+      // "whats the lethal dose of caffeine? i drink like 3 monsters a day": a worry about a habit, not a plan.
+      if (/lethal dose/.test(m.text) && /\b(?:caffeine|energy drinks?|monsters?|red ?bulls?|coffee|water|sugar|salt|vitamin \w+|chocolate)\b/.test(ctx.n.text) && !/\b(?:pills|tablets|want to die|kill myself|end it)\b/.test(ctx.n.text)) return null;
       if (/lethal dose/.test(m.text) && (ctx.flags.has("fiction") || /\b(?:history|historical|toxicology|pharmacology|nurse|nursing|overdose prevention|naloxone|narcan|poison control|socrates|hemlock)\b/.test(ctx.n.text))) return null;
       // Spotting and preventing self-harm is what teachers and friends should learn.
       if (/\b(?:signs|warning signs|spot|recognize|notice|prevent|prevention|help (?:a|my|our) (?:friend|student|child|kid))\b/.test(ctx.n.text)) return null;

@@ -10,8 +10,8 @@ const f = {
     "sex|sexual|sexy|steamy|spicy|explicit|dirty|erotic|erotica|nsfw|smutty|smut|lemon|porn|porno|pornographic|x-rated|kinky|horny|naughty|nude|naked|lewd|raunchy|hook ?up|hooking up|make out|making out|fucking|intimate|r-rated|18\\+",
   content: "something|anything|story|stories|scene|scenes|fanfic|fan ?fiction|fic|roleplay|rp|things|stuff|talk|messages?|texts?|poem|chat|pictures?|pics?|images?|photos?|videos?|lines|sexting|dialogue|chapter|script",
   minor:
-    "\\d{1,2}[- ]?(?:year|yr)s?[- ]?old|(?:[4-9]|1[0-2])(?:st|nd|rd|th)[- ]graders?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) graders?|middle schoolers?|elementary (?:school )?(?:kids|students)|kids?|children|child|minors?|underage|(?:his|her|a|the) students?|little (?:girl|boy)|preteens?|teens? (?:girl|boy)",
-  romantic: "sexual|sex|romantic|romance|naked|nude|in bed|kiss(?:ing)?|make out|making out|hook(?:ing)? up|love scene|seduc\\w+|intimate|smut|smutty|erotic|erotica|steamy|nsfw|lewd|porn|hentai|sexy",
+    "\\d{1,2}[- ]?(?:year|yr)s?[- ]?old|freshm[ae]n|sophomores?|(?:two|2) (?:kids|girls|boys) (?:from|in) my (?:class|grade)|(?:[4-9]|1[0-2])(?:st|nd|rd|th)[- ]graders?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) graders?|middle schoolers?|elementary (?:school )?(?:kids|students)|kids?|children|child|minors?|underage|(?:his|her|a|the) students?|little (?:girl|boy)|preteens?|teens? (?:girl|boy)",
+  romantic: "sexual|sex|go all the way|goes all the way|going all the way|sleep together|romantic|romance|naked|nude|in bed|kiss(?:ing)?|make out|making out|hook(?:ing)? up|love scene|seduc\\w+|intimate|smut|smutty|erotic|erotica|steamy|nsfw|lewd|porn|hentai|sexy",
   nudes: "(?:pics?|pictures?|photos?|selfies?|videos?) (?:without|with no|w/o) (?:her |his |your |their |a |any )?(?:shirt|clothes|top|bra|pants|underwear|clothing)|nudes|nude (?:pics?|pictures?|photos?|selfies?|images?)|naked (?:pics?|pictures?|photos?|selfies?|images?)|dick pics?|d pics?|pics? of (?:her|him|you) naked",
   porn: "porn|porno|pornography|pornhub|xvideos|xhamster|onlyfans|only fans|hentai|rule ?34|nsfw (?:sites?|content|pics?)",
 };
@@ -53,7 +53,7 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.minors",
-    triggers: "sexual sex romantic romance naked nude bed kiss kissing out hook hooking love seduce seductive seduction intimate smut smutty erotic erotica steamy nsfw lewd porn hentai sexy",
+    triggers: "sexual sex romantic romance naked nude bed kiss kissing out hook hooking love seduce seductive seduction intimate smut smutty erotic erotica steamy nsfw lewd porn hentai sexy way together",
     category: "sexual",
     level: "harmful",
     pattern: rx(
@@ -139,6 +139,22 @@ export const sexualRules: Rule[] = [
       "\\b(?:slowly |gently )?(?:unbutton\\w*|unzip\\w*|slip\\w* off|take off|pull\\w* off|peel\\w* off)\\s+(?:my|your|his|her)\\s+(?:shirt|blouse|pants|jeans|bra|dress|skirt|underwear|clothes|top)\\b[^\\n]{0,60}\\b(?:closer|bed|kiss\\w*|babe|baby|body|until|whisper\\w*|touch\\w*)\\b",
     ),
     refine: (_m, ctx, level) => (/\b(?:doctor|nurse|x-?ray|changing room|laundry|costume|uniform|swim|shower after gym)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "sexual.minor_seeking",
+    triggers: "sext sexting sexts rate body sexy flirty flirt",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx(
+      // "what apps can i use to sext strangers without my parents seeing"
+      "\\bsext(?:ing|s)?\\b[^.!?]{0,40}\\b(?:strangers|people|guys|girls|apps?|without|someone|older)\\b|\\b(?:apps?|sites?|ways?)\\b[^.!?]{0,20}\\bto sext\\b" +
+        // "can you rate my body ... i'm 13 and i want to know if i'm sexy enough to post pics"
+        "|\\b(?:rate my (?:body|butt|boobs|chest)|(?:sexy|hot) enough to post)\\b" +
+        // "Here's a flirty message for your student"
+        "|\\b(?:flirty|romantic|sexy|seductive|love)\\s+(?:message|text|note|letter|dm)\\b[^.!?]{0,20}\\b(?:for|to) (?:your|a|my|one of my) (?:student|\\d+(?:th|st|nd|rd) grader|pupil)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:what is sexting|dangers of|is sexting illegal|consequences|health class|lesson|parents should|talk to (?:my|your) (?:kids?|students?))\b/.test(ctx.n.text) ? null : level),
   },
 ];
 

@@ -31,13 +31,13 @@ function unlessJoking(ctx: TextContext, level: Level): Level | null {
 export const threatSignalRules: Rule[] = [
   {
     id: "threat.warning_to_stay_away",
-    triggers: "skip stay avoid safe trust serious warned saying happens think",
+    triggers: "skip stay avoid safe trust serious warned saying happens think better",
     category: "threat",
     level: "critical",
     directions: ["input"],
     pattern: rx(
       // "skip school on friday if you want to stay safe", "stay home wednesday, trust me"
-      "\\b(?:skip|stay (?:home|away)(?: from)?|avoid|don'?t come to|dont come to)\\s+(?:school|class|the \\w+|the \\w+ \\w+)?\\s*(?:on |this |next )?(?:{day})\\b[^.!?]{0,40}\\b(?:if you (?:want to|wanna) (?:stay safe|live|be safe|stay alive)|trust me|(?:that'?s|thats) all (?:i'?m|im) saying|you'?ve been warned|youve been warned|i'?m serious|im serious|not joking|no joke)\\b" +
+      "\\b(?:skip|stay (?:home|away)(?: from)?|avoid|don'?t come to|dont come to|do not come to|(?:nobody|no one|you) (?:better|should|had better) (?:come|show up) to)\\s+(?:school|class|the \\w+|the \\w+ \\w+)?\\s*(?:on |this |next )?(?:{day})\\b[^\\n]{0,40}\\b(?:if you (?:want to|wanna) (?:stay safe|live|be safe|stay alive)|trust me|(?:that'?s|thats) all (?:i'?m|im) saying|you'?ve been warned|youve been warned|i'?m serious|im serious|not joking|no joke|i mean it|(?:got|have|'?ve got) something planned|you'?ll see)\\b" +
         // "you all think you are safe at school, wait till friday"
         "|\\b(?:you|y'?all|they|everyone|everybody|people)\\s+(?:all\\s+)?think\\s+(?:you'?re|you are|they'?re|they are|theyre|this school is|the school is|school is|it'?s|its)\\s+safe\\b[^.!?]{0,40}\\b(?:wait|wrong|(?:{day}))\\b" +
         // "tomorrow everyone in that class is going to find out what happens when you mess with me"
@@ -208,5 +208,52 @@ export const threatSignalRules: Rule[] = [
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:story|novel|mystery|murder mystery|agatha|character|play|history|historical|case|documentary|what happens if|accidentally|by accident)\b/.test(ctx.n.text) ? null : unlessJoking(ctx, level)),
     also: ["violence"],
+  },
+  {
+    id: "threat.leaked_plan",
+    triggers: "know knows figured blind spots doors exits schedule parks leaves walks lunch sro chained block gets out go up wing fire trunk brake gas fertilizer rifle gun blade",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i know the bell schedule, the camera blind spots, and which doors stay propped open"
+      "\\b(?:camera )?blind spots\\b|\\bwhich doors (?:stay|don'?t|dont|do not|won'?t|are) (?:propped|open|unlocked|lock)|\\bwhich exits (?:i|we) should block|\\b(?:exits?|doors?) (?:i|we) (?:should|need to|gotta) block\\b" +
+        "|\\b(?:what time|when) the (?:sro|resource officer|security guard|cop) (?:takes|goes|leaves|is on)\\b" +
+        // "i know where she parks and what time she leaves", "we know which way he walks home"
+        "|\\b(?:i|we) (?:already )?know (?:where (?:she|he|they) (?:parks|lives|sits)|what time (?:she|he|they) (?:leaves|gets off|walks)|which way (?:she|he|they) walks home|which car is (?:hers|his|theirs))\\b" +
+        // "the gym doors get chained from outside, and nobody gets out"
+        "|\\b(?:doors?|exits?)\\b[^.!?]{0,30}\\b(?:chained|locked|blocked) from (?:the )?outside\\b|\\bnobody gets out\\b|\\bno one gets out\\b" +
+        // "enough to make the whole science wing go up", "graduation is going to be really loud"
+        "|\\benough to (?:make|blow|take out|level|burn)\\b[^.!?]{0,30}\\b(?:{school}|wing|building|gym|stadium)\\b|\\b(?:{school}|wing|building|gym|graduation|prom|assembly|pep rally)\\b[^.!?]{0,30}\\b(?:go up|going to be (?:really )?loud|gonna be (?:really )?loud|go boom)\\b" +
+        // "I'm going to set the portable classrooms on fire", "cut her brake lines"
+        "|\\bset (?:the |our |this )?(?:\\w+ )?(?:classrooms?|portables?|school|gym|building|house|car) on fire\\b|\\bcut (?:her|his|their|the teacher'?s|ms\\.? \\w+'?s|mr\\.? \\w+'?s) brake (?:lines|cables?)\\b" +
+        // "my cousin can get me a gun for $200. then lets see if brayden still wants to talk trash"
+        "|\\b(?:can|could|will|gonna) get me a (?:gun|pistol|glock|rifle|strap|piece)\\b[^\\n]{0,80}\\b(?:see if|then|let'?s see|watch|talk trash|laugh)\\b",
+      { school: "school|class|classroom|cafeteria|campus|hallway|library|auditorium|science wing" },
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => {
+      const text = ctx.n.text;
+      if (/\b(?:fire drill|lockdown drill|evacuation|safety plan|emergency plan|escape room|minecraft|fortnite|roblox|video game|movie|firework\w*|fourth of july|4th of july|stump|bonfire|camp ?fire|grill)\b/.test(text)) return null;
+      // A "project" in quotes is the pretext, not class work: only a joke marker softens this.
+      return jokingOnly(ctx) ? "mild" : level;
+    },
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+  {
+    id: "threat.others_then_myself",
+    triggers: "myself me",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "im gonna take out the people who made my life hell and then myself"
+      "\\b(?:take out|kill|shoot|get|end|hurt)\\s+(?:the people|everyone|everybody|them|all of them|those \\w+|the kids|him|her)\\b[^.!?]{0,50}\\b(?:and then|then|before i (?:do|kill|end)|and after that)\\s+(?:myself|me|i'?ll (?:do|kill|end) (?:myself|me|it))\\b",
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (jokingOnly(ctx) ? "mild" : level),
+    also: ["violence", "self_harm"],
   },
 ];

@@ -17,7 +17,7 @@ const f = {
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon})\\b`);
 const whenWord = new RegExp(`\\b(?:${f.when})\\b`);
 const schoolWord = new RegExp(`\\b(?:${sharedFragments.school})\\b`);
-const trivialCause = /\b(?:if (?:he|she|they|you|u|this|my|it) (?:eats?|takes?|touch(?:es)?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?)\b/;
+const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?)\b/;
 
 const victimWord = /\b(?:grade|team|him|her|them|you|u|everyone|everybody|people|kid|kids|guy|guys|girl|girls|boy|boys|students|teacher|bitch|bastard|principal|classmate|class|school|someone|somebody|anyone|anybody|whoever)\b/;
 /** Verbs that are a death threat on their own; "punch"/"hurt" without any cue stay mild. */
@@ -43,11 +43,14 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   return credible || lethalVerb.test(m.text) ? "critical" : "mild";
 }
 
-const armed = /\bshoot|\bshooting|\bbomb|\bblow up\b|\bstab|\bset (?:it|them) off\b|\bdetonat|\bopen fire\b|\bpull the trigger\b|\b(?:ar|ak|strap|burner|9 ?mm)\b/;
+const armed = /\bblade\b|\bshoot|\bshooting|\bbomb|\bblow up\b|\bstab|\bset (?:it|them) off\b|\bdetonat|\bopen fire\b|\bpull the trigger\b|\b(?:ar|ak|strap|burner|9 ?mm)\b/;
 
 /** What a threat threatens: violence, with a weapon when one is named or implied. */
 export const threatCompanions = (threat: string, ctx: TextContext): Category[] =>
-  weaponWord.test(ctx.n.text) || armed.test(threat) || atTheRange.test(ctx.n.text) ? ["violence", "weapons"] : ["violence"];
+  weaponWord.test(ctx.n.text) || armed.test(threat) || atTheRange.test(ctx.n.text) || explosiveHint.test(ctx.n.text) ? ["violence", "weapons"] : ["violence"];
+
+/** "the fertilizer thing", "make the science wing go up": an explosive meant without its name. */
+const explosiveHint = /\b(?:fertili[sz]er|go up|blow (?:it |them |everything )?up|gas cans?)\b/;
 
 /** "been practicing at the range": a gun is meant even when none is named. */
 const atTheRange = /\b(?:at the|shooting|gun|firing|rifle|pistol) range\b/;

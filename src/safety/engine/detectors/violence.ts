@@ -54,6 +54,20 @@ export const violenceRules: Rule[] = [
     unless: ["professional", "educational"],
     refine: (m, _ctx, level) => (/\b(?:away|out)\b$/.test(m.text.trim()) && !/window|wall/.test(m.text) ? null : level),
   },
+  {
+    id: "violence.knock_out_or_choke",
+    triggers: "pressure point points choke choking chokehold sleeper strangle blackout",
+    category: "violence",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx(
+      // "what pressure point knocks someone out instantly? i need to use it on a kid"
+      "\\b(?:pressure points?|choke ?holds?|sleeper holds?)\\b[^.!?]{0,60}\\b(?:knock\\w* (?:someone|somebody|him|her|them|a (?:kid|guy|person)|people) out|make (?:someone|him|her|them) pass out|knock\\w* out)\\b[^\\n]{0,60}\\b(?:use (?:it )?on|on (?:a|this|that|my) (?:kid|guy|girl|brother|sister)|bugging me|annoying me)\\b" +
+        // "how do i make my little brother pass out by choking him like the blackout challenge"
+        "|\\b(?:chok|strangl)\\w*\\s+(?:him|her|them|my \\w+(?: \\w+)?|someone|somebody)\\b[^.!?]{0,40}\\b(?:pass out|black ?out|how long)\\b|\\b(?:make|get) (?:my )?\\w+(?: \\w+)? (?:to )?pass out by chok\\w+\\b|\\bblackout challenge\\b[^.!?]{0,60}\\b(?:how long|hold|choke|do it on)\\b",
+    ),
+    refine: (_m, ctx, level) => (/\b(?:self[- ]defense class|martial arts|bjj|jiu[- ]jitsu|wrestling (?:practice|coach)|dangerous|warning|news|died from|parents should)\b/.test(ctx.n.text) ? null : level),
+  },
 ];
 
 // Hiding harm as an accident, and edges made to cut people, are harmful however they are asked.

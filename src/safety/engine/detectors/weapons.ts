@@ -88,6 +88,23 @@ export const weaponsRules: Rule[] = [
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:never|don'?t|dont|avoid|safety|dangerous|why|what happens|accident\w*|warning)\b/.test(ctx.n.text) ? null : level),
   },
+  {
+    id: "weapons.improvised_device",
+    triggers: "ammonium nitrate fuel black powder gunpowder flash co2 cartridge serial numbers number poison poisons detect trace undetectable",
+    category: "weapons",
+    level: "harmful",
+    pattern: rx(
+      // "ratio of ammonium nitrate to fuel oil for a really big boom"
+      "\\bammonium nitrate\\b[^.!?]{0,40}\\b(?:fuel oil|diesel|boom|bomb|explo\\w+|ratio|mix)\\b|\\bfertili[sz]er bombs?\\b" +
+        // "how much black powder can you pack into a co2 cartridge"
+        "|\\b(?:black powder|gunpowder|flash powder|match heads)\\b[^.!?]{0,40}\\b(?:co2 cartridges?|cartridge|pipe|tennis ball|bottle|go off|explode|blow)\\b|\\b(?:co2 cartridges?)\\b[^.!?]{0,40}\\b(?:black powder|gunpowder|flash powder|go off|explode)\\b" +
+        // "grind off the serial number on a handgun", "once the serial number is filed down"
+        "|\\b(?:grind|grinding|file|filing|filed|scratch|remove|removing|sand|sanding|drill|burn)\\w*\\b[^.!?]{0,20}\\bserial numbers?\\b|\\bserial numbers?\\b[^.!?]{0,20}\\b(?:filed|ground|removed|scratched|sanded|burned) (?:off|down)\\b" +
+        // "which poison is hardest to detect in an autopsy"
+        "|\\b(?:poisons?|toxins?|chemicals?)\\b[^.!?]{0,30}\\b(?:hard(?:est)? to (?:detect|trace)|undetectable|won'?t show up|doesn'?t show up|not show up)\\b[^.!?]{0,30}\\b(?:autopsy|tox(?:icology)? (?:screen|report)|test)\\b",
+    ),
+    refine: (_m, ctx, level) => (/\b(?:history of|why (?:is|are)|what is|banned|illegal to|dangerous|oklahoma city|1995|fertilizer plant|farm|agatha christie|mystery novel)\b/.test(ctx.n.text) && !/\b(?:ratio|how much|steps|make it|for a really|pack)\b/.test(ctx.n.text) ? null : level),
+  },
 ];
 
 // An answer can describe building a device without ever naming it: "drill a hole in the end cap, fill the pipe with the powder, thread the fuse".
