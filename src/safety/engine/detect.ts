@@ -115,7 +115,8 @@ export function detect(text: string, direction: Direction, profile: Profile, pre
   const ctx = readText(text, direction, profile, previous);
   const findings = [
     ...runRules(builtInRules, ctx),
-    ...(previous ? [] : asideFindings(text, direction, profile)),
+    // Only a frame (schoolwork, a story, a profession) can hide an aside; without one the whole reading already saw it.
+    ...(previous || !framed(ctx) ? [] : asideFindings(text, direction, profile)),
     ...detectProfanity(ctx),
     ...matchCustomTerms(profile.customTerms, ctx),
     ...matchTopics(profile.blockedTopics, ctx),
@@ -131,6 +132,8 @@ export function detect(text: string, direction: Direction, profile: Profile, pre
 // aside is read again on its own, so the book report around it does not make
 // it schoolwork or fiction.
 const asideMarker = /(?:^|[.!?\n]\s*|,\s*|\s)(?:also|btw|by the way|ps|p\.s\.|oh and|side note|unrelated(?: but)?|real talk|random question but|idk who else to tell(?: but)?|i need to tell someone)\b[,:.]?\s+/gi;
+
+const framed = (ctx: TextContext): boolean => ctx.flags.has("educational") || ctx.flags.has("fiction") || ctx.flags.has("professional") || ctx.flags.has("analysis");
 
 function asideFindings(text: string, direction: Direction, profile: Profile): Finding[] {
   const out: Finding[] = [];

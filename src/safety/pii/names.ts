@@ -42,6 +42,12 @@ const literaryContext =
   /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
 
 // Letters of any alphabet: "Sebastián Ortega", "Zoë", "Nguyễn" are names too.
+/** Lower case, curly apostrophes straightened, accents off only where there are any (most words are plain ASCII). */
+function plainLower(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
+}
+
 const tokenRe = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu;
 
 function tokenize(text: string): Token[] {
@@ -56,7 +62,7 @@ function tokenize(text: string): Token[] {
     tokens.push({
       word,
       // Accents off for the name lists: "sebastián" is looked up as "sebastian".
-      lower: word.toLowerCase().replace(/’/g, "'").normalize("NFD").replace(/\p{M}/gu, ""),
+      lower: plainLower(word),
       start: m.index,
       end: m.index + word.length,
       capitalized: /^\p{Lu}\p{Ll}/u.test(word) || /^(?:Mc|Mac|O')[A-Z][a-z]/.test(word),
