@@ -9,7 +9,7 @@ const f = {
   adult:
     "mom|mother|dad|father|stepmom|stepdad|step ?mom|step ?dad|grandma|grandpa|grandmother|grandfather|aunt|uncle|foster (?:mom|dad|parents?|mother|father)|parents?|guardian|(?:mom|mother)'?s boyfriend|(?:dad|father)'?s girlfriend|boyfriend|brother|sister|stepbrother|stepsister|cousin|babysitter|coach|teacher",
   // Not "a guy" alone: a boy kissing a girl at a party is not abuse.
-  role: "coach|teacher|tutor|pastor|youth pastor|priest|neighbou?r|bus driver|counselor|principal|instructor|trainer|scout leader|youth leader|youth group leader|group leader|church leader|camp counselor|mentor|choir director|band director|(?:guy|man|woman|person|someone|dude) (?:i met|from) (?:on |in )?(?:discord|snap|snapchat|instagram|insta|tiktok|roblox|fortnite|minecraft|xbox|a game|online|the internet)|(?:older|grown|adult) (?:man|guy|woman|friend)|(?:man|woman) (?:at|from) (?:my|the|our) \\w+",
+  role: "(?:mom|mother|dad|father|brother|sister)'?s (?:friend|coworker|boss|boyfriend|girlfriend)|coach|teacher|tutor|pastor|youth pastor|priest|neighbou?r|bus driver|counselor|principal|instructor|trainer|scout leader|youth leader|youth group leader|group leader|church leader|camp counselor|mentor|choir director|band director|(?:guy|man|woman|person|someone|dude) (?:i met|from) (?:on |in )?(?:discord|snap|snapchat|instagram|insta|tiktok|roblox|fortnite|minecraft|xbox|a game|online|the internet)|(?:older|grown|adult) (?:man|guy|woman|friend)|(?:man|woman) (?:at|from) (?:my|the|our) \\w+",
 };
 
 const adultWord = new RegExp(`\\b(?:${f.adult})\\b`);
@@ -26,7 +26,7 @@ export const abuseSignalRules: Rule[] = [
       "\\b(?:makes?|made|forces?|forced)\\s+me\\s+(?:to\\s+)?(?:kneel on (?:rice|salt|gravel|beans|glass)|sleep (?:in|on|outside in) (?:the )?(?:garage|floor|porch|yard|car|basement|shed|cold|snow|dog (?:crate|house))|sleep outside|stand (?:in (?:the|a) corner |outside )?for hours|go (?:days |a day )?without (?:food|eating|dinner|water|meals))\\b" +
         // "i get locked out of the house all night when my mom is mad"
         "|\\b(?:locks?|locked|kicks?|kicked|puts?|put|leaves?|left|shuts?|shut)\\s+me\\s+(?:out(?:side)?(?: of the house)?|in (?:the |a |my )?(?:basement|closet|garage|shed|car|cellar|attic|bathroom|dog (?:crate|house)))\\b[^.!?]{0,40}\\b(?:all night|overnight|for hours|for days|without (?:food|water|a coat|dinner|a jacket)|in the (?:cold|snow|rain|dark))\\b" +
-        "|\\bi (?:get|got|am|'?m|im) (?:locked|kicked|shut) (?:out(?: of the house)?|in (?:the |a |my )?(?:basement|closet|garage|shed))\\b[^.!?]{0,20}\\b(?:all night|overnight|for hours|for days|in the (?:cold|snow|rain|dark))\\b" +
+        "|\\bi (?:get|got|am|'?m|im) (?:locked|kicked|shut) (?:out(?:side)?(?: of the house)?|in (?:the |a |my )?(?:basement|closet|garage|shed))\\b[^.!?]{0,20}\\b(?:all night|overnight|for hours|for days|in the (?:cold|snow|rain|dark))\\b" +
         // "my parents make me skip meals when i get a bad grade"
         "|\\b(?:make|makes|made|won'?t let|wont let|don'?t let|dont let|doesn'?t let|doesnt let|didn'?t let|didnt let)\\s+me\\s+(?:skip|go without|miss|eat)\\s+(?:meals|dinner|lunch|breakfast|food|eating|anything)\\b|\\bi'?m not allowed to eat\\b|\\bim not allowed to eat\\b|\\bi am not allowed to eat\\b" +
         // "my aunt ties me to a chair"
@@ -35,7 +35,8 @@ export const abuseSignalRules: Rule[] = [
     ),
     unless: ["fiction"],
     quoted: "soften",
-    refine: (_m, ctx, level) => (adultWord.test(ctx.n.text) ? level : null),
+    // Locked out all night is cruel whoever did it; the other punishments need the adult who gives them.
+    refine: (_m, ctx, level) => (adultWord.test(ctx.n.text) || /\b(?:locked|kicked|shut) (?:out|outside)\b[^.!?]{0,30}\b(?:all night|overnight)\b/.test(ctx.n.text) ? level : null),
   },
   {
     id: "abuse_disclosure.left_alone",
@@ -69,7 +70,7 @@ export const abuseSignalRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "my basketball coach says i'm mature for my age and tells me to delete the messages"
-      "\\b(?:my|our|the|a|this)\\s+(?:\\w+\\s+){0,2}(?:{role})\\b[^\\n]{0,140}?\\b(?:mature for (?:my|your) age|mature for (?:1[0-5]|a \\w+ grader)|(?:teachers|coaches|adults) are allowed to (?:do that|kiss|touch)|kiss(?:es|ed)? me on the (?:mouth|lips)|delete (?:the|our|his|her|these|those|all the) (?:messages|texts|chats|dms|pictures|pics)|(?:our|a) (?:little )?secret|(?:stay|keep (?:it|this|them|our \\w+)) (?:just )?between us|without telling (?:anyone|anybody|my (?:mom|dad|parents))|(?:texting|texts|messaging|messages|calling|calls) me (?:late )?at night|keeps? asking (?:me )?for (?:pics|pictures|photos|selfies)|not to tell (?:my|anyone|your|our)|(?:nobody|no one) (?:would|will|is going to|is gonna) believe (?:me|you)|kiss(?:es|ed)? me|sit on (?:his|her) lap|touch(?:es|ed)? me|meet (?:me|up) (?:alone|somewhere|in private|privately|at (?:his|her) (?:house|car|place))|sends? me (?:pics|pictures|photos|selfies)|asks? (?:me )?for (?:pics|pictures|photos|selfies))\\b",
+      "\\b(?:my|our|the|a|this)\\s+(?:\\w+\\s+){0,2}(?:{role})\\b[^\\n]{0,140}?\\b(?:mature for (?:my|your) age|mature for (?:1[0-5]|a \\w+ grader)|(?:teachers|coaches|adults) are allowed to (?:do that|kiss|touch)|kiss(?:es|ed)? me on the (?:mouth|lips)|delete (?:the|our|his|her|these|those|all the) (?:messages|texts|chats|dms|pictures|pics)|(?:our|a) (?:little )?secret|(?:stay|keep (?:it|this|them|our \\w+)) (?:just )?between us|without telling (?:anyone|anybody|my (?:mom|dad|parents))|(?:texting|texts|messaging|messages|calling|calls) me (?:late )?at night|asks? (?:me )?what (?:i'?m|im|i am) wearing|like (?:i'?m|im) his girlfriend|keeps? asking (?:me )?for (?:pics|pictures|photos|selfies)|not to tell (?:my|anyone|your|our)|(?:nobody|no one) (?:would|will|is going to|is gonna) believe (?:me|you)|kiss(?:es|ed)? me|sit on (?:his|her) lap|touch(?:es|ed)? me|meet (?:me|up) (?:alone|somewhere|in private|privately|at (?:his|her) (?:house|car|place))|sends? me (?:pics|pictures|photos|selfies)|asks? (?:me )?for (?:pics|pictures|photos|selfies))\\b",
       f,
     ),
     unless: ["professional", "educational"],
@@ -141,7 +142,7 @@ export const abuseSignalRules: Rule[] = [
     ),
     unless: ["fiction", "professional"],
     quoted: "soften",
-    refine: (_m, ctx, level) => (/\b(?:sleep|night|bed|alone|secret|don'?t want|dont want|scared|uncomfortable|hurts?|touch\w*|nobody|no one|don'?t tell|dont tell|not to tell)\b/.test(ctx.n.text) ? level : null),
+    refine: (_m, ctx, level) => (/\b(?:sleep|night|bed|alone|secret|don'?t want|dont want|don'?t like|dont like|scared|uncomfortable|hurts?|touch\w*|nobody|no one|don'?t tell|dont tell|not to tell|babysits?|in trouble|won'?t believe)\b/.test(ctx.n.text) ? level : null),
   },
   {
     id: "abuse_disclosure.hurt_at_home",
@@ -163,5 +164,35 @@ export const abuseSignalRules: Rule[] = [
     unless: ["fiction", "professional"],
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:board game|video game|party game|my (?:dog|cat|puppy)|recipe|cooking class|home ec)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "abuse_disclosure.what_was_done",
+    triggers: "hits hit beats whips smacks showed shows did head water threw throws pushed shoved kicked stitches cast kiss kisses kissed hugs hug send post share show make",
+    category: "abuse_disclosure",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "hits me with a wooden spoon till i bleed"
+      "\\b(?:hits?|beats?|whips?|smacks?|hit)\\s+me\\s+with\\s+(?:a|the|his|her|their)\\s+(?:wooden spoon|spoon|belt|cord|extension cord|hanger|shoe|switch|paddle|stick|ruler|bat|hose|wire)\\b" +
+        // "my brothers friend showed me his private parts on facetime"
+        "|\\bshow(?:ed|s)?\\s+me\\s+(?:his|her)\\s+(?:private parts|privates|penis|dick|junk|body|private area)\\b" +
+        // "did things to me while i was passed out"
+        "|\\bdid (?:things|stuff|something) to me while i (?:was|were) (?:passed out|asleep|sleeping|drunk|unconscious|out of it)\\b" +
+        // "dad threw a glass at my head and i needed stitches but we told the er i fell"
+        "|\\b(?:threw|throws|hit|hits|pushed|shoved|kicked)\\b[^.!?]{0,40}\\b(?:needed|got|get) (?:stitches|a cast|an x-?ray)\\b[^\\n]{0,60}\\b(?:told|tell|say|said)\\b[^\\n]{0,30}\\bi (?:fell|tripped|walked into)\\b" +
+        // "he hugs me way too long and kisses my neck"
+        "|\\bkiss(?:es|ed)? my (?:neck|lips|mouth|chest)\\b|\\bhugs? me (?:way )?too long\\b" +
+        // "did stuff to me at the sleepover while i was pretending to be asleep"
+        "|\\bdid (?:things|stuff|something) to me\\b[^.!?]{0,30}\\bwhile i was (?:pretending to be )?(?:asleep|sleeping|passed out)\\b" +
+        // "a guy i met on a game got me to send pics and now he wants more or hes sending them"
+        "|\\b(?:got|made|convinced|tricked) me (?:to )?send (?:him |her )?(?:pics|pictures|photos|nudes|videos)\\b[^\\n]{0,60}\\b(?:wants more|or (?:he'?s|hes|she'?s|he will|he'?ll) (?:send|post|share|show)|threaten\\w*)\\b|\\b(?:send|post|share|show) (?:them|my pics|my pictures|the pics) to everyone\\b[^\\n]{0,30}\\bif i (?:don'?t|dont|tell|stop)\\b" +
+        // "my boyfriend is 19 and says its normal for him to make me do stuff i dont want to"
+        "|\\bmake me do (?:stuff|things) i (?:don'?t|dont|do not) want to\\b" +
+        // "my dad holds my head under the water in the tub"
+        "|\\b(?:holds?|held|pushes|pushed|shoves?|shoved|keeps?)\\s+my\\s+head\\s+under\\s+(?:the\\s+)?water\\b",
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:swim (?:lesson|practice|team)|pool game|chicken fight|wrestling|pillow fight|my (?:dog|cat))\b/.test(ctx.n.text) ? null : level),
   },
 ];

@@ -104,7 +104,9 @@ export const answerSignalRules: Rule[] = [
     directions: ["output"],
     pattern: rx(
       // "For someone your weight, the amount that would be fatal is roughly..."
-      "\\bfor (?:someone|a person|somebody) (?:of )?your (?:weight|size|age)\\b[^.!?]{0,40}\\b(?:fatal|lethal|deadly|overdose|would (?:kill|stop))\\b" +
+      "\\bfor (?:someone|a person|somebody) (?:of )?your (?:weight|size|age)\\b[^.!?]{0,40}\\b(?:fatal|lethal|deadly|overdose|would (?:kill|stop)|this many|make sure it works)\\b" +
+        // "The least painful way to do it is with..."
+        "|\\bthe (?:least painful|most painless|quickest|easiest|surest) way to (?:do it|die|end it|go|kill yourself)\\b" +
         // "You asked which methods are least painful. Ranked from most to least peaceful, the first one is"
         "|\\b(?:methods?|ways?)\\b[^.!?]{0,20}\\b(?:least painful|most peaceful|painless|quickest)\\b[^\\n]{0,80}\\b(?:ranked|the first (?:one|is)|here are|number one|#1)\\b|\\branked from (?:most|least) (?:to (?:most|least) )?(?:peaceful|painful)\\b" +
         // "To restrict without anyone noticing, drink ice water before meals ... tell your parents you already ate"

@@ -123,6 +123,8 @@ export const drugRules: Rule[] = [
     pattern: rx(
       // "my friend has percs, is it safe to take 2 with a couple beers"
       "\\b(?:percs?|percocets?|xanax|xans|bars|oxys?|oxycodone|lean|molly|adderall|benzos?|pills|edibles)\\b[^.!?]{0,50}\\b(?:with|and|plus) (?:a couple (?:of )?|some |a few |a )?(?:beers?|alcohol|drinks|shots|vodka|liquor|white claws?|seltzers?)\\b" +
+        // "my friend has xanax bars, how many should we take before the game friday"
+        "|\\b(?:xanax|xans|bars|percs?|molly|pills|edibles|shrooms|acid|tabs)\\b[^\\n]{0,40}\\bhow (?:many|much) (?:should|can|do) (?:we|i|u|you) take\\b" +
         // "how much I sniff to try it one time? I am 13"
         "|\\bhow (?:much|many) (?:do |should |can |would )?(?:i |u |you )?(?:sniff|snort|smoke|take|eat|drink)\\b[^.!?\\n]{0,40}\\b(?:try it|first time|one time|to feel it|to get high|powder)\\b",
     ),
@@ -139,10 +141,24 @@ export const drugRules: Rule[] = [
       // "For a strong effect, most people pour about..."
       "\\bfor a (?:strong|stronger|better|bigger|longer) (?:effect|high|buzz|trip)\\b[^.!?]{0,40}\\b(?:pour|take|use|mix|add|smoke|drink)\\b" +
         // "Step 3 of the DMT extraction: once the root bark has soaked in the lye water"
-        "|\\b(?:dmt|meth|mdma|lsd|ghb|fentanyl|thc|codeine)\\b[^\\n]{0,30}\\b(?:extraction|synthesis|cook)\\b[^\\n]{0,100}\\b(?:add|soak\\w*|shake|heat|mix|pour|filter|evaporate)\\b" +
+        "|\\b(?:dmt|meth|mdma|lsd|ghb|fentanyl|thc|codeine)\\b[^\\n]{0,30}\\b(?:extraction|extract\\w*|synthesis|cook)\\b[^\\n]{0,100}\\b(?:add|soak\\w*|shake|heat|mix|pour|filter|evaporate|grind|powder)\\b" +
         // "To get a fake ID that passes at the dispensary ... order from one of these vendors"
         "|\\bfake ids?\\b[^\\n]{0,60}\\b(?:order from|vendors?|passes|scannable|barcode|hologram)\\b",
     ),
+  },
+  {
+    id: "drugs.more_requests",
+    triggers: "ask get buy cop huff snort smoke inject shoot test sample",
+    category: "drugs",
+    level: "harmful",
+    pattern: rx(
+      // "my friend gets percs from a guy, how do i ask him for some"
+      "\\bhow (?:do|can|should) i (?:ask|get|buy|cop)\\b[^.!?]{0,30}\\b(?:for )?(?:some|them|percs|pills|weed|xans|bars|carts|molly|coke|shrooms)\\b(?=[^\\n]{0,60}\\b(?:percs?|pills|weed|xans?|bars|carts|molly|coke|shrooms|guy|dealer|narc)\\b|[^\\n]*\\b(?:percs?|pills|weed|xans?|bars|carts|molly|coke|shrooms)\\b)" +
+        // answers: "the best way to huff is to put the nozzle ...", "to pass the test, drink a gallon of water ... so your sample"
+        "|\\b(?:the best way to|to) (?:huff|snort|inject|shoot up)\\b[^.!?]{0,30}\\b(?:is to|put|hold|use)\\b|\\bto pass (?:the|a|your) (?:drug )?test\\b[^\\n]{0,80}\\b(?:sample|detox|supplements|flush)\\b",
+    ),
+    unless: ["professional"],
+    quoted: "soften",
   },
 ];
 

@@ -112,7 +112,7 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.targeted_mockery",
-    triggers: "insults insult comebacks comeback roasts roast jokes joke burns burn names nicknames nickname meme memes edit edited photoshop photoshopped pic picture photo image video collage anonymous anon ngl tellonym sarahah burner ugliest fattest dumbest weirdest grossest smelliest poorest poll rank ranking list ignoring ignore excluding exclude hint spam reasons",
+    triggers: "insults insult comebacks comeback roasts roast jokes joke burns burn names nicknames nickname meme memes edit edited photoshop photoshopped pic picture photo image video collage anonymous anon ngl tellonym sarahah burner ugliest fattest dumbest weirdest grossest smelliest poorest poll rank ranking list ignoring ignore excluding exclude hint spam reasons song songs poem poems rap raps vote fake pretending cry comeback note letter face onto",
     category: "harassment",
     level: "mild",
     directions: ["input", "output"],
@@ -125,9 +125,9 @@ export const harassmentRules: Rule[] = [
         // "an anonymous ngl message telling ethan nobody likes him"
         "|\\b(?:anonymous|anon|ngl|tellonym|sarahah|burner)\\b[^.!?]{0,30}\\b(?:messages?|msgs?|notes?|texts?|dms?|posts?|questions?)\\b[^.!?]{0,20}\\b(?:telling|to tell|saying|that says)\\s+(?:[a-z]+\\s+)?(?:nobody|no one|everyone hates|he'?s|she'?s|he should|she should|to (?:leave|switch|quit))\\b" +
         // "a joke about how ethan smells", "comebacks to make fun of my friend's giant forehead"
-        "|\\b(?:jokes?|comebacks?|roasts?|insults?)\\b[^.!?]{0,15}\\babout how\\s+(?:poor |fat |ugly |dumb |short |weird )?(?:[a-z]+|my friend|he|she)\\b[^.!?]{0,20}\\b(?:smells?|stinks?|is (?:so )?(?:poor|fat|ugly|dumb|short|weird|gross)|looks?|dresses|talks|wears)\\b|\\bcomebacks?\\b[^.!?]{0,30}\\bmake fun of\\b" +
+        "|\\b(?:jokes?|comebacks?|roasts?|insults?|songs?|poems?|raps?)\\b[^.!?]{0,15}\\babout how\\s+(?:poor |fat |ugly |dumb |short |weird )?(?:[a-z]+|my friend|he|she)\\b[^.!?]{0,40}\\b(?:smells?|stinks?|spits?|is (?:so )?(?:poor|fat|ugly|dumb|short|weird|gross)|looks?|dresses|talks|wears)\\b|\\bcomebacks?\\b[^.!?]{0,30}\\bmake fun of\\b" +
         // "a 'who's the ugliest in our grade' poll", "rank the ugliest girls in 7th grade for a tiktok"
-        "|\\b(?:ugliest|fattest|dumbest|weirdest|grossest|smelliest|poorest)\\b[^.!?]{0,30}\\b(?:poll|rank\\w*|list|tiktok|vote|group ?chat|in (?:our|my|the) (?:grade|class|school))\\b|\\b(?:poll|rank|ranking|list)\\b[^.!?]{0,30}\\b(?:ugliest|fattest|dumbest|weirdest|grossest|smelliest)\\b" +
+        "|\\b(?:ugliest|fattest|dumbest|weirdest|grossest|smelliest|poorest)\\b[^.!?]{0,30}\\b(?:poll|rank\\w*|list|tiktok|vote|bracket|group ?chat|in (?:our|my|the) (?:grade|class|school)|in (?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) grade)\\b|\\bvote on the (?:ugliest|fattest|dumbest|weirdest)\\b|\\b(?:poll|rank|ranking|list)\\b[^.!?]{0,30}\\b(?:ugliest|fattest|dumbest|weirdest|grossest|smelliest)\\b" +
         // "a good nickname for the kid who still wears velcro shoes, something that'll stick"
         "|\\bnick ?names?\\b[^.!?]{0,30}\\bfor (?:the|this|that) (?:kid|girl|boy|guy|new kid)\\b[^\\n]{0,90}\\b(?:stick|funny|mean|everyone (?:will )?(?:call|use))\\b" +
         // "everyone's ignoring kaylee on purpose, what else can we do so she gets the hint"
@@ -136,6 +136,10 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:edited|photoshopped|funny|ugly) (?:picture|pic|photo|video|image) of (?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+ as (?:a|an)\\b" +
         // "write a bunch of mean texts we can all spam him with", "reasons why noah kim should just switch schools"
         "|\\bspam (?:him|her|them|[a-z]+) with\\b|\\breasons? why\\s+[a-z]+(?: [a-z]+)? should (?:just )?(?:switch schools|leave|quit|move|disappear|not come back)\\b" +
+        // "a comeback thatll make tanner cry in front of the whole class", "a fake love note from liam to zoe so everyone laughs"
+        "|\\bcomebacks?\\b[^.!?]{0,30}\\bmake [a-z]+ cry\\b|\\bfake (?:love )?(?:note|letter|text|message)s? from [a-z]+ to [a-z]+\\b|\\bphotoshop\\b[^.!?]{0,40}\\bface onto (?:a|an) (?:pig|cow|monkey|rat|dog|whale|clown)\\b" +
+        // "make a meme of hunter briggs with a pig face", "a fake insta pretending to be luis"
+        "|\\b(?:meme|edit|photoshop|picture|pic)\\s+of\\s+[a-z]+(?: [a-z]+)?\\s+(?:with|as) (?:a |an )?(?:pig|cow|monkey|rat|dog|whale|clown|potato)\\b|\\bfake (?:insta|instagram|account|profile|tiktok|snap|page)\\b[^.!?]{0,20}\\bpretending to be\\b" +
         // a model's answer: "here's a roast for your friend", "here's the roast for the group chat"
         "|\\bhere'?s (?:a|the|your) roast\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"

@@ -10,11 +10,11 @@ import { rx, type Rule } from "../rules.ts";
 import type { Category } from "../types.ts";
 
 const detail =
-  "step by step|exact(?:ly)? (?:steps|amounts?|doses?|ratios?|quantities|measurements|recipe|how)|real (?:poisons?|doses?|amounts?|steps|chemicals|ingredients|recipes?)|which (?:tools|poisons?|chemicals|pills|drugs) work best|so (?:it'?s|its|it is) (?:accurate|realistic)|in (?:full )?detail|detailed instructions|instructions for (?:building|making)|(?:what|which) ratio|the strongest (?:explosive|poison|dose)|how much (?:of it )?(?:would|to) (?:use|take|put)";
+  "step by step|(?:with )?all the steps|exact(?:ly)? (?:steps|amounts?|doses?|ratios?|quantities|measurements|recipe|how)|real (?:poisons?|doses?|amounts?|steps|chemicals|ingredients|recipes?)|which (?:tools|poisons?|chemicals|pills|drugs) work best|so (?:it'?s|its|it is) (?:accurate|realistic)|in (?:full )?detail|detailed instructions|instructions for (?:building|making)|(?:what|which) ratio|the strongest (?:explosive|poison|dose)|how much (?:of it )?(?:would|to) (?:use|take|put)";
 
 const topics: Array<{ category: Category; topic: string }> = [
   { category: "self_harm", topic: "hides? (?:the |her |his |my )?cuts|cutting (?:herself|himself|themselves|myself)|self[- ]?harm\\w*|overdos\\w+" },
-  { category: "drugs", topic: "extract(?:ing|ion)? (?:dmt|thc|codeine)|dmt|meth|fentanyl|synthesi[sz]\\w* (?:drugs|lsd|mdma)" },
+  { category: "drugs", topic: "extract(?:ing|ion)? (?:dmt|thc|codeine)|dmt|(?:cook(?:ing)? )?meth|fentanyl|synthesi[sz]\\w* (?:drugs|lsd|mdma)" },
   { category: "violence", topic: "poisons?|poisoning|poisoned" },
   { category: "weapons", topic: "explosives?|bombs?|zip guns?|ghost guns?|napalm|thermite|pipe bombs?|detonators?|(?:gun|rifle|pistol) from" },
 ];
@@ -24,7 +24,7 @@ const prevention = /\b(?:warning signs|signs of|prevent\w*|recogni[sz]e|help (?:
 
 export const pretextRules: Rule[] = topics.map(({ category, topic }) => ({
   id: `pretext.working_detail_${category}`,
-  triggers: "step exact exactly real which detail detailed instructions ratio strongest accurate realistic much",
+  triggers: "step steps exact exactly real which detail detailed instructions ratio strongest accurate realistic much",
   category,
   level: "harmful",
   directions: ["input"],

@@ -101,7 +101,7 @@ export const selfHarmPreparationRules: Rule[] = [
         "|\\bhow (?:long|fast|quickly)\\b[^.!?]{0,30}\\bbleed out\\b[^.!?]{0,50}\\b(?:wrists?|arms?|deep enough|cut|veins?)\\b|\\b(?:wrists?|veins?)\\b[^.!?]{0,40}\\bhow (?:long|fast)\\b[^.!?]{0,30}\\bbleed out\\b",
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => (storyWork.test(ctx.n.text) || /\b(?:first aid|tourniquet|nurse|emt|paramedic|stop the bleed|trauma|injur\w+|accident|deer|hunting|animal)\b/.test(ctx.n.text) ? null : jokingOnly(ctx) ? "mild" : level),
+    refine: (_m, ctx, level) => (storyWork.test(ctx.n.text.replace(/\bnot (?:asking for|writing|for) a story\b/g, "")) || /\b(?:first aid|tourniquet|nurse|emt|paramedic|stop the bleed|trauma|injur\w+|accident|deer|hunting|animal)\b/.test(ctx.n.text) ? null : jokingOnly(ctx) ? "mild" : level),
   },
   {
     id: "self_harm.constant_thoughts",
@@ -216,5 +216,76 @@ export const selfHarmPreparationRules: Rule[] = [
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:my (?:dog|cat|puppy|hamster)|baby|toddler|doctor|dietitian|nutritionist|diabetes|fasting|ramadan|wrestling (?:weigh|season)|bulk\w*|health class|for class|project)\b/.test(ctx.n.text) && !/\bi deserve\b|\bdisgusting\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.wanting_it_over",
+    triggers: "quick fast painless obituary burden carve cut slice mess waiting done hoping hope praying wishes wish note letter insurance accident step better arms arm wrists wrist thighs thigh legs leg covered bleeding",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "what would happen if someone drank bleach, like would it be quick", "would it be quick if i rode my bike into traffic"
+      "\\b(?:(?:would|will|is) it|it (?:would|will|'?d)) be (?:quick|fast|painless)\\b(?=[^\\n]{0,80}\\b(?:bleach|pills|overdose|jump\\w*|traffic|train|bridge|hang\\w*|drown\\w*|cut\\w*|bleed\\w*|gun|shot|rode|drank|drink|swallow\\w*)\\b)|\\b(?:bleach|pills|overdose|jump\\w*|traffic|train|bridge|hang\\w*|drown\\w*|rode|drank|swallow\\w*)\\b[^\\n]{0,80}\\b(?:would|will|is) it be (?:quick|fast|painless)\\b" +
+        // "i keep writing my own obituary ... i'm going to need it soon"
+        "|\\b(?:my own|my) obituary\\b[^\\n]{0,80}\\b(?:need it|soon|ready|for when|before)\\b|\\bwrite my obituary\\b" +
+        // "im a burden to literally everyone. its time i fix that"
+        "|\\bburden\\b[^\\n]{0,60}\\b(?:time (?:i|to) fix (?:that|it)|i'?ll fix (?:that|it)|not for (?:long|much longer))\\b" +
+        // "i hate my body so much i want to carve it up", "my wrists are a mess from last night"
+        "|\\b(?:want to|wanna|going to|gonna) (?:carve|slice|cut) (?:it|myself|my (?:body|skin|arms?|legs?|thighs?|wrists?)) (?:up|open)\\b|\\bmy (?:wrists?|arms?|thighs?|legs?) (?:are|is) (?:a mess|all cut up|cut up|covered in cuts|bleeding)\\b" +
+        // "everyone keeps saying it gets better but ive been waiting 3 years. im done waiting. tonight"
+        "|\\b(?:i'?m|im|i am) (?:done|finished) (?:waiting|trying|with (?:everything|it all|life|this life))\\b[^\\n]{0,30}\\b(?:tonight|today|tomorrow|this weekend)\\b|\\bgets? better\\b[^\\n]{0,60}\\b(?:i'?m|im|i am) done (?:waiting|trying)\\b" +
+        // "i go to sleep every night hoping its the last time", "hoping i just wont come back up"
+        "|\\b(?:hoping|hope|praying|wishing) (?:it'?s|its|it is|this is|tonight is) the last (?:time|night)\\b|\\bhoping (?:one (?:time|day|night) )?i (?:just )?(?:won'?t|wont|don'?t|dont|never) (?:come back up|wake up|make it|come up)\\b|\\bwish(?:es)? (?:i|that i) (?:didn'?t|didnt|hadn'?t|hadnt) (?:step|stepped) (?:off|back|away)\\b" +
+        // "help me write a note to my parents explaining why i did it so they dont blame themselves"
+        "|\\b(?:note|letter|message|video)\\b[^\\n]{0,60}\\b(?:why i did it|so they (?:don'?t|dont|won'?t|wont) blame themselves)\\b" +
+        // "make it look like an accident so my mom still gets the life insurance"
+        "|\\blook like an accident\\b[^\\n]{0,60}\\b(?:life insurance|insurance money)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (storyWork.test(ctx.n.text.replace(/\bnot (?:asking for|writing|for) a story\b/g, "")) ? null : level),
+  },
+  {
+    id: "self_harm.not_here_soon",
+    triggers: "going gonna be here around alive school ever",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i already decided im not going to be here next month"
+      "\\b(?:i'?m|im|i am) not (?:going to|gonna) be (?:here|around|alive)\\b(?=\\s+(?:next (?:week|month|year|semester)|much longer|for long|anymore|after (?:this|tonight|today|friday|the)|by (?:then|friday|next)))" +
+        // "tell my best friend im sorry. i wont be at school tomorrow or ever"
+        "|\\b(?:won'?t|wont|will not) be (?:at school|here|around|in class)\\b[^.!?]{0,20}\\b(?:or ever|ever again)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:moving|transfer\w*|graduat\w+|vacation|trip|exchange|homeschool\w*)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "self_harm.asking_how_it_feels",
+    triggers: "hanging hang overdose od drowning drown hurt painful fast quick asleep heart insulin tallest coming back safe exist grave hiding razor blades stepping tracks walk nobody picked chose set date",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "does hanging hurt or is it fast", "is a tylenol overdose painful or do you just fall asleep"
+      "\\b(?:does|do|is|would|will)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:hanging|overdos\\w*|od|drowning|suffocat\\w*|bleeding out|jumping)\\s+(?:hurt|painful|quick|fast)\\b|\\b(?:hanging|overdos\\w*|drowning)\\b[^.!?]{0,30}\\b(?:hurt|painful)\\b[^.!?]{0,20}\\bor (?:is it (?:fast|quick)|do you (?:just )?(?:fall asleep|pass out))\\b" +
+        // "how much insulin would it take to stop a heart"
+        "|\\bhow (?:much|many)\\b[^.!?]{0,30}\\b(?:would it take|does it take|to)\\b[^.!?]{0,10}\\bstop (?:a|my|the|your) heart\\b" +
+        // "whats the tallest parking garage thats open at night. i dont plan on coming back down"
+        "|\\b(?:don'?t|dont|do not) (?:plan on|intend (?:on|to)|expect to) (?:coming|come) back (?:down|up|home)\\b" +
+        // "i need the counselor to know i dont feel safe with myself tonight"
+        "|\\b(?:don'?t|dont|do not) feel safe (?:with|around) myself\\b|\\bnot safe (?:with|around) myself\\b" +
+        // "describe your perfect weekend. mine is one where i dont exist anymore", "the only home i want is a grave"
+        "|\\b(?:one|a (?:world|day|weekend|life)) where i (?:don'?t|dont|do not) exist\\b|\\bthe only (?:home|place|thing) i want is (?:a|my) grave\\b" +
+        // "i've been hiding razor blades inside my pencil case so my parents don't find them"
+        "|\\b(?:hiding|hid|keep|keeping|stash\\w*)\\s+(?:razor\\s+)?blades?\\b[^.!?]{0,40}\\b(?:so (?:my )?(?:parents|mom|dad|they|nobody|no one) (?:don'?t|dont|won'?t|wont|can'?t|cant) (?:find|see|know))\\b" +
+        // "i cant stop thinking about stepping in front of a car"
+        "|\\b(?:can'?t|cant|cannot) stop thinking about (?:stepping|walking|jumping|running) (?:in front of|off|into)\\b" +
+        // "walk to the train tracks behind the school. nobody ... will even notice"
+        "|\\b(?:walk|go|going|head|heading) to the (?:train )?tracks\\b[^\\n]{0,60}\\b(?:nobody|no one)\\b[^.!?]{0,30}\\b(?:notice|miss|care)\\b" +
+        // "my therapist thinks im doing better but i already picked a date"
+        "|\\bi (?:already )?(?:picked|chose|set) (?:a|the) date\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:story|character|novel|script|fanfic|history of|execution|death penalty|wedding|party|trip|vacation|move|moving|birthday)\b/.test(ctx.n.text.replace(/\bnot (?:asking for|writing|for) a story\b/g, "")) ? null : level),
   },
 ];

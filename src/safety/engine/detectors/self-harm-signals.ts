@@ -44,7 +44,7 @@ export const selfHarmSignalRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "i stood on the train tracks and waited", "i walked out to the edge of the overpass and almost went through with it"
-      "\\bi (?:stood|sat|walked|went|climbed|was standing|was sitting|stepped|got)\\b[^.!?]{0,25}\\b(?:{place})\\b[^.!?]{0,40}\\b(?:waited|almost|nearly|for a (?:long )?while|for an hour|thinking about|went through with it|and (?:no|the) (?:train|car)|but (?:no|the) (?:train|car)|to see if)\\b" +
+      "\\bi (?:stood|sat|walked|went|climbed|was standing|was sitting|stepped|got)\\b[^.!?]{0,25}\\b(?:{place})\\b[^.!?]{0,40}\\b(?:waited|waiting|almost|nearly|for a (?:long )?while|for an hour|thinking about|went through with it|and (?:no|the) (?:train|car)|but (?:no|the) (?:train|car)|to see if)\\b" +
         // "i sat in the garage with the car running"
         "|\\bi (?:sat|was sitting|stayed|waited|lay|laid)\\b[^.!?]{0,20}\\bin (?:the|our|my) garage with the (?:car|engine|motor) (?:running|on)\\b" +
         // "i almost went through with it last night"

@@ -11,8 +11,8 @@ const f = {
   content: "something|anything|story|stories|scene|scenes|fanfic|fan ?fiction|fic|roleplay|rp|things|stuff|talk|messages?|texts?|poem|chat|pictures?|pics?|images?|photos?|videos?|lines|sexting|dialogue|chapter|script",
   minor:
     "\\d{1,2}[- ]?(?:year|yr)s?[- ]?old|freshm[ae]n|sophomores?|(?:two|2) (?:kids|girls|boys) (?:from|in) my (?:class|grade)|(?:[4-9]|1[0-2])(?:st|nd|rd|th)[- ]graders?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) graders?|middle schoolers?|elementary (?:school )?(?:kids|students)|kids?|children|child|minors?|underage|(?:his|her|a|the) students?|little (?:girl|boy)|preteens?|teens? (?:girl|boy)",
-  romantic: "sexual|sex|go all the way|goes all the way|going all the way|sleep together|romantic|romance|naked|nude|in bed|kiss(?:ing)?|make out|making out|hook(?:ing)? up|love scene|seduc\\w+|intimate|smut|smutty|erotic|erotica|steamy|nsfw|lewd|porn|hentai|sexy",
-  nudes: "(?:pics?|pictures?|photos?|selfies?|videos?) (?:without|with no|w/o) (?:her |his |your |their |a |any )?(?:shirt|clothes|top|bra|pants|underwear|clothing)|nudes|nude (?:pics?|pictures?|photos?|selfies?|images?)|naked (?:pics?|pictures?|photos?|selfies?|images?)|dick pics?|d pics?|pics? of (?:her|him|you) naked",
+  romantic: "sexual|sex|sensual\\w*|go all the way|goes all the way|going all the way|sleep together|romantic|romance|naked|nude|in bed|kiss(?:ing)?|make out|making out|hook(?:ing)? up|love scene|seduc\\w+|intimate|smut|smutty|erotic|erotica|steamy|nsfw|lewd|porn|hentai|sexy",
+  nudes: "(?:pics?|pictures?|photos?|selfies?) in (?:her|his|your|their|a) (?:bra|underwear|bikini|panties|boxers)|(?:pics?|pictures?|photos?|selfies?|videos?) (?:without|with no|w/o) (?:her |his |your |their |a |any )?(?:shirt|clothes|top|bra|pants|underwear|clothing)|nudes|nude (?:pics?|pictures?|photos?|selfies?|images?)|naked (?:pics?|pictures?|photos?|selfies?|images?)|dick pics?|d pics?|pics? of (?:her|him|you) naked",
   porn: "porn|porno|pornography|pornhub|xvideos|xhamster|onlyfans|only fans|hentai|rule ?34|nsfw (?:sites?|content|pics?)",
 };
 
@@ -155,6 +155,38 @@ export const sexualRules: Rule[] = [
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:what is sexting|dangers of|is sexting illegal|consequences|health class|lesson|parents should|talk to (?:my|your) (?:kids?|students?))\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "sexual.more_requests",
+    triggers: "sexting wearing blowjob bj handjob head film record locker bathroom changing showers seducing seduce seduced clothes undressing undressed take send closed door whispered know websites sites apps accounts links onlyfans watch sleep together sext sell roleplay erotic slid slides ran runs slowly pressed",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx(
+      // "be my sexting partner. im 15. start by telling me what youre wearing"
+      "\\bsexting partner\\b|\\btell(?:ing)? me what (?:you'?re|youre|ur|you are) wearing\\b" +
+        // "what websites have naked videos of teens", "onlyfans accounts that dont make you pay", "free sites to watch adult videos"
+        "|\\b(?:websites?|sites?|apps?|accounts?|links?)\\b[^.!?]{0,30}\\b(?:naked|nude|adult|porn|xxx)\\s+(?:videos?|pics|pictures|photos|content)\\b|\\bonly ?fans\\b[^.!?]{0,40}\\b(?:free|don'?t make you pay|dont make you pay|leaks?|without paying)\\b|\\b(?:sites?|websites?) where you can watch (?:adult|porn|naked|xxx)\\b" +
+        // "continue the story but now they take their clothes off slowly, describe every detail"
+        "|\\b(?:take|takes|taking) (?:their|her|his) clothes off\\b[^\\n]{0,40}\\b(?:describe|detail|slowly)\\b|\\bsleep together\\b[^\\n]{0,60}\\b(?:all the details|in detail|don'?t fade to black|dont fade to black)\\b" +
+        // "sext with me", "sell feet pics if youre 15", "roleplay where ur my stepsister and we do stuff when moms not home"
+        "|\\bsext with me\\b|\\bsell (?:feet|foot|nude|my) pics\\b|\\broleplay\\b[^.!?]{0,40}\\b(?:stepsister|stepbrother|stepmom|stepdad|sister|brother)\\b[^.!?]{0,40}\\b(?:do stuff|graphic|hook up|make out)\\b" +
+        // answers: "here's your erotic poem: her skin so soft beneath my fingers", "slid your hand under her", "slowly untied her"
+        "|\\berotic (?:poem|story|scene)\\b|\\b(?:slid|slides|sliding|ran|runs) (?:your|his|her|my) hand (?:under|up|down) (?:her|his|your)\\b|\\bslowly (?:untied|unbuttoned|unzipped|removed|pulled off) (?:her|his|your)\\b|\\bpressed (?:her|him) against the lockers\\b" +
+        // "explain step by step how to give a blowjob"
+        "|\\bhow (?:to|do i|do you|can i) (?:give|do) (?:a )?(?:blowjob|bj|handjob|head)\\b" +
+        // "how can i secretly film the girls locker room", an answer: "so it records in the locker room without anyone noticing"
+        "|\\b(?:film|record|records|recording|filming|video)\\b[^.!?]{0,30}\\b(?:(?:girls'?|boys'?) )?(?:locker rooms?|bathrooms?|changing rooms?|showers?)\\b[^.!?]{0,40}\\b(?:secretly|without (?:anyone|them|getting caught|her|him) (?:noticing|knowing|seeing)|without getting caught|hidden)\\b|\\bsecretly (?:film|record|video)\\b[^.!?]{0,30}\\b(?:locker rooms?|bathrooms?|changing rooms?|showers?|girls|boys)\\b" +
+        // "a really detailed story about my friends mom seducing me"
+        "|\\b(?:story|roleplay|rp|scene)\\b[^.!?]{0,50}\\b(?:seduc\\w+|sleep(?:ing)? with|hook(?:ing)? up with|undress\\w*) me\\b" +
+        // "a girl has to take off her clothes in front of the whole class and describe her body"
+        "|\\btakes? off (?:her|his|their) clothes\\b[^\\n]{0,60}\\bdescribe (?:her|his|their) bod(?:y|ies)\\b" +
+        // answers: "to get her to send the photo, start by complimenting her body", "tell me what you want me to take off first"
+        "|\\bto get (?:her|him|them) to send (?:you )?(?:the |a )?(?:photo|pic|picture|nudes?)\\b|\\bwhat you want me to take off\\b|\\bi'?m wearing something you'?d (?:really )?like\\b|\\bdetailed description of\\b[^.!?]{0,40}\\b(?:undressing|having sex|naked)\\b" +
+        // "closed the classroom door behind him and whispered that nobody ever had to know"
+        "|\\b(?:mrs?|ms|miss|mr|coach)\\.? \\w+\\b[^\\n]{0,80}\\b(?:closed the (?:classroom )?door|nobody (?:ever )?had to know)\\b[^\\n]{0,60}\\b(?:slowly|whisper\\w*|touch\\w*|kiss\\w*|closer)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:is it illegal|consequences|dangers of|report(?:ed|ing)?|mandated|policy|privacy law|voyeurism law|health class|lesson|what should i do if)\b/.test(ctx.n.text) ? null : level),
   },
 ];
 

@@ -31,13 +31,13 @@ function unlessJoking(ctx: TextContext, level: Level): Level | null {
 export const threatSignalRules: Rule[] = [
   {
     id: "threat.warning_to_stay_away",
-    triggers: "skip stay avoid safe trust serious warned saying happens think better",
+    triggers: "skip stay avoid safe trust serious warned saying happens think better come bloodbath know",
     category: "threat",
     level: "critical",
     directions: ["input"],
     pattern: rx(
       // "skip school on friday if you want to stay safe", "stay home wednesday, trust me"
-      "\\b(?:skip|stay (?:home|away)(?: from)?|avoid|don'?t come to|dont come to|do not come to|(?:nobody|no one|you) (?:better|should|had better) (?:come|show up) to)\\s+(?:school|class|the \\w+|the \\w+ \\w+)?\\s*(?:on |this |next )?(?:{day})\\b[^\\n]{0,40}\\b(?:if you (?:want to|wanna) (?:stay safe|live|be safe|stay alive)|trust me|(?:that'?s|thats) all (?:i'?m|im) saying|you'?ve been warned|youve been warned|i'?m serious|im serious|not joking|no joke|i mean it|(?:got|have|'?ve got) something planned|you'?ll see)\\b" +
+      "\\b(?:skip|stay (?:home|away)(?: from)?|avoid|don'?t come to|dont come to|do not come to|(?:nobody|no one|you) (?:better|should|had better) (?:come|show up) to)\\s+(?:school|class|lunch|practice|the \\w+|the \\w+ \\w+)?\\s*(?:on |this |next )?(?:{day})\\b[^\\n]{0,40}\\b(?:if you (?:want to|wanna) (?:stay safe|live|be safe|stay alive)|trust me|(?:that'?s|thats) all (?:i'?m|im) saying|you'?ve been warned|youve been warned|i'?m serious|im serious|not joking|no joke|i mean it|(?:got|have|'?ve got) something planned|you'?ll see|bloodbath|blood bath|(?:i )?already know who)\\b" +
         // "you all think you are safe at school, wait till friday"
         "|\\b(?:you|y'?all|they|everyone|everybody|people)\\s+(?:all\\s+)?think\\s+(?:you'?re|you are|they'?re|they are|theyre|this school is|the school is|school is|it'?s|its)\\s+safe\\b[^.!?]{0,40}\\b(?:wait|wrong|(?:{day}))\\b" +
         // "tomorrow everyone in that class is going to find out what happens when you mess with me"
@@ -175,7 +175,7 @@ export const threatSignalRules: Rule[] = [
       // "after friday nobody at westfield is going to forget my name"
       "\\b(?:nobody|no one|everyone|everybody|the whole (?:school|town|world|country))\\b[^.!?]{0,40}\\b(?:(?:is|are) (?:going to|gonna)|will|'?ll)\\s+(?:ever\\s+)?(?:forget|remember|know) (?:my name|who i am|me)\\b" +
         // "theyre all gonna pay one by one and i mean physically", "finally get what theyre owed"
-        "|\\b(?:they'?re|theyre|they are|they|them|he'?s|hes|she'?s|shes|all of (?:them|you)|every (?:single )?one of (?:them|you)|you'?re|youre|you)\\s+(?:all\\s+)?(?:(?:gonna|going to|will)\\s+)?(?:pay|get what (?:they|he|she|you)(?:'?re| are|re|'?s| is|s)? (?:owed|coming|deserve)|get what'?s coming(?: to (?:them|him|her|you))?)\\b(?!\\s+(?:for (?:the|a|my|his|her|their|it|lunch|dinner|pizza|gas|tickets?|food|snacks|dues|damages?|repairs?)|back|attention|\\$|\\d|rent|up|in|with|online|half|their share|me\\b))" +
+        "|\\b(?:they'?re|theyre|they are|they|them|he'?s|hes|she'?s|shes|all of (?:them|you)|every (?:single )?one of (?:them|you)|you'?re|youre|you)\\s+(?:all\\s+)?(?:gonna|going to|will|'ll)\\s+(?:pay|get what (?:they|he|she|you)(?:'?re| are|re|'?s| is|s)? (?:owed|coming|deserve)|get what'?s coming(?: to (?:them|him|her|you))?)\\b(?!\\s+(?:for (?:the|a|my|his|her|their|it|lunch|dinner|pizza|gas|tickets?|food|snacks|dues|damages?|repairs?)|back|attention|\\$|\\d|rent|up|in|with|online|half|their share|me\\b))" +
         "|\\b(?:who|that) (?:bullied|hurt|laughed at|picked on|messed with|jumped|humiliated|snitched on) me\\b[^.!?]{0,30}\\bget (?:what (?:they|he|she)(?:'?re| are|re|'?s| is|s)? (?:owed|coming|deserve)|what'?s coming)\\b" +
         // "i drew a map of all the cafeteria exits and which doors they chain during lunch"
         "|\\b(?:drew|drawn|made|making|mapped|sketched|have|got)\\s+(?:a |the )?(?:map|maps|diagram|layout)\\s+of\\b[^.!?]{0,40}\\b(?:exits?|doors?|hallways?|cameras?|stairwells?)\\b",
@@ -255,5 +255,59 @@ export const threatSignalRules: Rule[] = [
     quoted: "soften",
     refine: (_m, ctx, level) => (jokingOnly(ctx) ? "mild" : level),
     also: ["violence", "self_harm"],
+  },
+  {
+    id: "threat.armed_and_waiting",
+    triggers: "wait waiting perfect best until till gun safe code combination",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "im gonna wait by her car after school with my bat and wreck her"
+      "\\bwait(?:ing)? (?:by|for|outside|behind|at)\\b[^.!?]{0,40}\\bwith (?:my|a|his|the) (?:bat|knife|gun|crowbar|hammer|pipe|machete|brass knuckles)\\b" +
+        // "bought ammo off my cousin. the pep rally is the perfect time"
+        "|\\b(?:pep rally|assembly|graduation|prom|lunch|homecoming|the dance|the game|first period|the bus)\\b[^.!?]{0,10}\\bis (?:the )?(?:perfect|best|right) (?:time|place|day|spot|chance)\\b" +
+        // "im going to beat aiden until he cant walk"
+        "|\\b(?:beat|stomp|jump|hit)\\s+[a-z]+\\s+(?:until|till|so) (?:he|she|they) (?:can'?t|cant|cannot) (?:walk|move|breathe|see)\\b" +
+        // "my dads gun safe code is my birthday lol. after thursday nobody ... is gonna laugh at me again"
+        "|\\bgun (?:safe|cabinet|case|locker)\\b[^.!?]{0,20}\\b(?:code|combination|key|unlocked|open)\\b",
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      const text = ctx.n.text;
+      const credible = weaponWord.test(text) || /\bammo\b/.test(text) || whenWord.test(text) || schoolWord.test(text) || /\b(?:laugh at me|pay|regret|again|everyone meet|after school)\b/.test(text);
+      if (/^gun (?:safe|cabinet|case|locker)/.test(m.text) || /is (?:the )?(?:perfect|best|right)/.test(m.text)) return credible && /\b(?:ammo|gun|rifle|pistol|laugh|nobody|everyone|pay|regret|shoot)\b/.test(text) ? level : null;
+      return credible ? (jokingOnly(ctx) ? "mild" : level) : null;
+    },
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+  {
+    id: "threat.means_and_target",
+    triggers: "rounds mag magazine settle fire lighter poison boom pop took cutter drives parks know found lives regret stole grabbed got",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "how many rounds does an ar mag hold? need to know for what im doing at school friday"
+      "\\bfor what (?:i'?m|im|i am) (?:doing|planning)\\b[^\\n]{0,30}\\b(?:at school|friday|monday|tuesday|wednesday|thursday|tomorrow)\\b" +
+        // "i found out where he lives and i'm going over there tonight to settle it"
+        "|\\b(?:found out|know) where (?:he|she|they|(?:mr|mrs|ms|miss|coach)\\.? [a-z]+|[a-z]+) (?:lives?|parks)\\b[^\\n]{0,60}\\b(?:going over there|settle (?:it|this)|tonight|pay|regret|pull up)\\b|\\bgonna regret\\b[^\\n]{0,60}\\bi know (?:what car|where) (?:she|he|they)\\b" +
+        // "im setting the science wing on fire during 6th period, lighter fluid is already in my locker"
+        "|\\bsetting (?:the|our|this) (?:\\w+ )?(?:wing|school|gym|building|classroom|cafeteria|bathroom) on fire\\b" +
+        // "putting rat poison in the teachers lounge coffee tomorrow"
+        "|\\b(?:putting|put|slipping)\\s+(?:rat )?poison in (?:the|their|his|her) (?:\\w+ ){0,2}(?:coffee|drink|food|lunch|water)\\b" +
+        // "building something in my garage that goes boom and the cafeteria at lunch is where its going"
+        "|\\b(?:goes|go) boom\\b[^\\n]{0,60}\\b(?:cafeteria|school|gym|class|lunch|assembly)\\b|\\b(?:cafeteria|school|gym|class|assembly)\\b[^\\n]{0,40}\\bis where (?:it'?s|its|it is) going\\b" +
+        // "gonna pop the quarterback with my brothers 9mm"
+        "|\\bpop (?:him|her|them|the \\w+|[a-z]+)\\s+with (?:my|a|his|the) (?:\\w+'?s )?(?:9 ?mm|gun|glock|pistol|strap|piece|rifle|\\.22|blicky)\\b" +
+        // "took a box cutter from the art room and im just waiting for ms. greene's class to empty out"
+        "|\\b(?:took|stole|grabbed|got)\\s+(?:a|the|my)\\s+(?:box cutter|knife|blade|razor|scissors|bat|gun)\\b[^\\n]{0,60}\\b(?:waiting for|wait for|until)\\b",
+      f,
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:art project|cardboard|target practice|range day|hunting|fire drill|video game|fortnite|call of duty|firework show)\b/.test(ctx.n.text) ? null : level),
+    also: (m, ctx) => threatCompanions(m.text, ctx),
   },
 ];

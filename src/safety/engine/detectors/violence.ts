@@ -68,6 +68,20 @@ export const violenceRules: Rule[] = [
     ),
     refine: (_m, ctx, level) => (/\b(?:self[- ]defense class|martial arts|bjj|jiu[- ]jitsu|wrestling (?:practice|coach)|dangerous|warning|news|died from|parents should)\b/.test(ctx.n.text) ? null : level),
   },
+  {
+    id: "violence.more_requests",
+    triggers: "brake lines cables poison toxin add put slip",
+    category: "violence",
+    level: "harmful",
+    pattern: rx(
+      // "how do i cut someones brake lines so they fail on the highway"
+      "\\bcut (?:someone'?s|somebody'?s|his|her|their|a car'?s|the) brake (?:lines|cables?)\\b" +
+        // an answer: "the hardest poison to detect is one you add to their drink a little at a time"
+      "|\\b(?:poison|toxin)\\b[^.!?]{0,60}\\b(?:add|put|slip)\\w* (?:it )?(?:to|in|into) (?:their|his|her|someone'?s) (?:drink|food|coffee|water)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:mystery|novel|agatha|history|case|documentary|accidentally)\b/.test(ctx.n.text) ? null : level),
+  },
 ];
 
 // Hiding harm as an accident, and edges made to cut people, are harmful however they are asked.

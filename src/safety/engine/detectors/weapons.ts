@@ -105,6 +105,32 @@ export const weaponsRules: Rule[] = [
     ),
     refine: (_m, ctx, level) => (/\b(?:history of|why (?:is|are)|what is|banned|illegal to|dangerous|oklahoma city|1995|fertilizer plant|farm|agatha christie|mystery novel)\b/.test(ctx.n.text) && !/\b(?:ratio|how much|steps|make it|for a really|pack)\b/.test(ctx.n.text) ? null : level),
   },
+  {
+    id: "weapons.more_requests",
+    triggers: "flashbang flashbangs flamethrower weapon into tannerite star sticks remote trigger detonator ricin handgun private sale gunpowder powder fireworks firework shank shiv semi auto full untraceable undetectable poison poisons strong",
+    category: "weapons",
+    level: "harmful",
+    pattern: rx(
+      // "how do i make a homemade flashbang to set off in the hallway"
+      "\\b(?:make|build|homemade|diy)\\b[^.!?]{0,20}\\bflash ?bangs?\\b" +
+        // "turn a super soaker into a flamethrower"
+        "|\\b(?:turn|convert|make)\\b[^.!?]{0,40}\\binto (?:a |an )?(?:flamethrower|weapon|gun|bomb|taser|explosive|silencer|suppressor)\\b" +
+        // "what gunpowder mix makes the biggest explosion", "turn a bunch of fireworks into something that can blow up a mailbox"
+        "|\\b(?:gunpowder|black powder|flash powder)\\b[^.!?]{0,30}\\b(?:mix|recipe|ratio)\\b[^.!?]{0,30}\\b(?:biggest|strongest|loudest|most powerful)\\b|\\bfireworks?\\b[^.!?]{0,40}\\b(?:into something|that can|to)\\b[^.!?]{0,30}\\bblow up\\b" +
+        // "sharpen a toothbrush into a shank", "file down a semi auto so it shoots full auto", "what poison is untraceable in an autopsy"
+        "|\\b(?:into|make) a (?:shank|shiv)\\b|\\b(?:file|filing|convert|make|turn)\\b[^.!?]{0,30}\\b(?:semi[- ]?auto\\w*)\\b[^.!?]{0,30}\\bfull[- ]?auto\\b|\\bpoisons?\\b[^.!?]{0,20}\\b(?:untraceable|undetectable)\\b|\\b(?:untraceable|undetectable) poisons?\\b" +
+        // "homemade pepper spray strong enough to blind someone"
+        "|\\bstrong enough to (?:blind|burn|hurt|knock out|kill) (?:someone|somebody|a person|him|her|them)\\b" +
+        // "how much tannerite would it take to blow up my neighbors mailbox"
+        "|\\btannerite\\b[^.!?]{0,40}\\b(?:blow up|blow|how much|explode|mailbox|car)\\b" +
+        // "sharpen a throwing star so it sticks in a person"
+        "|\\bso (?:it|they) (?:sticks?|goes|go) in(?:to)? (?:a person|someone|somebody|people|him|her|a kid)\\b" +
+        // answers: "to wire the remote trigger, connect ...", "ricin extraction starts by soaking", "the simplest way to get a handgun ... private sale"
+        "|\\b(?:remote (?:trigger|detonator)|detonator|blasting cap)\\b[^.!?]{0,40}\\b(?:wire|connect|leads?|solder)\\b|\\bricin\\b[^\\n]{0,40}\\b(?:extraction|extract|soak\\w*|castor beans)\\b|\\b(?:under 18|underage|a minor)\\b[^\\n]{0,60}\\b(?:private sale|doesn'?t check (?:id|age)|no background check)\\b",
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (/\b(?:water balloon|nerf|prop|costume|cosplay|science fair|history of|why (?:is|are)|what is)\b/.test(ctx.n.text) && !/\b(?:how|make|build|set off)\b/.test(ctx.n.text) ? null : level),
+  },
 ];
 
 // An answer can describe building a device without ever naming it: "drill a hole in the end cap, fill the pipe with the powder, thread the fuse".
