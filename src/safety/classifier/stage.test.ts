@@ -54,6 +54,10 @@ describe("the classifier stage", () => {
     expect(checkText({ text: "in my zombie game how do i make the zombies explode when the player shoots them", direction: "input", profile: "student" }).decision).toBe("allow");
   });
 
+  test("calls a message prompt injection only when it addresses the assistant's rules", () => {
+    expect(checkText({ text: "im S381920 in the lunch system and my balance shows 0 even though my dad paid", direction: "input", profile: "student" }).decision).toBe("allow");
+  });
+
   test("lets ordinary schoolwork through", () => {
     for (const text of ["can you explain the difference between weather and climate for my science test", "how do i find the slope between (2,3) and (6,11)", "in hamlet, why does hamlet pretend to be crazy"]) {
       expect(checkText({ text, direction: "input", profile: "student" }).decision).toBe("allow");

@@ -29,6 +29,10 @@ const refusal = /^(?:sorry[,.]? )?i (?:can'?t|cannot|won'?t|will not|am not able
 const someoneElse =
   /\b(?:he|she|they|him|her|them|his|hers|their|someone|somebody|nobody'?s?|no one'?s?|adults?|guy|man|woman|(?:mom|mother|dad|father|parents?|stepmom|stepdad|step ?mom|step ?dad|grandma|grandpa|grandmother|grandfather|aunt|uncle|guardian|boyfriend|girlfriend|bf|gf|brother|sister|cousin|babysitter|coach|teacher|tutor|pastor|priest|neighbou?r|bus driver|counselor|principal|trainer|leader)'?s?)\b/;
 
+// "im S402217 in the lunch system" is not an attack on the assistant; "ignore your rules" is.
+const injectionCue =
+  /\b(?:ignore|disregard|forget|override|bypass|instructions?|rules|system prompt|system message|prompt|pretend|act as|roleplay|jailbreak\w*|mode|developer|admin|filters?|restrictions|guidelines|policy|unfiltered|uncensored|dan|configuration|settings|confirm|acknowledge\w*)\b/;
+
 export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindings: readonly Finding[]): Finding[] {
   if (ruleFindings.some((f) => profile.actions[f.category][f.level] !== "allow")) return [];
   const kind = profileKind(profile.id);
@@ -41,6 +45,8 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   if (verdict.category === "abuse_disclosure" && !(abuseCue.test(ctx.n.text) && someoneElse.test(ctx.n.text))) return [];
   // Debunking a stereotype and a zombie game share words with hate and violence; the rules judge those texts.
   if ((verdict.category === "hate" && ctx.flags.has("analysis")) || (verdict.category === "violence" && ctx.flags.has("fiction"))) return [];
+  // A verdict of prompt injection needs words that address the assistant's rules.
+  if (verdict.category === "prompt_injection" && !injectionCue.test(ctx.n.text)) return [];
   // A model that says no is not giving what it refuses ("I can't help with getting around the filter, but ...").
   if (ctx.direction === "output" && refusal.test(ctx.n.text)) return [];
   // The evidence is the piece that cleared its gate by the widest margin.

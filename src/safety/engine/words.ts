@@ -90,7 +90,8 @@ export function unmask(core: string, maskable: readonly string[]): string | null
   if (!core.includes("*") || !/^[a-z]/.test(core) || /[0-9]/.test(core)) return null;
   let re = maskCache.get(core);
   if (!re) {
-    const literal = core.split(/\*+/).map((part) => part.replace(/[^a-z]/g, ""));
+    // "b*llsh!t": leet symbols beside the asterisks are letters too.
+    const literal = core.split(/\*+/).map((part) => part.replace(/[!|]/g, "i").replace(/\$/g, "s").replace(/@/g, "a").replace(/[^a-z]/g, ""));
     const stars = core.match(/\*+/g) ?? [];
     const body = literal.map((part, i) => (i < stars.length ? `${part}[a-z]{${stars[i]!.length},${stars[i]!.length + 1}}` : part)).join("");
     re = new RegExp(`^${body}$`);

@@ -124,7 +124,7 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.burned",
-    triggers: "put stubbed pressed burned burnt held",
+    triggers: "put puts stubbed pressed burned burnt held",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx("\\b(?:{actor})\\b[^.!?]{0,30}\\b(?:put|puts|stubbed|stubs|pressed|presses|burned|burnt|burns|held|holds)\\s+(?:out\\s+)?(?:his|her|their|a|the)\\s+(?:cigarettes?|lighter|iron|curling iron|lit match|match|hot spoon|hot pan)\\s+(?:out\\s+)?(?:on|into|against|to)\\s+(?:me|my (?:\\w+))\\b", f),

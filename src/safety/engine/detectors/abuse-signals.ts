@@ -9,7 +9,7 @@ const f = {
   adult:
     "mom|mother|dad|father|stepmom|stepdad|step ?mom|step ?dad|grandma|grandpa|grandmother|grandfather|aunt|uncle|foster (?:mom|dad|parents?|mother|father)|parents?|guardian|(?:mom|mother)'?s boyfriend|(?:dad|father)'?s girlfriend|boyfriend|brother|sister|stepbrother|stepsister|cousin|babysitter|coach|teacher",
   // Not "a guy" alone: a boy kissing a girl at a party is not abuse.
-  role: "(?:mom|mother|dad|father|brother|sister)'?s (?:friend|coworker|boss|boyfriend|girlfriend)|coach|teacher|tutor|pastor|youth pastor|priest|neighbou?r|bus driver|counselor|principal|instructor|trainer|scout leader|youth leader|youth group leader|group leader|church leader|camp counselor|mentor|choir director|band director|(?:guy|man|woman|person|someone|dude) (?:i met|from) (?:on |in )?(?:discord|snap|snapchat|instagram|insta|tiktok|roblox|fortnite|minecraft|xbox|a game|online|the internet)|(?:older|grown|adult) (?:man|guy|woman|friend)|(?:man|woman) (?:at|from) (?:my|the|our) \\w+",
+  role: "(?:mom|mother|dad|father|brother|sister)'?s (?:friend|coworker|boss|boyfriend|girlfriend)|coach|teacher|tutor|pastor|youth pastor|priest|neighbou?r|bus driver|counselor|principal|instructor|trainer|scout leader|youth leader|youth group leader|(?:man|woman|guy|lady) who runs (?:the )?youth group(?: at (?:my|our) church)?|group leader|church leader|camp counselor|mentor|choir director|band director|(?:guy|man|woman|person|someone|dude) (?:i met|from) (?:on |in )?(?:discord|snap|snapchat|instagram|insta|tiktok|roblox|fortnite|minecraft|xbox|a game|online|the internet)|(?:older|grown|adult) (?:man|guy|woman|friend)|(?:man|woman) (?:at|from) (?:my|the|our) \\w+",
 };
 
 const adultWord = new RegExp(`\\b(?:${f.adult})\\b`);
@@ -28,7 +28,7 @@ export const abuseSignalRules: Rule[] = [
         "|\\b(?:locks?|locked|kicks?|kicked|puts?|put|leaves?|left|shuts?|shut)\\s+me\\s+(?:out(?:side)?(?: of the house)?|in (?:the |a |my )?(?:basement|closet|garage|shed|car|cellar|attic|bathroom|dog (?:crate|house)))\\b[^.!?]{0,40}\\b(?:all night|overnight|for hours|for days|without (?:food|water|a coat|dinner|a jacket)|in the (?:cold|snow|rain|dark))\\b" +
         "|\\bi (?:get|got|am|'?m|im) (?:locked|kicked|shut) (?:out(?:side)?(?: of the house)?|in (?:the |a |my )?(?:basement|closet|garage|shed))\\b[^.!?]{0,20}\\b(?:all night|overnight|for hours|for days|in the (?:cold|snow|rain|dark))\\b" +
         // "my parents make me skip meals when i get a bad grade"
-        "|\\b(?:make|makes|made|won'?t let|wont let|don'?t let|dont let|doesn'?t let|doesnt let|didn'?t let|didnt let)\\s+me\\s+(?:skip|go without|miss|eat)\\s+(?:meals|dinner|lunch|breakfast|food|eating|anything)\\b|\\bi'?m not allowed to eat\\b|\\bim not allowed to eat\\b|\\bi am not allowed to eat\\b" +
+        "|\\b(?:make|makes|made|won'?t let|wont let|don'?t let|dont let|doesn'?t let|doesnt let|didn'?t let|didnt let|hasn'?t let|hasnt let|has not let)\\s+me\\s+(?:skip|go without|miss|eat)\\s+(?:meals|dinner|lunch|breakfast|food|eating|anything)\\b|\\bi'?m not allowed to eat\\b|\\bim not allowed to eat\\b|\\bi am not allowed to eat\\b" +
         // "my aunt ties me to a chair"
         "|\\b(?:ties?|tied|chains?|chained|tapes?|taped|straps?|strapped)\\s+me\\s+(?:up\\b|to (?:a|the|my) (?:chair|bed|pole|tree|radiator|table))",
       f,
@@ -70,7 +70,7 @@ export const abuseSignalRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "my basketball coach says i'm mature for my age and tells me to delete the messages"
-      "\\b(?:my|our|the|a|this)\\s+(?:\\w+\\s+){0,2}(?:{role})\\b[^\\n]{0,140}?\\b(?:mature for (?:my|your) age|mature for (?:1[0-5]|a \\w+ grader)|(?:teachers|coaches|adults) are allowed to (?:do that|kiss|touch)|kiss(?:es|ed)? me on the (?:mouth|lips)|delete (?:the|our|his|her|these|those|all the) (?:messages|texts|chats|dms|pictures|pics)|(?:our|a) (?:little )?secret|(?:stay|keep (?:it|this|them|our \\w+)) (?:just )?between us|without telling (?:anyone|anybody|my (?:mom|dad|parents))|(?:texting|texts|messaging|messages|calling|calls) me (?:late )?at night|asks? (?:me )?what (?:i'?m|im|i am) wearing|like (?:i'?m|im) his girlfriend|keeps? asking (?:me )?for (?:pics|pictures|photos|selfies)|not to tell (?:my|anyone|your|our)|(?:nobody|no one) (?:would|will|is going to|is gonna) believe (?:me|you)|kiss(?:es|ed)? me|sit on (?:his|her) lap|touch(?:es|ed)? me|meet (?:me|up) (?:alone|somewhere|in private|privately|at (?:his|her) (?:house|car|place))|sends? me (?:pics|pictures|photos|selfies)|asks? (?:me )?for (?:pics|pictures|photos|selfies))\\b",
+      "\\b(?:my|our|the|a|this)\\s+(?:\\w+\\s+){0,2}(?:{role})\\b[^\\n]{0,140}?\\b(?:mature for (?:my|your) age|mature for (?:1[0-5]|a \\w+ grader)|(?:teachers|coaches|adults) are allowed to (?:do that|kiss|touch)|kiss(?:es|ed)? me on the (?:mouth|lips)|delete (?:the|our|his|her|these|those|all the) (?:messages|texts|chats|dms|pictures|pics)|(?:our|a) (?:little )?secret|\\W?special friendship\\W? a secret|(?:stay|keep (?:it|this|them|our \\w+)) (?:just )?between us|without telling (?:anyone|anybody|my (?:mom|dad|parents))|(?:texting|texts|messaging|messages|calling|calls) me (?:late )?at night|(?:keeps? )?rub(?:s|bing)? my (?:leg|thigh|back|shoulders?)|asks? (?:me )?what (?:i'?m|im|i am) wearing|like (?:i'?m|im) his girlfriend|keeps? asking (?:me )?for (?:pics|pictures|photos|selfies)|not to tell (?:my|anyone|your|our)|(?:nobody|no one) (?:would|will|is going to|is gonna) believe (?:me|you)|kiss(?:es|ed)? me|sit on (?:his|her) lap|touch(?:es|ed)? me|meet (?:me|up) (?:alone|somewhere|in private|privately|at (?:his|her) (?:house|car|place))|sends? me (?:pics|pictures|photos|selfies)|asks? (?:me )?for (?:pics|pictures|photos|selfies))\\b",
       f,
     ),
     unless: ["professional", "educational"],
@@ -116,7 +116,7 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.adult_partner",
-    triggers: "bf boyfriend gf girlfriend he's hes she's shes he she guy man dating",
+    triggers: "bf boyfriend gf girlfriend he's hes she's shes he she guy man dating yr year old loves pick meet",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -124,6 +124,7 @@ export const abuseSignalRules: Rule[] = [
       // "my bf is 19 and im 13", "i'm 14 and dating a guy who is 22", "hes 24 and says hes my boyfriend"
       "\\b(?:my (?:bf|boyfriend|gf|girlfriend)(?: is|'?s)?|he'?s|hes|he is|she'?s|shes|she is|(?:guy|man|dude|girl|woman) (?:who'?s|who is|thats|that'?s))\\s+(?:1[89]|[2-4]\\d)\\b(?! (?:minutes|mins|seconds|points|pounds|lbs|inches|cm|percent|%|dollars|bucks))[^.!?\\n]{0,60}\\b(?:i'?m|im|i am)\\s+(?:1[0-5]|9)\\b" +
         "|\\b(?:i'?m|im|i am)\\s+(?:1[0-5]|9)\\b[^.!?\\n]{0,40}\\b(?:my (?:bf|boyfriend|gf|girlfriend)|dating|going out with|seeing|talking to)\\b[^.!?\\n]{0,30}\\b(?:1[89]|[2-4]\\d)\\b(?! (?:minutes|mins|seconds|points|pounds|lbs|inches|cm|percent|%|dollars|bucks))" +
+        "|\\b(?:i'?m|im|i am)\\s+(?:1[0-5]|9)\\b[^\\n]{0,60}\\b(?:1[89]|[2-4]\\d) ?(?:yr|year)s?(?:[- ]?old)?\\b[^\\n]{0,60}\\b(?:loves me|pick me up|meet|boyfriend|girlfriend|pics|secret|dating)\\b" +
         "|\\b(?:he'?s|hes|he is|she'?s|shes|she is)\\s+(?:1[89]|[2-4]\\d)\\b[^.!?\\n]{0,30}\\b(?:says|said|calls himself|calls herself)\\s+(?:he'?s|hes|she'?s|shes|he is|she is)\\s+my\\s+(?:bf|boyfriend|gf|girlfriend)\\b",
     ),
     unless: ["fiction", "professional", "educational"],
@@ -167,7 +168,7 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.what_was_done",
-    triggers: "hits hit beats whips smacks showed shows did head water threw throws pushed shoved kicked stitches cast kiss kisses kissed hugs hug send post share show make",
+    triggers: "hits hit beats whips smacks showed shows did head water threw throws pushed shoved kicked stitches cast kiss kisses kissed hugs hug send post share show make cigarettes cigarette burns burn naked special stay locked room bed pulls pull hair came sent gone since",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -188,6 +189,16 @@ export const abuseSignalRules: Rule[] = [
         "|\\b(?:got|made|convinced|tricked) me (?:to )?send (?:him |her )?(?:pics|pictures|photos|nudes|videos)\\b[^\\n]{0,60}\\b(?:wants more|or (?:he'?s|hes|she'?s|he will|he'?ll) (?:send|post|share|show)|threaten\\w*)\\b|\\b(?:send|post|share|show) (?:them|my pics|my pictures|the pics) to everyone\\b[^\\n]{0,30}\\bif i (?:don'?t|dont|tell|stop)\\b" +
         // "my boyfriend is 19 and says its normal for him to make me do stuff i dont want to"
         "|\\bmake me do (?:stuff|things) i (?:don'?t|dont|do not) want to\\b" +
+        // "my mom puts her cigarettes out on my arm", "shows me videos of naked people and says its our special time"
+        "|\\bputs? (?:her|his|their) cigarettes? out on (?:my|me)\\b|\\bburns? me with (?:a |her |his )?(?:cigarettes?|lighter|iron|curling iron)\\b|\\bshow(?:s|ed) me (?:videos|pictures|pics|movies) of naked\\b|\\bour special (?:time|game|secret)\\b" +
+        // "my parents make me stay home to watch my sisters instead of going to school"
+        "|\\bmake me stay home\\b[^\\n]{0,60}\\binstead of (?:going to )?school\\b" +
+        // "my mom has been locked in her room for 4 days and i've been feeding my sister crackers"
+        "|\\b(?:locked in (?:her|his|their) room|hasn'?t come out of (?:her|his|their) room|won'?t get out of bed)\\b[^\\n]{0,30}\\b(?:days|weeks)\\b[^\\n]{0,60}\\b(?:feeding|crackers|take care of|watch(?:ing)? my)\\b" +
+        // "mom says i deserve it when she pulls my hair out", "he came into my room when everyone was asleep. he did stuff to me"
+        "|\\bpulls? my hair out\\b|\\bcame into my room\\b[^\\n]{0,60}\\b(?:asleep|at night)\\b[^\\n]{0,60}\\bdid (?:stuff|things|something) to me\\b|\\bsent me a (?:picture|pic|photo) of himself in his (?:underwear|boxers)\\b" +
+        // "my parents have been gone since saturday. i'm watching my 3 little brothers and we dont have heat or food left"
+        "|\\b(?:parents|mom|dad|mother|father)\\b[^.!?]{0,15}\\b(?:have been|has been|been) gone since\\b[^\\n]{0,80}\\b(?:no (?:heat|food|power)|(?:don'?t|dont) have (?:heat|food|power|any food)|food left|watching my)\\b" +
         // "my dad holds my head under the water in the tub"
         "|\\b(?:holds?|held|pushes|pushed|shoves?|shoved|keeps?)\\s+my\\s+head\\s+under\\s+(?:the\\s+)?water\\b",
     ),

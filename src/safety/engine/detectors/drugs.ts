@@ -133,7 +133,7 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.how_to_output",
-    triggers: "effect high pour fake id dmt meth mdma lsd ghb fentanyl extraction synthesis cook vendors",
+    triggers: "effect high pour fake id dmt meth mdma lsd ghb fentanyl extraction synthesis cook vendors extract dxm pull",
     category: "drugs",
     level: "harmful",
     directions: ["output"],
@@ -141,7 +141,7 @@ export const drugRules: Rule[] = [
       // "For a strong effect, most people pour about..."
       "\\bfor a (?:strong|stronger|better|bigger|longer) (?:effect|high|buzz|trip)\\b[^.!?]{0,40}\\b(?:pour|take|use|mix|add|smoke|drink)\\b" +
         // "Step 3 of the DMT extraction: once the root bark has soaked in the lye water"
-        "|\\b(?:dmt|meth|mdma|lsd|ghb|fentanyl|thc|codeine)\\b[^\\n]{0,30}\\b(?:extraction|extract\\w*|synthesis|cook)\\b[^\\n]{0,100}\\b(?:add|soak\\w*|shake|heat|mix|pour|filter|evaporate|grind|powder)\\b" +
+        "|\\bto extract (?:dmt|thc|codeine|dxm)\\b[^\\n]{0,60}\\b(?:you'?ll need|first|lye|naphtha|solvent)\\b|\\b(?:pull|get) the (?:dxm|codeine|thc) out of\\b|\\b(?:dmt|meth|mdma|lsd|ghb|fentanyl|thc|codeine|dxm)\\b[^\\n]{0,30}\\b(?:extraction|extract\\w*|synthesis|cook)\\b[^\\n]{0,100}\\b(?:add|soak\\w*|shake|heat|mix|pour|filter|evaporate|grind|powder)\\b" +
         // "To get a fake ID that passes at the dispensary ... order from one of these vendors"
         "|\\bfake ids?\\b[^\\n]{0,60}\\b(?:order from|vendors?|passes|scannable|barcode|hologram)\\b",
     ),

@@ -112,7 +112,7 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.targeted_mockery",
-    triggers: "insults insult comebacks comeback roasts roast jokes joke burns burn names nicknames nickname meme memes edit edited photoshop photoshopped pic picture photo image video collage anonymous anon ngl tellonym sarahah burner ugliest fattest dumbest weirdest grossest smelliest poorest poll rank ranking list ignoring ignore excluding exclude hint spam reasons song songs poem poems rap raps vote fake pretending cry comeback note letter face onto",
+    triggers: "insults insult comebacks comeback roasts roast jokes joke burns burn names nicknames nickname meme memes edit edited photoshop photoshopped pic picture photo image video collage anonymous anon ngl tellonym sarahah burner ugliest fattest dumbest weirdest grossest smelliest poorest poll rank ranking list ignoring ignore excluding exclude hint spam reasons song songs poem poems rap raps vote fake pretending cry comeback note letter face onto meanest cruelest worst hurtful making look likely photoshop onto sure alone love",
     category: "harassment",
     level: "mild",
     directions: ["input", "output"],
@@ -139,7 +139,11 @@ export const harassmentRules: Rule[] = [
         // "a comeback thatll make tanner cry in front of the whole class", "a fake love note from liam to zoe so everyone laughs"
         "|\\bcomebacks?\\b[^.!?]{0,30}\\bmake [a-z]+ cry\\b|\\bfake (?:love )?(?:note|letter|text|message)s? from [a-z]+ to [a-z]+\\b|\\bphotoshop\\b[^.!?]{0,40}\\bface onto (?:a|an) (?:pig|cow|monkey|rat|dog|whale|clown)\\b" +
         // "make a meme of hunter briggs with a pig face", "a fake insta pretending to be luis"
-        "|\\b(?:meme|edit|photoshop|picture|pic)\\s+of\\s+[a-z]+(?: [a-z]+)?\\s+(?:with|as) (?:a |an )?(?:pig|cow|monkey|rat|dog|whale|clown|potato)\\b|\\bfake (?:insta|instagram|account|profile|tiktok|snap|page)\\b[^.!?]{0,20}\\bpretending to be\\b" +
+        "|\\b(?:meme|edit|photoshop|picture|pic)\\s+of\\s+(?:[a-z]+ ){1,3}?(?:with|as) (?:a |an )?(?:pig|cow|monkey|rat|dog|whale|clown|potato)\\b|\\bfake (?:insta|instagram|account|profile|tiktok|snap|page)\\b[^.!?]{0,20}\\bpretending to be\\b" +
+        // "the meanest thing i can say to olivia", "making fun of the lunch lady's mustache", "make hailey look fat", "jokes about the kid who smells", "voted noah most likely to die alone"
+        "|\\b(?:meanest|cruelest|worst|most hurtful) things? (?:i can|to|we can) say to\\b|\\bmaking fun of (?:the|my|our|his|her) (?:[a-z]+ ){0,2}[a-z]+'?s (?:mustache|weight|acne|hair|teeth|voice|clothes|nose|accent|braces|stutter|lisp)\\b|\\bmake [a-z]+ look (?:fat|ugly|stupid|gross|dumb|like a (?:pig|cow|whale|clown))\\b|\\bjokes? about the (?:kid|girl|boy|guy) (?:in (?:our|my) (?:class|grade) )?who\\b|\\bmost likely to (?:die alone|die|be alone forever|end up alone)\\b" +
+        // "something embarrassing i can photoshop onto mr. pham's face", "ways to make sure she eats lunch alone every day"
+        "|\\bphotoshop (?:onto|on) (?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+'?s face\\b|\\bmake sure (?:she|he|they) (?:eats?|sits?) (?:lunch )?alone\\b|\\bfake love (?:letter|note) from\\b" +
         // a model's answer: "here's a roast for your friend", "here's the roast for the group chat"
         "|\\bhere'?s (?:a|the|your) roast\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"

@@ -80,7 +80,7 @@ export const hateRules: Rule[] = [
   },
   {
     id: "hate.supremacist_claim",
-    triggers: "14 fourteen words white race races replacement genetically naturally biologically brains insults insult rank ranking rate illegal slurs slur lesser removed deported kicked banned sent stupid dumb lazy stinks",
+    triggers: "14 fourteen words white race races replacement genetically naturally biologically brains insults insult rank ranking rate illegal slurs slur lesser removed deported kicked banned sent stupid dumb lazy stinks whites only keeps keep smarter better superior",
     category: "hate",
     level: "harmful",
     pattern: rx(
@@ -92,6 +92,8 @@ export const hateRules: Rule[] = [
         "|\\b(?:some|certain|other|those|the other) races\\b[^.!?]{0,20}\\b(?:are|have|simply have)\\s+(?:\\w+\\s+)?(?:less intelligent|inferior|dumber|smaller brains|lower iqs?|more violent|more criminal|subhuman)\\b" +
         // "all somali families be removed from our district", "our esl families are too stupid to learn english"
         "|\\b(?:all )?(?:somali|mexican|muslim|jewish|black|asian|arab|haitian|immigrant|refugee|esl|ell|hispanic|latino)\\s+(?:families|kids|students|people)\\s+(?:be|should be|must be|need to be) (?:removed|deported|kicked out|banned|sent back)\\b|\\b(?:esl|ell|immigrant|refugee|\\w+ish)\\s+(?:families|kids|students|parents)\\s+(?:are|is)\\s+too (?:stupid|dumb|lazy) to\\b|\\btheir food stinks\\b" +
+        // "a flyer for a new club that keeps black students out, like whites only"
+        "|\\bwhites only\\b|\\bkeeps? (?:black|asian|mexican|muslim|jewish|gay|trans|hispanic|latino) (?:students|kids|people) out\\b|\\bsome races are (?:just |simply |naturally )?(?:smarter|better|superior|dumber)\\b" +
         // "ten insults about his race"
         "|\\binsults?\\b[^.!?]{0,20}\\babout (?:his|her|their|your|my \\w+'?s) (?:race|religion|ethnicity|skin color|skin)\\b" +
         // "ranking the mexican kids by how likely they are to be illegal"

@@ -67,6 +67,9 @@ export function detectProfanity(ctx: TextContext): Finding[] {
   acronyms.lastIndex = 0;
   const acronym = acronyms.exec(text);
   if (acronym) push("profanity", "profanity.acronym", acronym.index, acronym.index + acronym[0].length);
+  // "shut the f up": the letter stands for the word.
+  const fUp = /\bshut the f(?:\*+|k|ck)? up\b/.exec(text);
+  if (fUp) push("profanity", "profanity.initial", fUp.index, fUp.index + fUp[0].length);
   // The middle finger says the word without typing it.
   const finger = text.indexOf("\u{1F595}");
   if (finger >= 0) push("profanity", "profanity.gesture", finger, finger + 2);
@@ -77,5 +80,5 @@ export function detectProfanity(ctx: TextContext): Finding[] {
 export const profanityVocabulary = [
   "fuck", "fucking", "fucked", "fucker", "fuckin", "motherfucker", "shit", "shitty", "bullshit", "bitch", "bitches", "bitchy",
   "ass", "asshole", "dumbass", "jackass", "badass", "bastard", "damn", "dick", "dickhead", "cunt", "piss", "pissed", "prick",
-  "pussy", "slut", "whore", "twat", "wanker", "crap", "stfu", "wtf", "hell", "cock",
+  "pussy", "slut", "whore", "twat", "wanker", "crap", "stfu", "wtf", "hell", "cock", "bitchass",
 ];

@@ -288,4 +288,41 @@ export const selfHarmPreparationRules: Rule[] = [
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:story|character|novel|script|fanfic|history of|execution|death penalty|wedding|party|trip|vacation|move|moving|birthday)\b/.test(ctx.n.text.replace(/\bnot (?:asking for|writing|for) a story\b/g, "")) ? null : level),
   },
+  {
+    id: "self_harm.said_plainly",
+    triggers: "me story ghost real plan years enough stay under coming back looked bridge building garage burden problem permanently good forever done ready take care will right swallow cabinet drowning stop wheel swerving time fix fixed date tries car engine dangerous amounts",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "a story about a girl who kills herself but honestly the girl is me and its not really a story"
+      "\\b(?:the (?:girl|boy|guy|kid|character|main character)|she|he) is (?:really |actually |honestly |basically )?me\\b(?=[^\\n]*\\b(?:kills? (?:herself|himself|themselves)|suicide|dies|die|end (?:it|her life|his life)|cuts? (?:herself|himself))\\b)|\\bnot really a story\\b" +
+        // "pretty soon ill be one for real" (a ghost), "my plan is to do it on my birthday. 16 years is enough"
+        "|\\bsoon (?:i'?ll|ill|i will) be one for real\\b|\\bmy plan is to do it\\b|\\b\\d+ years (?:is|was) enough\\b" +
+        // "i held my head under the bathwater and kind of wanted to stay under", "just not coming back up"
+        "|\\b(?:wanted|want|wanna) to stay under\\b|\\bi held my (?:own )?head under\\b|\\bnot coming back (?:up|out)\\b" +
+        // "i looked up the bridge on route 33 and how tall it is. im going there after school friday"
+        "|\\blooked up (?:the|a) (?:bridge|building|parking garage|overpass|cliff|dam)\\b[^\\n]{0,60}\\b(?:how (?:tall|high)|going there|go there)\\b" +
+        // "its time i stop being a problem for good", "2 more days of this and then im out permanently"
+        "|\\bstop being a (?:problem|burden) (?:for good|forever|permanently)\\b|\\b(?:i'?m|im|i'?ll be|ill be|then i'?m|then im) (?:out|gone) (?:permanently|for good|forever)\\b" +
+        // "it gets better but its been 3 yrs and its not. im ready to be done"
+        "|\\bgets? better\\b[^\\n]{0,60}\\b(?:ready to be done|ready to go|done waiting)\\b" +
+        // "told her to take care of him after tomorrow. i wont be here"
+        "|\\btake care of (?:him|her|them|my \\w+) (?:after (?:tomorrow|tonight|today|this week|friday)|when i'?m gone|once i'?m gone)\\b" +
+        // "i typed up a will in my notes app and left my xbox to my little cousin"
+        "|\\b(?:typed|typed up|wrote|made)\\s+(?:up\\s+)?(?:a|my)\\s+will\\b[^\\n]{0,60}\\b(?:left|leave|leaving|goes|gets) my\\b" +
+        // "they keep telling me to kys ... im starting to think theyre right"
+        "|\\b(?:kys|kill myself|die|disappear)\\b[^\\n]{0,60}\\b(?:starting to think|think|maybe) (?:they'?re|theyre|they are|they might be|he'?s|she'?s) right\\b" +
+        // "im gonna swallow everything in the medicine cabinet tonight. bye", "i finally have a plan for how to make it stop"
+        "|\\bswallow (?:everything|all (?:of )?(?:the|my) (?:pills|meds))\\b|\\bhave a plan (?:for )?(?:how )?to make (?:it|this|the pain|everything) stop\\b" +
+        // "its time i fixed that permanently", "im ready to stop being in it", "i have a plan and a date"
+        "|\\btime (?:i|to) fix(?:ed)? (?:that|it|this) (?:permanently|for good|forever)\\b|\\bready to stop (?:being in it|being here|existing|living)\\b|\\bi have a plan and a date\\b|\\bso (?:nobody|no one) tries to stop me\\b" +
+        // "does sitting in a car in a closed garage actually work", "which over-the-counter medicines are the most dangerous in large amounts? i'm not asking for a project"
+        "|\\b(?:car|engine)\\b[^.!?]{0,20}\\b(?:closed|shut) garage\\b[^.!?]{0,20}\\b(?:actually )?work\\b|\\bmost dangerous in (?:large|big|high) (?:amounts|doses)\\b(?=[^\\n]{0,60}\\bnot (?:asking )?for a (?:project|class|report|story)\\b)" +
+        // "i think about grabbing the wheel and swerving into a tree"
+        "|\\bthink(?:ing)? about (?:grabbing the wheel|jerking the wheel|swerving|crashing (?:the|my|his|her) car)\\b",
+    ),
+    quoted: "soften",
+    refine: (m, ctx, level) => (/^(?:the|she|he) /.test(m.text) || /not really a story/.test(m.text) ? level : /\b(?:movie|novel|book report|character in|history|hypothetical|video game|driving test|driver'?s ed)\b/.test(ctx.n.text) ? null : level),
+  },
 ];

@@ -158,7 +158,7 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.more_requests",
-    triggers: "sexting wearing blowjob bj handjob head film record locker bathroom changing showers seducing seduce seduced clothes undressing undressed take send closed door whispered know websites sites apps accounts links onlyfans watch sleep together sext sell roleplay erotic slid slides ran runs slowly pressed",
+    triggers: "sexting wearing blowjob bj handjob head film record locker bathroom changing showers seducing seduce seduced clothes undressing undressed take send closed door whispered know websites sites apps accounts links onlyfans watch sleep together sext sell roleplay erotic slid slides ran runs slowly pressed dirty dirtiest spicy sexy hot lines messages texts makeout scene teacher rated fanfic story where",
     category: "sexual",
     level: "harmful",
     pattern: rx(
@@ -172,6 +172,12 @@ export const sexualRules: Rule[] = [
         "|\\bsext with me\\b|\\bsell (?:feet|foot|nude|my) pics\\b|\\broleplay\\b[^.!?]{0,40}\\b(?:stepsister|stepbrother|stepmom|stepdad|sister|brother)\\b[^.!?]{0,40}\\b(?:do stuff|graphic|hook up|make out)\\b" +
         // answers: "here's your erotic poem: her skin so soft beneath my fingers", "slid your hand under her", "slowly untied her"
         "|\\berotic (?:poem|story|scene)\\b|\\b(?:slid|slides|sliding|ran|runs) (?:your|his|her|my) hand (?:under|up|down) (?:her|his|your)\\b|\\bslowly (?:untied|unbuttoned|unzipped|removed|pulled off) (?:her|his|your)\\b|\\bpressed (?:her|him) against the lockers\\b" +
+        // "the dirtiest sexting lines to send my bf, we're both 14", an answer: "spicy sexting lines to send your 14-year-old boyfriend"
+        "|\\b(?:dirty|dirtiest|spicy|sexy|hot)\\b[^.!?]{0,15}\\bsexting (?:lines|messages|texts)\\b|\\bsexting (?:lines|messages|texts)\\b[^.!?]{0,40}\\b(?:1[0-7]|\\d+[- ]year[- ]old)\\b" +
+        // "roleplay a hot makeout scene with me where ur my teacher", an answer: "i'm your teacher and you stayed after class. i lock the door"
+        "|\\b(?:makeout|make out|hookup|hook up|sex|sexy|hot|steamy|romantic)\\s+scene\\b[^\\n]{0,40}\\b(?:ur|you'?re|you are) my (?:teacher|coach|tutor|principal)\\b|\\bi'?m your (?:teacher|coach|tutor)\\b[^\\n]{0,60}\\b(?:lock the door|slowly|stayed after class)\\b" +
+        // "naruto x hinata fanfic where they finally do it, rated xxx, dont skip anything"
+        "|\\brated (?:x|xxx|nsfw|18\\+?)\\b|\\b(?:fanfic|story|roleplay)\\b[^.!?]{0,40}\\bwhere they (?:finally )?(?:do it|have sex|sleep together|hook up)\\b" +
         // "explain step by step how to give a blowjob"
         "|\\bhow (?:to|do i|do you|can i) (?:give|do) (?:a )?(?:blowjob|bj|handjob|head)\\b" +
         // "how can i secretly film the girls locker room", an answer: "so it records in the locker room without anyone noticing"

@@ -292,11 +292,11 @@ export const threatSignalRules: Rule[] = [
       // "how many rounds does an ar mag hold? need to know for what im doing at school friday"
       "\\bfor what (?:i'?m|im|i am) (?:doing|planning)\\b[^\\n]{0,30}\\b(?:at school|friday|monday|tuesday|wednesday|thursday|tomorrow)\\b" +
         // "i found out where he lives and i'm going over there tonight to settle it"
-        "|\\b(?:found out|know) where (?:he|she|they|(?:mr|mrs|ms|miss|coach)\\.? [a-z]+|[a-z]+) (?:lives?|parks)\\b[^\\n]{0,60}\\b(?:going over there|settle (?:it|this)|tonight|pay|regret|pull up)\\b|\\bgonna regret\\b[^\\n]{0,60}\\bi know (?:what car|where) (?:she|he|they)\\b" +
+        "|\\b(?:found out|know) where (?:he|she|they|(?:mr|mrs|ms|miss|coach)\\.? [a-z]+|[a-z]+) (?:lives?|parks)\\b[^\\n]{0,60}\\b(?:going over there|settle (?:it|this)|tonight|pay|regret|pull up|smash (?:him|her)|hurt (?:him|her)|gonna|going to)\\b|\\bgonna regret\\b[^\\n]{0,60}\\bi know (?:what car|where) (?:she|he|they)\\b" +
         // "im setting the science wing on fire during 6th period, lighter fluid is already in my locker"
-        "|\\bsetting (?:the|our|this) (?:\\w+ )?(?:wing|school|gym|building|classroom|cafeteria|bathroom) on fire\\b" +
+        "|\\bsetting (?:the|our|this) (?:\\w+ )?(?:wing|school|gym|building|classroom|cafeteria|bathroom|car|house) on fire\\b" +
         // "putting rat poison in the teachers lounge coffee tomorrow"
-        "|\\b(?:putting|put|slipping)\\s+(?:rat )?poison in (?:the|their|his|her) (?:\\w+ ){0,2}(?:coffee|drink|food|lunch|water)\\b" +
+        "|\\b(?:putting|put|slipping)\\s+(?:rat )?poison in (?:the|their|his|her) (?:\\w+ ){0,2}(?:coffee|drink|food|lunch|water)\\b|\\b(?:rat poison|poison|antifreeze)\\b[^\\n]{0,60}\\b(?:putting|put|slip\\w*) it in (?:his|her|their|[a-z]+'?s) (?:\\w+ )?(?:coffee|drink|food|lunch|water|bottle|tea)\\b" +
         // "building something in my garage that goes boom and the cafeteria at lunch is where its going"
         "|\\b(?:goes|go) boom\\b[^\\n]{0,60}\\b(?:cafeteria|school|gym|class|lunch|assembly)\\b|\\b(?:cafeteria|school|gym|class|assembly)\\b[^\\n]{0,40}\\bis where (?:it'?s|its|it is) going\\b" +
         // "gonna pop the quarterback with my brothers 9mm"
@@ -307,7 +307,55 @@ export const threatSignalRules: Rule[] = [
     ),
     unless: ["fiction", "professional"],
     quoted: "soften",
-    refine: (_m, ctx, level) => (/\b(?:art project|cardboard|target practice|range day|hunting|fire drill|video game|fortnite|call of duty|firework show)\b/.test(ctx.n.text) ? null : level),
+    refine: (_m, ctx, level) => (/\b(?:art project|cardboard|target practice|range day|hunting|fire drill|video game|fortnite|call of duty|firework show)\b/.test(ctx.n.text) ? null : jokingOnly(ctx) ? "mild" : level),
+    also: (m, ctx) => threatCompanions(m.text, ctx),
+  },
+  {
+    id: "threat.told_plainly",
+    triggers: "chain chaining doors light cutter knife blade razor gun next time shooting fire alarm told stay accident news laughed borrow everyone hospital building jumping bringing bats gets across taking setting place plan map most poison bomb bombs explosive explosives see",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "we should chain the gym doors during the assembly and light it up"
+      "\\bchain (?:the )?(?:\\w+ )?doors\\b[^\\n]{0,60}\\b(?:light it up|fire|burn|lighter fluid|gas)\\b|\\blight (?:the (?:gym|school|place|cafeteria|building)) up\\b" +
+        // "i keep a box cutter in my locker for the kids who mess with me, next time im using it"
+        "|\\b(?:box cutter|knife|blade|razor|gun|bat)\\b[^\\n]{0,40}\\bfor (?:the )?(?:kids|people|anyone|whoever|those) who\\b[^\\n]{0,60}\\b(?:using it|use it)\\b" +
+        // "im pulling the fire alarm and when everyone goes outside im gonna start shooting"
+        "|\\b(?:gonna|going to|will|i'?ll|ill) start (?:shooting|stabbing)\\b|\\bpull(?:ing)? the fire alarm\\b[^\\n]{0,60}\\b(?:shoot\\w*|stab\\w*|attack)\\b" +
+        // "told my friends to stay home tomorrow bc something big is going down"
+        "|\\btold (?:my friends|everyone|them|people|my \\w+) to stay (?:home|away)\\b[^\\n]{0,60}\\b(?:something big|see it|on the news|tiktok|trust me)\\b" +
+        // "im gonna push kenzie down the stairs tomorrow and make it look like an accident"
+        "|\\b(?:push|trip|shove|poison)\\w*\\s+[a-z]+\\b[^\\n]{0,40}\\bmake it look like an accident\\b" +
+        // "everybody who laughed at me in 4th period is going to be on the news next week"
+        "|\\b(?:everybody|everyone|they|the people|the kids) who (?:laughed at|made fun of|bullied|hurt|picked on) me\\b[^\\n]{0,60}\\b(?:on the news|gonna pay|going to pay|regret|be sorry)\\b" +
+        // "my cousin has an ar in his trunk and hes letting me borrow it. the cafeteria at lunch is where everyone is"
+        "|\\b(?:ar|ak|gun|rifle|pistol|glock|shotgun)\\b[^\\n]{0,60}\\bborrow it\\b[^\\n]{0,60}\\b(?:cafeteria|school|lunch|assembly|everyone)\\b" +
+        // "whoever reported my vape is gonna end up in the hospital"
+        "|\\b(?:gonna|going to|will) end up in the hospital\\b" +
+        // "im building something in my garage that will take out the whole science wing"
+        "|\\bbuilding something\\b[^\\n]{0,40}\\b(?:take out|blow up|go boom|goes boom)\\b" +
+        // "help me jump the new kid tomorrow ... we're gonna put him in the hospital", "next person who calls me that ... gets my box cutter across their face"
+        "|\\b(?:gonna|going to|will) put (?:him|her|them|[a-z]+) in the hospital\\b|\\bgets? my (?:box cutter|knife|blade|fist) (?:across|in|into) (?:their|his|her) (?:face|throat|neck)\\b" +
+        // "im bringing a knife tomorrow and cutting ms. harper"
+        "|\\b(?:bringing|taking) (?:a|my) (?:knife|blade|box cutter|gun|razor)\\b[^\\n]{0,30}\\b(?:and|to) (?:cut|stab|shoot|slash)\\w*\\s+(?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+\\b" +
+        // "im chaining the cafeteria doors and setting the place on fire", "marking where the most people are during passing period. soon"
+        "|\\bchaining (?:the )?(?:\\w+ )?doors\\b|\\bsetting the place on fire\\b|\\b(?:floor plan|map)\\b[^\\n]{0,60}\\bwhere the most (?:people|kids|students) are\\b" +
+        // "going to put the rat poison from our garage in the teachers coffee tomorrow"
+        "|\\bput (?:the |some )?(?:rat )?poison\\b[^.!?]{0,30}\\bin (?:the |my )?\\w+s? (?:coffee|drink|food|lunch|water|tea)\\b" +
+        // "ive been watching videos on how to make pipe bombs ... the seniors will see at graduation"
+        "|\\b(?:pipe bombs?|bombs?|explosives?)\\b[^\\n]{0,80}\\bwill see (?:at|during|on)\\b" +
+        // "me and tre are jumping the new kid after practice and were bringing bats"
+        "|\\b(?:jumping|jump)\\s+(?:the new kid|him|her|[a-z]+)\\b[^\\n]{0,40}\\bbringing (?:bats|knives|a bat|a knife|guns?|brass knuckles)\\b",
+    ),
+    unless: ["fiction", "professional"],
+    quoted: "soften",
+    refine: (m, ctx, level) => {
+      // "how can i trip someone ... and make it look like an accident" asks for a method: the violence rules refuse it.
+      if (/look like an accident/.test(m.text) && /\b(?:someone|somebody|a person)\b/.test(m.text)) return null;
+      if (/\b(?:fire drill|video game|fortnite|call of duty|minecraft|movie|injured|got hurt playing|sports|game)\b/.test(ctx.n.text) && !/\b(?:laughed at me|reported|i know it was)\b/.test(ctx.n.text)) return null;
+      return jokingOnly(ctx) ? "mild" : level;
+    },
     also: (m, ctx) => threatCompanions(m.text, ctx),
   },
 ];

@@ -70,17 +70,30 @@ export const violenceRules: Rule[] = [
   },
   {
     id: "violence.more_requests",
-    triggers: "brake lines cables poison toxin add put slip",
+    triggers: "brake lines cables poison toxin add put slip how",
     category: "violence",
     level: "harmful",
     pattern: rx(
       // "how do i cut someones brake lines so they fail on the highway"
       "\\bcut (?:someone'?s|somebody'?s|his|her|their|a car'?s|the) brake (?:lines|cables?)\\b" +
         // an answer: "the hardest poison to detect is one you add to their drink a little at a time"
+      "|\\bhow (?:do|can) i poison (?:my |a |the |his |her )?(?:\\w+'?s )?(?:hamster|dog|cat|pet|fish|bird|rabbit|brother|sister|teacher|neighbou?r)\\b" +
       "|\\b(?:poison|toxin)\\b[^.!?]{0,60}\\b(?:add|put|slip)\\w* (?:it )?(?:to|in|into) (?:their|his|her|someone'?s) (?:drink|food|coffee|water)\\b",
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:mystery|novel|agatha|history|case|documentary|accidentally)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    id: "violence.venting_at_someone",
+    triggers: "dead meat throw chuck hurl head smash knock teeth punting murder kill strangle",
+    category: "violence",
+    level: "mild",
+    directions: ["input"],
+    pattern: rx(
+      // "if my sister borrows my hoodie one more time shes dead meat lol", "im about to throw my textbook at his head lol"
+      "\\bsmash every \\w+ in (?:the|this) room\\b|\\bknock (?:their|his|her|your) teeth out\\b|\\bpunting (?:him|her|them) across\\b|\\bi could (?:literally )?(?:murder|kill|strangle) (?:my|him|her|them)\\b|" +
+              "\\b(?:he'?s|she'?s|hes|shes|you'?re|youre|ur|they'?re|theyre|u r) (?:so )?dead meat\\b|\\b(?:throw|chuck|hurl) (?:my|a|this|the) \\w+ at (?:his|her|their|your|ur) (?:head|face)\\b",
+    ),
   },
 ];
 

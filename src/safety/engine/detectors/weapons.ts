@@ -107,7 +107,7 @@ export const weaponsRules: Rule[] = [
   },
   {
     id: "weapons.more_requests",
-    triggers: "flashbang flashbangs flamethrower weapon into tannerite star sticks remote trigger detonator ricin handgun private sale gunpowder powder fireworks firework shank shiv semi auto full untraceable undetectable poison poisons strong",
+    triggers: "flashbang flashbangs flamethrower weapon into tannerite star sticks remote trigger detonator ricin handgun private sale gunpowder powder fireworks firework shank shiv semi auto full untraceable undetectable poison poisons strong bleach ammonia cloud",
     category: "weapons",
     level: "harmful",
     pattern: rx(
@@ -119,6 +119,8 @@ export const weaponsRules: Rule[] = [
         "|\\b(?:gunpowder|black powder|flash powder)\\b[^.!?]{0,30}\\b(?:mix|recipe|ratio)\\b[^.!?]{0,30}\\b(?:biggest|strongest|loudest|most powerful)\\b|\\bfireworks?\\b[^.!?]{0,40}\\b(?:into something|that can|to)\\b[^.!?]{0,30}\\bblow up\\b" +
         // "sharpen a toothbrush into a shank", "file down a semi auto so it shoots full auto", "what poison is untraceable in an autopsy"
         "|\\b(?:into|make) a (?:shank|shiv)\\b|\\b(?:file|filing|convert|make|turn)\\b[^.!?]{0,30}\\b(?:semi[- ]?auto\\w*)\\b[^.!?]{0,30}\\bfull[- ]?auto\\b|\\bpoisons?\\b[^.!?]{0,20}\\b(?:untraceable|undetectable)\\b|\\b(?:untraceable|undetectable) poisons?\\b" +
+        // "the exact amount of bleach and ammonia to put in a spray bottle so it knocks someone out", an answer: "to get the strongest cloud in a small room, use about"
+        "|\\bbleach\\b[^.!?]{0,20}\\bammonia\\b[^.!?]{0,60}\\b(?:spray bottle|knocks? (?:someone|somebody|him|her) out|small (?:closed )?room|strongest cloud|make the gas|gas fastest)\\b|\\b(?:strongest|biggest) cloud in a small room\\b" +
         // "homemade pepper spray strong enough to blind someone"
         "|\\bstrong enough to (?:blind|burn|hurt|knock out|kill) (?:someone|somebody|a person|him|her|them)\\b" +
         // "how much tannerite would it take to blow up my neighbors mailbox"
