@@ -30,7 +30,7 @@ const someoneElse =
   /\b(?:he|she|they|him|her|them|his|hers|their|someone|somebody|nobody'?s?|no one'?s?|adults?|guy|man|woman|(?:mom|mother|dad|father|parents?|stepmom|stepdad|step ?mom|step ?dad|grandma|grandpa|grandmother|grandfather|aunt|uncle|guardian|boyfriend|girlfriend|bf|gf|brother|sister|cousin|babysitter|coach|teacher|tutor|pastor|priest|neighbou?r|bus driver|counselor|principal|trainer|leader)'?s?)\b/;
 
 // "im S402217 in the lunch system" is not an attack on the assistant; "ignore your rules" is.
-const injectionCue =
+export const injectionCue =
   /\b(?:ignore|disregard|forget|override|bypass|instructions?|rules|system prompt|system message|prompt|pretend|act as|roleplay|jailbreak\w*|mode|developer|admin|filters?|restrictions|guidelines|policy|unfiltered|uncensored|dan|configuration|settings|confirm|acknowledge\w*)\b/;
 
 export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindings: readonly Finding[]): Finding[] {
