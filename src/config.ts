@@ -32,7 +32,7 @@ export const envSpec = {
   BEDROCK_GUARDRAIL_ID: optionalStr("Amazon Bedrock guardrail combined with the local safety engine on every input check."),
   BEDROCK_GUARDRAIL_VERSION: str("Version of BEDROCK_GUARDRAIL_ID.", "DRAFT"),
   OPENAI_MODERATION: bool("Also send inputs to OpenAI's moderation endpoint (uses the OpenAI API key setting).", false),
-  STUDENT_ID_PATTERNS: list("The district's student-id formats as regular expressions, redacted as [STUDENT_ID]. Default: 7 digits starting with 2, or S and 6 digits.", ["2\\d{6}", "[Ss]\\d{6}"]),
+  STUDENT_ID_PATTERNS: list("The district's student-id formats as regular expressions, redacted as [STUDENT_ID]. Default: 7 digits starting with 2, or S and 6 digits. Whatever the formats, a 6-9 digit number the text names as an id (\"my student number is 3018842\") is redacted too.", ["2\\d{6}", "[Ss]\\d{6}"]),
   SETTINGS_CACHE_SECONDS: int("How long a setting read from the database is cached.", 300, { min: 0, max: 86_400 }),
   BLOB_STORE: oneOf("Where uploaded files are kept: `local` (DATA_DIR/blobs) or `s3` (S3_BUCKET).", ["local", "s3"], "local"),
   S3_BUCKET: optionalStr("The S3 bucket for uploaded files. Required when BLOB_STORE=s3 (the region comes from AWS_REGION)."),

@@ -8,6 +8,7 @@ import { ConfigError } from "./platform/env-vars.ts";
 import { createLogger } from "./platform/logger.ts";
 import { shippedClassifier } from "./safety/classifier/shipped.ts";
 import { createRedactor } from "./safety/pii/index.ts";
+import { studentIdPatternsFor } from "./safety/pii/types.ts";
 
 function fail(message: string): never {
   console.error(`Atelier could not start.\n${message}`);
@@ -25,7 +26,7 @@ try {
 // Personal data never reaches the log: every line passes the PII redactor.
 const logger = createLogger({
   level: config.logLevel,
-  redact: createRedactor({ studentIdPatterns: config.safety.studentIdPatterns.map((pattern) => ({ pattern, requireCue: false })) }),
+  redact: createRedactor({ studentIdPatterns: studentIdPatternsFor(config.safety.studentIdPatterns) }),
 });
 const database = await openDatabase(config.database).catch((err: Error) => fail(err.message));
 const deps = await bootstrap({ config, database, logger, env: process.env });

@@ -19,6 +19,7 @@ import { announceIncident, type AlertOptions } from "./incidents/alerts.ts";
 import { IncidentBus } from "./incidents/bus.ts";
 import { alreadyRecorded, recordIncident } from "./incidents/service.ts";
 import { createRedactor } from "./pii/index.ts";
+import { studentIdPatternsFor } from "./pii/types.ts";
 import { ProfileStore } from "./profiles-store.ts";
 
 export interface SafetyDeps {
@@ -111,7 +112,7 @@ export function createSafetyRuntime(deps: SafetyDeps): SafetyRuntime {
   const { database, logger, config } = deps;
   const profiles = new ProfileStore(database);
   const bus = new IncidentBus(database);
-  const redact = createRedactor({ studentIdPatterns: config.safety.studentIdPatterns.map((pattern) => ({ pattern, requireCue: false })) });
+  const redact = createRedactor({ studentIdPatterns: studentIdPatternsFor(config.safety.studentIdPatterns) });
   const alerts: AlertOptions = {
     database,
     logger,
@@ -182,7 +183,7 @@ export function createSafetyRuntime(deps: SafetyDeps): SafetyRuntime {
     outputGuard({ caller, context }) {
       const profile = profiles.get(caller.safetyProfile);
       const onDecision = (d: Decision) => void recordSafely(caller, context, "output", d);
-      const check = outputCheck(profile, { pii: { studentIdPatterns: config.safety.studentIdPatterns.map((pattern) => ({ pattern, requireCue: false })) } });
+      const check = outputCheck(profile, { pii: { studentIdPatterns: studentIdPatternsFor(config.safety.studentIdPatterns) } });
       return caller.safetyProfile === "student" ? new HeldBackGuard(new OutputGuard({ check }), onDecision) : new LiveCheckedGuard(check, onDecision);
     },
   };

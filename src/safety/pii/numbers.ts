@@ -63,6 +63,8 @@ export function findCards(text: string): PiiSpan[] {
   });
 }
 
+/** "my student number is", "ID", "student id:": the words that name the number right after them as an id. */
+const namedId = /\b(?:student (?:id|number|no|#)|school id|id(?: number| no| #)?)\s*(?:is|:|#|=)?\s*#?\s*$/i;
 const idCue = /(?:\b(?:id|ids|i\.d|student|number|no|num|sid|lunch|pin|account|badge|roster|login|username|record)\b|#)[^.!?\n\d]{0,14}$/i;
 const quantityAfter = /^\s*(?:km|kilometers?|kilometres?|miles?|mi|m|meters?|metres?|feet|ft|people|persons|dollars?|usd|cents|years?|yrs|days|hours|minutes|seconds|kg|g|grams?|pounds?|lbs?|tons?|liters?|gallons?|votes|copies|views|likes|followers|units|times|x|%|\+|-|\*|\/|=)\b/i;
 const quantityBefore = /(?:\$|€|£|\bpopulation(?: of)?|\bmultiply|\bdivide|\btimes|\bplus|\bminus|\bof|\bis|\bequals|\bsum|\bwhat'?s|\bcalculate|\bround|\bsquare root of|\bx|[+\-*/=×÷^])\s*$/i;
@@ -78,6 +80,7 @@ export function findStudentIds(text: string, patterns: readonly StudentIdPattern
         const digitsOnly = /^\d+$/.test(m[0]);
         // A number that reads as a quantity ("2450000 km", "what's 2345678 / 3") is not an id.
         if (digitsOnly && quantityAfter.test(after)) return false;
+        if (p.cue === "named") return namedId.test(before) && !spans.some((s) => s.start < m.index + m[0].length && m.index < s.end);
         if (idCue.test(before) || /\($/.test(before)) return true;
         if (p.requireCue || (digitsOnly && quantityBefore.test(before))) return false;
         return true;

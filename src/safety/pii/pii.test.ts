@@ -38,6 +38,12 @@ describe("PII detection, per type", () => {
     expect(found("what is 2345678 divided by 2")).toEqual([]);
   });
 
+  test("any number the text names as a student id is one, by default", () => {
+    expect(found("my student number is 3018842 and the site says invalid")).toEqual([["student_id", "3018842"]]);
+    expect(found("nurse form: ID 3340219, inhaler in the office")).toEqual([["student_id", "3340219"]]);
+    expect(found("we raised 3340219 dollars for the new gym")).toEqual([]);
+  });
+
   test("student id patterns are configurable per district", () => {
     const options = { studentIdPatterns: [{ pattern: "LUSD-\\d{5}", requireCue: false }] };
     expect(detectPii("my id is LUSD-48213", options).map((s) => s.value)).toEqual(["LUSD-48213"]);

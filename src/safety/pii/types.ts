@@ -27,6 +27,8 @@ export interface PiiSpan {
 export interface StudentIdPattern {
   pattern: string;
   requireCue: boolean;
+  /** "named": the number must be called an id right before it ("my student number is", "ID"), not just be near a cue. */
+  cue?: "near" | "named";
 }
 
 export interface PiiOptions {
@@ -35,8 +37,13 @@ export interface PiiOptions {
   types?: readonly PiiType[];
 }
 
-/** By default: 7 digits starting with 2 (near a cue, or not a quantity), or S followed by 6 digits. */
-export const defaultStudentIdPatterns: readonly StudentIdPattern[] = [
-  { pattern: "2\\d{6}", requireCue: false },
-  { pattern: "[Ss]\\d{6}", requireCue: false },
-];
+/**
+ * By default: 7 digits starting with 2 (near a cue, or not a quantity), or S followed by 6 digits;
+ * and any 6 to 9 digits that the text names as an id ("my student number is 3018842").
+ */
+export const defaultStudentIdPatterns: readonly StudentIdPattern[] = studentIdPatternsFor(["2\\d{6}", "[Ss]\\d{6}"]);
+
+/** A district's formats (STUDENT_ID_PATTERNS), plus a number the text itself names as a student id, which is one in any district. */
+export function studentIdPatternsFor(formats: readonly string[]): StudentIdPattern[] {
+  return [...formats.map((pattern) => ({ pattern, requireCue: false })), { pattern: "\\d{6,9}", requireCue: true, cue: "named" as const }];
+}
