@@ -5,7 +5,7 @@
 // and cached in node_modules/.cache like the embedded database image. The dev
 // set never trains it: it stays a held-out check.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDataset } from "../eval/dataset.ts";
 import { featureBits, type FeatureOptions } from "./features.ts";
@@ -81,6 +81,13 @@ export function trainShipped(recipe: Pick<ShippedRecipe, "data" | "features" | "
   return train(prepare(cases, recipe.features), recipe.training);
 }
 
+/** Every engine change trains a new model (16 MB); the ones before it are never read again. */
+export function pruneStaleModels(dir: string, keep: string): void {
+  for (const name of readdirSync(dir)) {
+    if (/^safety-classifier-[0-9a-f]+\.bin$/.test(name) && join(dir, name) !== keep) rmSync(join(dir, name), { force: true });
+  }
+}
+
 /** The cache is a convenience: a read-only install (a container) just trains again next time. */
 function saveQuietly(file: string, model: LinearHeads): void {
   try {
@@ -91,6 +98,7 @@ function saveQuietly(file: string, model: LinearHeads): void {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, new Uint8Array(all.buffer));
     renameSync(tmp, file); // atomic: a parallel process never reads half a file
+    pruneStaleModels(cacheDir, file);
   } catch {
     // Not writable: keep the model in memory only.
   }
