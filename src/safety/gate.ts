@@ -112,7 +112,8 @@ export function createSafetyRuntime(deps: SafetyDeps): SafetyRuntime {
   const { database, logger, config } = deps;
   const profiles = new ProfileStore(database);
   const bus = new IncidentBus(database);
-  const redact = createRedactor({ studentIdPatterns: studentIdPatternsFor(config.safety.studentIdPatterns) });
+  const studentIdPatterns = studentIdPatternsFor(config.safety.studentIdPatterns);
+  const redact = createRedactor({ studentIdPatterns });
   const alerts: AlertOptions = {
     database,
     logger,
@@ -183,7 +184,7 @@ export function createSafetyRuntime(deps: SafetyDeps): SafetyRuntime {
     outputGuard({ caller, context }) {
       const profile = profiles.get(caller.safetyProfile);
       const onDecision = (d: Decision) => void recordSafely(caller, context, "output", d);
-      const check = outputCheck(profile, { pii: { studentIdPatterns: studentIdPatternsFor(config.safety.studentIdPatterns) } });
+      const check = outputCheck(profile, { pii: { studentIdPatterns } });
       return caller.safetyProfile === "student" ? new HeldBackGuard(new OutputGuard({ check }), onDecision) : new LiveCheckedGuard(check, onDecision);
     },
   };

@@ -118,8 +118,7 @@ function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: read
     const core = chars.slice(a, b).join("");
     const from = origin[a]!;
     const to = origin[b - 1]! + 1;
-    const plain = leetMessage ? plainLeet(core) : null;
-    const fix = deobfuscate(core, vocab, maskable) ?? (plain ? { word: plain, kind: "leet" as const } : null);
+    const fix = deobfuscate(core, vocab, maskable) ?? (leetMessage ? plainLeetFix(core) : null);
     if (fix) out.replaced(fix.word, from, to, fix.kind, vocab.sensitive.has(fix.word.split(" ")[0]!) || vocab.sensitive.has(fix.word) || inflectsSensitive(fix.word, vocab));
     else {
       const word = respell(core);
@@ -132,6 +131,11 @@ function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: read
   let k = b;
   if (chars[k] === "." && abbreviations.has(core)) k++;
   for (; k < chars.length; k++) out.punct(chars[k]!, origin[k]!, "close");
+}
+
+function plainLeetFix(core: string): { word: string; kind: Obfuscation } | null {
+  const word = plainLeet(core);
+  return word ? { word, kind: "leet" } : null;
 }
 
 function deobfuscate(core: string, vocab: Vocabulary, maskable: readonly string[]): { word: string; kind: Obfuscation } | null {

@@ -14,6 +14,9 @@ const f = {
   gone: "after i'?m gone|after im gone|for when i'?m gone|when i'?m gone|when im gone|after i die|after i'?m dead|once i'?m gone|once im gone",
 };
 
+/** "i'm not asking for a story": a frame the writer denies is no frame. */
+const withoutDenials = (text: string): string => text.replace(/\bnot (?:asking for|writing|for) a story\b/g, "");
+
 const storyWork = /\b(?:story|character|novel|poem|script|screenplay|fanfic|roleplay|essay|project|assignment|report|for class|lesson|unit on)\b/;
 
 export const selfHarmPreparationRules: Rule[] = [
@@ -101,7 +104,7 @@ export const selfHarmPreparationRules: Rule[] = [
         "|\\bhow (?:long|fast|quickly)\\b[^.!?]{0,30}\\bbleed out\\b[^.!?]{0,50}\\b(?:wrists?|arms?|deep enough|cut|veins?)\\b|\\b(?:wrists?|veins?)\\b[^.!?]{0,40}\\bhow (?:long|fast)\\b[^.!?]{0,30}\\bbleed out\\b",
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => (storyWork.test(ctx.n.text.replace(/\bnot (?:asking for|writing|for) a story\b/g, "")) || /\b(?:first aid|tourniquet|nurse|emt|paramedic|stop the bleed|trauma|injur\w+|accident|deer|hunting|animal)\b/.test(ctx.n.text) ? null : jokingOnly(ctx) ? "mild" : level),
+    refine: (_m, ctx, level) => (storyWork.test(withoutDenials(ctx.n.text)) || /\b(?:first aid|tourniquet|nurse|emt|paramedic|stop the bleed|trauma|injur\w+|accident|deer|hunting|animal)\b/.test(ctx.n.text) ? null : jokingOnly(ctx) ? "mild" : level),
   },
   {
     id: "self_harm.constant_thoughts",
@@ -242,7 +245,7 @@ export const selfHarmPreparationRules: Rule[] = [
         "|\\blook like an accident\\b[^\\n]{0,60}\\b(?:life insurance|insurance money)\\b",
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => (storyWork.test(ctx.n.text.replace(/\bnot (?:asking for|writing|for) a story\b/g, "")) ? null : level),
+    refine: (_m, ctx, level) => (storyWork.test(withoutDenials(ctx.n.text)) ? null : level),
   },
   {
     id: "self_harm.not_here_soon",
@@ -286,7 +289,7 @@ export const selfHarmPreparationRules: Rule[] = [
         "|\\bi (?:already )?(?:picked|chose|set) (?:a|the) date\\b",
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => (/\b(?:story|character|novel|script|fanfic|history of|execution|death penalty|wedding|party|trip|vacation|move|moving|birthday)\b/.test(ctx.n.text.replace(/\bnot (?:asking for|writing|for) a story\b/g, "")) ? null : level),
+    refine: (_m, ctx, level) => (/\b(?:story|character|novel|script|fanfic|history of|execution|death penalty|wedding|party|trip|vacation|move|moving|birthday)\b/.test(withoutDenials(ctx.n.text)) ? null : level),
   },
   {
     id: "self_harm.said_plainly",

@@ -7,7 +7,7 @@
 import { jokingOnly, type TextContext } from "../context.ts";
 import { rx, sharedFragments, type Rule } from "../rules.ts";
 import type { Level } from "../types.ts";
-import { threatCompanions } from "./threat.ts";
+import { weaponsIfMentioned } from "./threat.ts";
 
 const f = {
   day: "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this week",
@@ -53,7 +53,7 @@ export const threatSignalRules: Rule[] = [
       if (/what happens/.test(m.text) && !(schoolWord.test(text) || whenWord.test(text) || weaponWord.test(text))) return "mild";
       return unlessJoking(ctx, level);
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.stalking_grievance",
@@ -78,7 +78,7 @@ export const threatSignalRules: Rule[] = [
       if (!/^i know/.test(m.text) && !/\bi know (?:her|his|their|where)\b|\bfollow(?:ed|ing)? (?:her|him|them)\b|\bwait(?:ing)? for (?:her|him|them)\b/.test(ctx.n.text) && !whenWord.test(ctx.n.text)) return null;
       return unlessJoking(ctx, level);
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.ambush",
@@ -110,7 +110,7 @@ export const threatSignalRules: Rule[] = [
       if (/^catch/.test(m.text) && !/\b(?:stomp|beat|jump|hurt|break|mess|stab|shoot|kill)\b/.test(m.text)) return null;
       return unlessJoking(ctx, level);
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.names_and_payback",
@@ -133,7 +133,7 @@ export const threatSignalRules: Rule[] = [
       if (/\b(?:grocery|groceries|shopping|to-?do|todo|checklist|chores|homework|bucket list|reading list|playlist|guest list|puppy|dog|cat|baby names|christmas list|wish list)\b/.test(text)) return null;
       return /\b(?:i|i'?m|im|i'?ll|ill|me|my)\b/.test(text) ? unlessJoking(ctx, level) : null;
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.attack_planning",
@@ -163,7 +163,7 @@ export const threatSignalRules: Rule[] = [
       if (!(schoolWord.test(text) || whenWord.test(text) || weaponWord.test(text) || /\b(?:i|i'?m|im|i'?ll|me)\b/.test(text))) return null;
       return unlessJoking(ctx, level);
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.leakage",
@@ -191,7 +191,7 @@ export const threatSignalRules: Rule[] = [
       if (!beside) return null;
       return unlessJoking(ctx, level);
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.poisoning",
@@ -239,7 +239,7 @@ export const threatSignalRules: Rule[] = [
       // A "project" in quotes is the pretext, not class work: only a joke marker softens this.
       return jokingOnly(ctx) ? "mild" : level;
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.others_then_myself",
@@ -280,7 +280,7 @@ export const threatSignalRules: Rule[] = [
       if (/^gun (?:safe|cabinet|case|locker)/.test(m.text) || /is (?:the )?(?:perfect|best|right)/.test(m.text)) return credible && /\b(?:ammo|gun|rifle|pistol|laugh|nobody|everyone|pay|regret|shoot)\b/.test(text) ? level : null;
       return credible ? (jokingOnly(ctx) ? "mild" : level) : null;
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.means_and_target",
@@ -308,7 +308,7 @@ export const threatSignalRules: Rule[] = [
     unless: ["fiction", "professional"],
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:art project|cardboard|target practice|range day|hunting|fire drill|video game|fortnite|call of duty|firework show)\b/.test(ctx.n.text) ? null : jokingOnly(ctx) ? "mild" : level),
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
   {
     id: "threat.told_plainly",
@@ -356,6 +356,6 @@ export const threatSignalRules: Rule[] = [
       if (/\b(?:fire drill|video game|fortnite|call of duty|minecraft|movie|injured|got hurt playing|sports|game)\b/.test(ctx.n.text) && !/\b(?:laughed at me|reported|i know it was)\b/.test(ctx.n.text)) return null;
       return jokingOnly(ctx) ? "mild" : level;
     },
-    also: (m, ctx) => threatCompanions(m.text, ctx),
+    also: weaponsIfMentioned,
   },
 ];

@@ -55,7 +55,8 @@ const explosiveHint = /\b(?:fertili[sz]er|go up|blow (?:it |them |everything )?u
 /** "been practicing at the range": a gun is meant even when none is named. */
 const atTheRange = /\b(?:at the|shooting|gun|firing|rifle|pistol) range\b/;
 
-const weaponsIfMentioned = (m: RuleMatch, ctx: TextContext): Category[] => threatCompanions(m.text, ctx);
+/** A threat rule's companions: violence, and weapons when the threat or the message names one. */
+export const weaponsIfMentioned = (m: RuleMatch, ctx: TextContext): Category[] => threatCompanions(m.text, ctx);
 
 /** Breaking someone's bones or smashing their head is serious said flatly; a joke marker makes it hyperbole. */
 function bodilyHarmLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null {
