@@ -41,13 +41,13 @@ const personAfter =
 const literaryContext =
   /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|discussion (?:questions|prompts)|the outsiders|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
 
-// Letters of any alphabet: "Sebastián Ortega", "Zoë", "Nguyễn" are names too.
 /** Lower case, curly apostrophes straightened, accents off only where there are any (most words are plain ASCII). */
 function plainLower(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'");
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
 
+// Letters of any alphabet: "Sebastián Ortega", "Zoë", "Nguyễn" are names too.
 const tokenRe = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu;
 
 function tokenize(text: string): Token[] {
@@ -125,7 +125,7 @@ export function findNames(text: string): PiiSpan[] {
       if (surname) i++;
       continue;
     }
-    // "your son Khoa", "my friend Aarav": a role or a strong cue before a capitalized word names someone the lists may not know.
+    // "your son Khoa", "my friend Aarav": a role before a capitalized word names someone the lists may not know.
     if (role && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && !literary) {
       add(t, t);
       continue;
