@@ -181,6 +181,28 @@ for (const kind of testDbKinds()) {
       expect(back).toContain("1 / 2");
     });
 
+    test("a follow-up question sends the model the branch on screen, not the other versions", async () => {
+      useModel("slow", () => streamingModel(["Paris."], { chunkDelayMs: 2 }));
+      const client = await student();
+      const { location, conversationId } = await send(client, "Capital of France?", "slow");
+      await waitForText(client, location, "Paris.");
+      const firstId = (await (await client.request(location)).text()).match(/id="msg-([0-9a-f-]{36})" aria-label="Answer"/)![1]!;
+      useModel("slow", () => streamingModel(["It is Paris."], { chunkDelayMs: 2 }));
+      await client.request(`/chat/c/${conversationId}/messages/${firstId}/regenerate`, { method: "POST", htmx: true });
+      await waitForText(client, location, "It is Paris.");
+      let followUp: ReturnType<typeof streamingModel>["model"] | undefined;
+      useModel("slow", () => {
+        const made = streamingModel(["About two million."], { chunkDelayMs: 2 });
+        followUp = made.model;
+        return made;
+      });
+      const sent = await client.request(`/chat/c/${conversationId}/messages`, { form: { content: "And its population?", modelId: models.slow!.id }, htmx: true });
+      expect(sent.status).toBe(200);
+      await waitForText(client, location, "About two million.");
+      const prompt = followUp!.doStreamCalls[0]!.prompt.map((m) => `${m.role}: ${typeof m.content === "string" ? m.content : m.content.map((p) => ("text" in p ? p.text : "")).join("")}`);
+      expect(prompt.filter((line) => !line.startsWith("system:"))).toEqual(["user: Capital of France?", "assistant: It is Paris.", "user: And its population?"]);
+    });
+
     test("editing a question sends it again; the original stays as a version", async () => {
       useModel("slow", () => streamingModel(["Reply ", "one."], { chunkDelayMs: 2 }));
       const client = await student();

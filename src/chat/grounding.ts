@@ -20,7 +20,8 @@ export interface Grounding {
   context: string;
 }
 
-export type Ground = (caller: Caller & { isAdmin: boolean }, conversationId: string, question: string) => Promise<Grounding | undefined>;
+/** `attached`: the conversation's knowledge bases when the caller already knows them (undefined: they are read). */
+export type Ground = (caller: Caller & { isAdmin: boolean }, conversationId: string, question: string, attached?: string[]) => Promise<Grounding | undefined>;
 
 export async function attachedKnowledge(db: Db | Tx, conversationId: string): Promise<string[]> {
   return (await db.select({ kbId: conversationKnowledge.kbId }).from(conversationKnowledge).where(eq(conversationKnowledge.conversationId, conversationId))).map((r) => r.kbId);
@@ -40,8 +41,8 @@ export async function replaceAttachedKnowledge(tx: Db | Tx, conversationId: stri
 }
 
 export function createGround(deps: { db: Db; embedder: Embedder; limit?: number }): Ground {
-  return async (caller, conversationId, question) => {
-    const kbIds = await attachedKnowledge(deps.db, conversationId);
+  return async (caller, conversationId, question, attached) => {
+    const kbIds = attached ?? (await attachedKnowledge(deps.db, conversationId));
     if (!kbIds.length || !question.trim()) return undefined;
     const reader: Reader = { userId: caller.userId, roleId: caller.roleId, isAdmin: caller.isAdmin };
     const hits = await searchKnowledge({ db: deps.db, embedder: deps.embedder }, reader, question, { kbIds, limit: deps.limit ?? 5 });

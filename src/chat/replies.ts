@@ -11,7 +11,6 @@ import { AppError } from "../platform/errors.ts";
 import type { Logger } from "../platform/logger.ts";
 import {
   allMessages,
-  createConversation,
   getConversation,
   getMessage,
   historyTo,
@@ -60,20 +59,31 @@ export async function sendMessage(
   const problem = messageProblem(input.content);
   if (problem) throw invalid(problem);
   const model = await modelForUser(deps.db, input.modelId, caller.roleId);
-  const started = await deps.db.transaction(async (tx) => {
-    const conversation = input.conversationId
-      ? await getConversation(tx, caller.userId, input.conversationId)
-      : await createConversation(tx, caller.userId, model.id, titleFrom(input.content));
-    const [userMessage] = await tx
-      .insert(messages)
-      .values({ conversationId: conversation.id, parentId: conversation.activeLeafId, role: "user", content: input.content })
-      .returning();
-    const assistant = await startAssistant(tx, deps, caller, conversation.id, userMessage!.id, model);
-    await tx.update(conversations).set({ modelId: model.id }).where(eq(conversations.id, conversation.id));
-    if (input.knowledge) await replaceAttachedKnowledge(tx, conversation.id, input.knowledge);
-    return { conversationId: conversation.id, userMessage: userMessage!, ...assistant };
+  // Every statement here stands between the question and the model's first
+  // word, so they are as few as the data allows (docs/performance.md): ids are
+  // made here, both messages go in one insert, and the history the model reads
+  // is the one this transaction saw rather than a second read afterwards.
+  const { started, history } = await deps.db.transaction(async (tx) => {
+    const existing = input.conversationId
+      ? await Promise.all([getConversation(tx, caller.userId, input.conversationId), allMessages(tx, input.conversationId)])
+      : undefined;
+    const conversationId = existing?.[0].id ?? newId();
+    const question = { id: newId(), conversationId, parentId: existing?.[0].activeLeafId ?? null, role: "user" as const, content: input.content };
+    const answerId = newId();
+    if (!existing) {
+      await tx.insert(conversations).values({ id: conversationId, userId: caller.userId, modelId: model.id, title: titleFrom(input.content), activeLeafId: answerId });
+    }
+    const [userMessage, assistantMessage] = await tx.insert(messages).values([question, assistantRow(answerId, conversationId, question.id, model)]).returning();
+    const jobId = await startJob(tx, deps, caller, assistantMessage!);
+    if (existing) await tx.update(conversations).set({ modelId: model.id, activeLeafId: answerId }).where(eq(conversations.id, conversationId));
+    // A new conversation has no knowledge attached yet: only a non-empty choice is written.
+    if (input.knowledge && (existing || input.knowledge.length)) await replaceAttachedKnowledge(tx, conversationId, input.knowledge);
+    return {
+      started: { conversationId, userMessage: userMessage!, assistantMessage: assistantMessage!, jobId },
+      history: [...(existing ? historyTo(existing[1], question.parentId) : []), userMessage!],
+    };
   });
-  startReply(deps, caller, model, started);
+  startReply(deps, caller, model, started, { history, knowledge: input.knowledge });
   return started;
 }
 
@@ -117,14 +127,22 @@ export async function editAndResend(
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
+const newId = () => Bun.randomUUIDv7();
+
+function assistantRow(id: string, conversationId: string, parentId: string, model: AiModel) {
+  return { id, conversationId, parentId, role: "assistant" as const, status: "streaming" as const, modelId: model.id };
+}
+
+async function startJob(tx: Tx, deps: ReplyDeps, caller: ChatCaller, assistantMessage: Message): Promise<string> {
+  const job = await createJob(tx, { messageId: assistantMessage.id, conversationId: assistantMessage.conversationId, userId: caller.userId, instanceId: deps.runner.instanceId });
+  return job.id;
+}
+
 async function startAssistant(tx: Tx, deps: ReplyDeps, caller: ChatCaller, conversationId: string, parentId: string, model: AiModel) {
-  const [assistantMessage] = await tx
-    .insert(messages)
-    .values({ conversationId, parentId, role: "assistant", status: "streaming", modelId: model.id })
-    .returning();
-  const job = await createJob(tx, { messageId: assistantMessage!.id, conversationId, userId: caller.userId, instanceId: deps.runner.instanceId });
+  const [assistantMessage] = await tx.insert(messages).values(assistantRow(newId(), conversationId, parentId, model)).returning();
+  const jobId = await startJob(tx, deps, caller, assistantMessage!);
   await setActiveLeaf(tx, conversationId, assistantMessage!.id);
-  return { assistantMessage: assistantMessage!, jobId: job.id };
+  return { assistantMessage: assistantMessage!, jobId };
 }
 
 /** Keeps the newest messages that fit the model's context window (the last question always goes). */
@@ -143,7 +161,15 @@ export function fitToContext(history: { role: "user" | "assistant"; content: str
 
 const estimateTokens = (chars: number) => Math.ceil(chars / 4);
 
-function startReply(deps: ReplyDeps, caller: ChatCaller, model: AiModel, started: Started): void {
+/** What the transaction that started a reply already knows, so the reply need not read it again. */
+interface Known {
+  /** The branch from the first message to the question. */
+  history: Message[];
+  /** The knowledge bases now attached (undefined: read them). */
+  knowledge?: string[];
+}
+
+function startReply(deps: ReplyDeps, caller: ChatCaller, model: AiModel, started: Started, known?: Known): void {
   const job = new LiveJob(started.jobId, started.assistantMessage.id, caller.userId);
   const startedAt = performance.now();
   let ttftMs: number | null = null;
@@ -157,16 +183,16 @@ function startReply(deps: ReplyDeps, caller: ChatCaller, model: AiModel, started
   void deps.runner.run(
     job,
     async (live, signal) => {
-      const all = await allMessages(deps.db, started.conversationId);
+      const branch = known?.history ?? historyTo(await allMessages(deps.db, started.conversationId), started.assistantMessage.parentId);
       const history = fitToContext(
-        historyTo(all, started.assistantMessage.parentId)
+        branch
           .filter((m) => m.content.trim())
           .map((m) => ({ role: m.role, content: m.content })),
         model.contextWindow,
       );
       try {
         const last = history.at(-1);
-        const grounding = last?.role === "user" ? await deps.ground?.(caller, started.conversationId, last.content) : undefined;
+        const grounding = last?.role === "user" ? await deps.ground?.(caller, started.conversationId, last.content, known?.knowledge) : undefined;
         if (grounding && last) {
           last.content += grounding.context;
           sources = grounding.sources;
