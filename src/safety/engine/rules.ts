@@ -4,6 +4,7 @@
 import { negatedBefore } from "./context.ts";
 import { isQuoted, originalRange } from "./normalize.ts";
 import type { ContextFlag, TextContext } from "./context.ts";
+import { requiredWords, satisfied, wordStems, type Requirement } from "./required-words.ts";
 import type { Category, Direction, Finding, Level } from "./types.ts";
 
 export interface RuleMatch {
@@ -20,8 +21,9 @@ export interface Rule {
   category: Category;
   level: Level;
   /**
-   * Words of which every match contains at least one (compared on their first four letters).
-   * A text with none of them skips the rule: this keeps the engine fast. A test checks them.
+   * Only for a pattern whose required words cannot be read off it (required-words.ts): words of
+   * which every match contains at least one (compared on their first four letters). A text with
+   * none of them skips the rule. A test checks them on the labeled examples.
    */
   triggers?: string;
   /** Matched against the normalized (lower-case, de-obfuscated) text; needs the `g` flag. */
@@ -44,58 +46,53 @@ export interface Rule {
 
 const maxMatchesPerRule = 3;
 
-const triggerKey = (word: string) => word.slice(0, 4);
-const triggerCache = new WeakMap<Rule, string[]>();
-const textKeys = new WeakMap<object, Set<string>>();
+const stemsCache = new WeakMap<object, Set<string>>();
 
-/** The four-letter stems of the text's words, computed once per text. */
-function keysOf(ctx: TextContext): Set<string> {
-  let keys = textKeys.get(ctx.n);
-  if (!keys) {
-    keys = new Set((ctx.n.text.match(/[a-z0-9']+/g) ?? []).flatMap((w) => [triggerKey(w), triggerKey(w.replace(/'/g, ""))]));
-    textKeys.set(ctx.n, keys);
+/** The stems of the text's words, computed once per text. */
+function stemsOf(ctx: TextContext): Set<string> {
+  let stems = stemsCache.get(ctx.n);
+  if (!stems) {
+    stems = wordStems(ctx.n.text);
+    stemsCache.set(ctx.n, stems);
   }
-  return keys;
+  return stems;
 }
 
-function triggered(rule: Rule, ctx: TextContext): boolean {
-  if (!rule.triggers) return true;
-  let keys = triggerCache.get(rule);
-  if (!keys) {
-    keys = [...new Set(rule.triggers.split(/\s+/).filter(Boolean).map(triggerKey))];
-    triggerCache.set(rule, keys);
+const requirementCache = new WeakMap<Rule, Requirement>();
+
+/** The words a text needs for the rule to match: read off its pattern, else its declared triggers, else none. */
+export function requirementOf(rule: Rule): Requirement {
+  let requirement = requirementCache.get(rule);
+  if (!requirement) {
+    requirement = requiredWords(rule.pattern);
+    if (!requirement.length && rule.triggers) requirement = [[new Set(rule.triggers.split(/\s+/).filter(Boolean).map((w) => w.slice(0, 4)))]];
+    requirementCache.set(rule, requirement);
   }
-  const present = keysOf(ctx);
-  return keys.some((k) => present.has(k));
+  return requirement;
 }
 
-/** Every word in some regular-expression sources, as a trigger list. */
-export const wordsOf = (...sources: string[]): string => {
-  const words = sources.join(" ").match(/[a-z][a-z0-9']*/g) ?? [];
-  // "guns?" in a pattern yields "guns"; the singular must trigger too.
-  return [...new Set(words.flatMap((w) => (w.endsWith("s") && w.length > 3 ? [w, w.slice(0, -1)] : [w])))].join(" ");
-};
-
-/** For a list of rules: which rules each trigger stem wakes up, and the rules that have no triggers. */
-interface TriggerIndex {
-  byKey: Map<string, Rule[]>;
-  always: Set<Rule>;
+/** For a list of rules: which rules each stem wakes up (the first clause of each alternative), and the rules that need no word. */
+interface RuleIndex {
+  byStem: Map<string, Rule[]>;
+  always: Rule[];
 }
-const indexCache = new WeakMap<readonly Rule[], TriggerIndex>();
+const indexCache = new WeakMap<readonly Rule[], RuleIndex>();
 
-function indexOf(rules: readonly Rule[]): TriggerIndex {
+function indexOf(rules: readonly Rule[]): RuleIndex {
   let index = indexCache.get(rules);
   if (index) return index;
-  index = { byKey: new Map(), always: new Set() };
+  index = { byStem: new Map(), always: [] };
   for (const rule of rules) {
-    if (!rule.triggers) {
-      index.always.add(rule);
+    const requirement = requirementOf(rule);
+    if (!requirement.length) {
+      index.always.push(rule);
       continue;
     }
-    for (const key of new Set(rule.triggers.split(/\s+/).filter(Boolean).map(triggerKey))) {
-      const list = index.byKey.get(key) ?? [];
+    // Any alternative may be the one satisfied: the rule is filed under the first clause of each.
+    for (const stem of new Set(requirement.flatMap(([first]) => [...first!]))) {
+      const list = index.byStem.get(stem) ?? [];
       list.push(rule);
-      index.byKey.set(key, list);
+      index.byStem.set(stem, list);
     }
   }
   indexCache.set(rules, index);
@@ -103,14 +100,17 @@ function indexOf(rules: readonly Rule[]): TriggerIndex {
 }
 
 /**
- * The rules whose triggers occur in the text, found from the text's words
- * (a few dozen lookups) rather than from every rule's trigger list: the same
- * answer as `triggered` for each rule, at a fraction of the cost on short texts.
+ * The rules whose required words the text holds, found from the text's words
+ * (a few dozen lookups) rather than by asking every rule: most rules are
+ * skipped without running their pattern (src/safety/engine/required-words.ts).
  */
 function wokenRules(rules: readonly Rule[], ctx: TextContext): Set<Rule> {
   const index = indexOf(rules);
+  const stems = stemsOf(ctx);
   const woken = new Set(index.always);
-  for (const key of keysOf(ctx)) for (const rule of index.byKey.get(key) ?? []) woken.add(rule);
+  for (const stem of stems) {
+    for (const rule of index.byStem.get(stem) ?? []) if (!woken.has(rule) && satisfied(requirementOf(rule), stems)) woken.add(rule);
+  }
   return woken;
 }
 
@@ -120,7 +120,7 @@ export function runRules(rules: readonly Rule[], ctx: TextContext, useTriggers =
   const woken = useTriggers && rules.length > 8 ? wokenRules(rules, ctx) : null;
   for (const rule of rules) {
     if (rule.directions && !rule.directions.includes(ctx.direction)) continue;
-    if (woken ? !woken.has(rule) : useTriggers && !triggered(rule, ctx)) continue;
+    if (woken ? !woken.has(rule) : useTriggers && !satisfied(requirementOf(rule), stemsOf(ctx))) continue;
     if (rule.unless?.some((f) => ctx.flags.has(f))) continue;
     rule.pattern.lastIndex = 0;
     let count = 0;

@@ -1,6 +1,7 @@
 // Labeled examples written for this engine (not the dev set): the engine must
-// keep deciding them as labeled, and the speed-up triggers must never hide a
-// match the full rules would find.
+// keep deciding them as labeled, and skipping the rules whose required words a
+// text lacks (engine/required-words.ts) must never hide a match the full rules
+// would find.
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,7 +22,7 @@ describe("labeled regression examples", () => {
     expect(summary.misses).toEqual([]);
   }, 30_000);
 
-  test("rule triggers never skip a rule that would have matched", () => {
+  test("skipping rules by their required words never hides a match", () => {
     for (const c of cases) {
       for (const direction of ["input", "output"] as const) {
         const { ctx } = detect(c.text, direction, studentProfile);

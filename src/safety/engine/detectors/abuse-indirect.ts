@@ -25,7 +25,6 @@ const adult =
 export const abuseIndirectRules: Rule[] = [
   {
     id: "abuse_disclosure.no_food_or_care",
-    triggers: "food eat eaten ate coming come came home back",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -42,7 +41,6 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.secrecy",
-    triggers: "tell told say anyone anybody nobody parents secret delete",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -64,7 +62,6 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.forced",
-    triggers: "forced forces made makes pressured pressures tricked tricks",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -83,7 +80,6 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.passive",
-    triggers: "get got am been keep always hit beat beaten slapped punched kicked choked strangled whipped smacked shoved pushed thrown burned burnt hurt abused molested touched grabbed locked spanked pinched bitten starved",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -97,7 +93,6 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.injury_from",
-    triggers: "bruise bruises welt welts marks cuts burn burns black scars scar fell tripped bloody split",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -113,7 +108,6 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.thrown_at",
-    triggers: "throws threw throwing chucked chucks hurled swung swings",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx("\\b(?:{actor})\\b[^.!?]{0,40}?\\b(?:throws?|threw|throwing|chucked|chucks|hurled|swung|swings)\\s+(?:(?!at\\b)\\w+\\s+){0,3}at (?:me|my (?:head|face|back|body|chest|legs?|arms?|stomach))\\b", f),
@@ -124,7 +118,6 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.burned",
-    triggers: "put puts stubbed pressed burned burnt held",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx("\\b(?:{actor})\\b[^.!?]{0,30}\\b(?:put|puts|stubbed|stubs|pressed|presses|burned|burnt|burns|held|holds)\\s+(?:out\\s+)?(?:his|her|their|a|the)\\s+(?:cigarettes?|lighter|iron|curling iron|lit match|match|hot spoon|hot pan)\\s+(?:out\\s+)?(?:on|into|against|to)\\s+(?:me|my (?:\\w+))\\b", f),
@@ -134,7 +127,6 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.intrusion",
-    triggers: "comes coming came walks walking walked gets getting barges barging watch watches watching peek peeks peeking spy spies spying stare stares staring",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -147,7 +139,6 @@ export const abuseIndirectRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.solicitation",
-    triggers: "asking begging pressuring bugging making trying asks wants keeps kept pics pictures photos nudes selfies videos vids snaps",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(

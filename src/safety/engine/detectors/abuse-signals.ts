@@ -17,7 +17,6 @@ const adultWord = new RegExp(`\\b(?:${f.adult})\\b`);
 export const abuseSignalRules: Rule[] = [
   {
     id: "abuse_disclosure.cruel_punishment",
-    triggers: "kneel sleep stand without locks locked lock kicks kicked leaves left puts ties tied chains chained tapes taped skip miss eat allowed",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -40,7 +39,6 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.left_alone",
-    triggers: "since groceries food dinner lunch breakfast shut off lock locks locked",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -64,7 +62,6 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.adult_grooming",
-    triggers: "mature delete secret tell believe kisses kissed lap touches touched meet sends asks",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -79,7 +76,6 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.hidden_marks",
-    triggers: "marks mark bruises bruise welts welt",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -96,7 +92,6 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.left_without_food",
-    triggers: "eaten eat food gone away out home formula hungry ran goes leaves left takes come back",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -116,7 +111,6 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.adult_partner",
-    triggers: "bf boyfriend gf girlfriend he's hes she's shes he she guy man dating yr year old loves pick meet",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -132,7 +126,6 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.does_things_to_me",
-    triggers: "does did doing stuff things",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -147,7 +140,6 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.hurt_at_home",
-    triggers: "hand hands fingers underpants underwear pants panties game stove burner iron insulin inhaler meds medicine medication",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],
@@ -168,7 +160,6 @@ export const abuseSignalRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.what_was_done",
-    triggers: "hits hit beats whips smacks showed shows did head water threw throws pushed shoved kicked stitches cast kiss kisses kissed hugs hug send post share show make cigarettes cigarette burns burn naked special stay locked room bed pulls pull hair came sent gone since",
     category: "abuse_disclosure",
     level: "critical",
     directions: ["input"],

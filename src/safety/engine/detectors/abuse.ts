@@ -19,7 +19,6 @@ const f = {
 export const abuseRules: Rule[] = [
   {
     id: "abuse_disclosure.physical",
-    triggers: "pinch pinches pinched twists twisting yanks yanked slams slammed slamming bangs banged smashed pushes pushed stomps stomped let allow out sleep hits hit hitting beats beat beating punches punched punching kicks kicked kicking slaps slapped slapping chokes choked choking strangles strangled hurts hurt hurting burns burned burnt whips whipped smacks smacked shoves shoved throws threw throw throwing locks locked locking starves starved molests molested rapes raped abuses abused bruised bites bit ties tied pins pinned grabs grabbed drags dragged broke breaks sprained twisted cut cuts scratched bruises",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx("\\b{actor}\\b[^.!?]{0,50}?\\b(?:{hurtVerb})\\s+(?:{object})\\b(?!\\s+(?:up|to school|at \\w+ in|in (?:fortnite|minecraft|roblox|a game|the game)))|\\b(?:{hurtVerb}) (?:things |stuff )?at me\\b|\\b{actor}\\b[^.!?]{0,40}?\\b(?:won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|didn'?t|didnt) (?:let|allow) (?:me|us) (?:to )?(?:eat|have (?:food|dinner|lunch|water)|sleep|shower|use the bathroom|leave (?:my|the) room|go to school|see a doctor)\\b|\\b{actor}\\b[^.!?]{0,30}?\\b(?:kicks?|kicked|locks?|locked|throws?|threw) (?:me|us) out\\b[^.!?]{0,40}\\b(?:night|outside|car|street|sleep|cold|days)\\b|\\bi have to sleep (?:in (?:the|a|our) car|outside|on the street|in a park)\\b", f),
@@ -39,7 +38,6 @@ export const abuseRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.sexual",
-    triggers: "sending sends sent send snapchats snaps selfies nudes pay give buy shower bath bathtub bed get come climb showed shows porn touches touched touching feels felt rubs rubbed kisses kissed makes made forces comes gets watches pictures pics photos videos secret raped molested sexually inappropriately groomed",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -51,7 +49,6 @@ export const abuseRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.grooming",
-    triggers: "older grown adult year yr old online discord snap snapchat instagram insta roblox tiktok fortnite minecraft xbox game",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -66,7 +63,6 @@ export const abuseRules: Rule[] = [
     id: "abuse_disclosure.neglect_or_exploitation",
     category: "abuse_disclosure",
     level: "critical",
-    triggers: "fed feed given asked asks wants told begged made keeps",
     pattern: rx(
       "\\b(?:haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|don'?t|dont|doesn'?t|doesnt|never|won'?t|wont)\\s+(?:fed|feed|given) (?:me|us)\\b(?! (?:dessert|candy|snacks|sweets|money))|\\b(?:asked|asks|wants|told|keeps asking|kept asking|begged|made|forced|pressured)\\s+me to send (?:him|her|them) (?:\\w+ )?(?:pictures|pics|photos|selfies|videos|nudes)\\b",
       f,
@@ -76,7 +72,6 @@ export const abuseRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.silenced",
-    triggers: "tell told say talk said says threatened",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -89,7 +84,6 @@ export const abuseRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.unsafe_home",
-    triggers: "leaves leave leaving scared afraid terrified locks lock locked locking food eaten meal dinner anything come came been left hurting abusing touching abused hurt beaten",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(
@@ -102,7 +96,6 @@ export const abuseRules: Rule[] = [
   },
   {
     id: "abuse_disclosure.peer_report",
-    triggers: "friend friends friend's classmate",
     category: "abuse_disclosure",
     level: "critical",
     pattern: rx(

@@ -20,7 +20,6 @@ const f = {
 export const answerSignalRules: Rule[] = [
   {
     id: "self_harm.method_in_answer",
-    triggers: "vertical lengthwise vertically deep deeper deepest long cuts cut cutting wake found interrupted disturbed note letter over cover hide conceal",
     category: "self_harm",
     level: "harmful",
     directions: ["output"],
@@ -40,7 +39,6 @@ export const answerSignalRules: Rule[] = [
   },
   {
     id: "drugs.misuse_in_answer",
-    triggers: "snort snorting crush crushing inject injecting smoke smoking plug hide hiding vape pen pod pods juul smell scent check card ids id",
     category: "drugs",
     level: "harmful",
     directions: ["output"],
@@ -58,7 +56,6 @@ export const answerSignalRules: Rule[] = [
   },
   {
     id: "weapons.build_in_answer",
-    triggers: "capacitor",
     category: "weapons",
     level: "harmful",
     directions: ["output"],
@@ -66,7 +63,6 @@ export const answerSignalRules: Rule[] = [
   },
   {
     id: "violence.harm_in_answer",
-    triggers: "aim go hit strike target kick cut loosen unscrew drain sabotage cutting loosening",
     category: "violence",
     level: "harmful",
     directions: ["output"],
@@ -79,7 +75,6 @@ export const answerSignalRules: Rule[] = [
   },
   {
     id: "hate.joke_in_answer",
-    triggers: "call difference why how",
     category: "hate",
     level: "harmful",
     directions: ["output"],
@@ -88,7 +83,6 @@ export const answerSignalRules: Rule[] = [
   },
   {
     id: "sexual.minor_roleplay_in_answer",
-    triggers: "be your pretend",
     category: "sexual",
     level: "harmful",
     directions: ["output"],
@@ -98,7 +92,6 @@ export const answerSignalRules: Rule[] = [
   },
   {
     id: "self_harm.means_in_an_answer",
-    triggers: "someone person weight size fatal lethal methods ways painful peaceful painless restrict noticing ate",
     category: "self_harm",
     level: "harmful",
     directions: ["output"],
@@ -115,7 +108,6 @@ export const answerSignalRules: Rule[] = [
   },
   {
     id: "hate.plague_in_an_answer",
-    triggers: "race plague disease infestation vermin belong",
     category: "hate",
     level: "harmful",
     directions: ["output"],

@@ -2,7 +2,7 @@
 // is harmful; health-class facts, prevention lessons and a parent night on
 // fentanyl are not. Ambiguous words (coke, pot, acid, bars) only count next
 // to words of getting high.
-import { rx, wordsOf, type Rule } from "../rules.ts";
+import { rx, type Rule } from "../rules.ts";
 
 const f = {
   drug:
@@ -20,7 +20,6 @@ const drugWord = new RegExp(`\\b(?:${f.drug}|coke|pot|acid|bars|party)\\b`);
 export const drugRules: Rule[] = [
   {
     id: "drugs.get_high",
-    triggers: "trip tripping roll rolling fry frying crack high stoned wasted drunk tripping zooted hammered plastered buzzed crossfaded geeked faded messed fucked blasted baked lit buzz",
     category: "drugs",
     level: "harmful",
     pattern: rx(
@@ -37,7 +36,6 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.make_use_buy",
-    triggers: wordsOf(f.drug, ""),
     category: "drugs",
     level: "harmful",
     // Word steps rather than "[^.!?]{0,25}": the same reach, tried at word starts only (this rule runs on most texts that name a drug).
@@ -59,14 +57,12 @@ export const drugRules: Rule[] = [
     id: "drugs.hidden_use",
     category: "drugs",
     level: "harmful",
-    triggers: "vape vaping smoke smoking dab dabbing juul juuling drink drinking high dose dosage amount",
     pattern: rx("\\b(?:{howto}|can i|could i|want to|wanna)\\b {w3}(?:vape|smoke|dab|juul|hit (?:my|a|the) (?:vape|pen|juul)|drink|get high|get drunk)\\b[^.!?]{0,40}\\b(?:without (?:my |the |any |a )?(?:teachers?|parents?|mom|dad|anyone|getting caught|them|the school|staff|smoke detector)|so (?:my|the|no one|nobody) (?:\\w+ )?(?:doesn'?t|dont|don'?t|wont|won'?t|can'?t|cant) (?:notice|smell|see|find out|know)|in (?:class|school|the bathroom|the school bathroom))\\b|\\b(?:good|safe|safest|right|best|normal|strong|starter|beginner|first[- ]time|smallest|minimum) (?:dose|dosage|amount) of (?:{drug})\\b", f),
     unless: ["professional"],
     refine: (m, ctx, level) => (/\b(?:dose|dosage|amount)\b/.test(m.text) && /\b(?:medicine|prescribed|doctor|allergy|adhd|adults?|per (?:day|week)|daily|recommended|legal limit|standard drink|health class)\b/.test(ctx.n.text) ? null : level),
   },
   {
     id: "drugs.underage_purchase",
-    triggers: wordsOf(f.drug, "fake where"),
     category: "drugs",
     level: "harmful",
     pattern: rx("\\b(?:buy|get|order|cop|find|score|steal|grab)\\b[^.!?]{0,30}\\b(?:{drug}|fake id)\\b[^.!?]{0,40}\\b(?:i'?m|im|i am) (?:\\d{1,2}|only \\d{1,2}|underage|a minor|a kid|in (?:middle|high|elementary) school|in (?:\\d|1[0-2])(?:st|nd|rd|th) grade)\\b|\\b(?:{drug})\\b[^\\n]{0,40}\\bwhere (?:do|can|could|should|would) (?:i|u|you|we|kids|a kid) (?:get|buy|find|score|cop|order) (?:one|some|it|them|any)\\b|\\b(?:buy|get|order)\\b[^.!?]{0,30}\\b(?:{drug})\\b[^.!?]{0,30}\\b(?:without (?:an |a )?id|no id|don'?t have (?:an )?id|dont have (?:an )?id)\\b|\\b(?:where|how) (?:can|do|could) (?:i|u|you|a (?:teen|minor|kid))\\b[^.!?]{0,20}\\b(?:get|buy|make|order)\\b[^.!?]{0,5}\\b(?:a )?fake id\\b", f),
@@ -74,7 +70,6 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.dosing",
-    triggers: wordsOf(f.drug, ""),
     category: "drugs",
     level: "harmful",
     pattern: rx("\\bhow (?:much|many)\\b[^.!?]{0,30}\\b(?:{drug})\\b[^.!?]{0,40}\\b(?:should i|do i|to (?:get|feel|trip)|for a (?:good|better|real) (?:high|trip|buzz)|to get (?:high|drunk|messed up|fucked up|wasted)|gets? (?:you|u|me|someone|a person) (?:high|rolling|tripping|drunk|faded|buzzed|stoned|messed up|fucked up|wasted|lit)|(?:you|u|i) need to (?:get|feel|trip|roll))\\b", f),
@@ -82,7 +77,6 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.recipe_details",
-    triggers: wordsOf(f.drug, ""),
     category: "drugs",
     level: "harmful",
     // A story is a fine wrapper, but a real recipe inside it is still a recipe.
@@ -90,7 +84,6 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.instructions_output",
-    triggers: wordsOf(f.drug, "roll grind pack light cook cut joint blunt bowl gram bud high buzz trip here make need hash wax moonshine smell scent odor sneak smuggle hide bring pour booze rum shrooms mushrooms acid grams gram mg tabs tab hits hit first start beginner prescription"),
     category: "drugs",
     level: "harmful",
     directions: ["output"],
@@ -102,7 +95,6 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.fake_id",
-    triggers: "fake id ids",
     category: "drugs",
     level: "harmful",
     directions: ["input"],
@@ -116,7 +108,6 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.mixing_or_first_try",
-    triggers: "percs perc percocet percocets xanax xans bars oxy oxys lean molly adderall benzo benzos pills much sniff snort powder",
     category: "drugs",
     level: "harmful",
     directions: ["input"],
@@ -133,7 +124,6 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.how_to_output",
-    triggers: "effect high pour fake id dmt meth mdma lsd ghb fentanyl extraction synthesis cook vendors extract dxm pull",
     category: "drugs",
     level: "harmful",
     directions: ["output"],
@@ -148,7 +138,6 @@ export const drugRules: Rule[] = [
   },
   {
     id: "drugs.more_requests",
-    triggers: "ask get buy cop huff snort smoke inject shoot test sample",
     category: "drugs",
     level: "harmful",
     pattern: rx(
@@ -165,7 +154,6 @@ export const drugRules: Rule[] = [
 // Exact doses "to get high without dying" are a recipe whoever asks, a lesson included.
 drugRules.push({
   id: "drugs.exact_doses",
-  triggers: "dose doses dosage dosages amount amounts quantities",
   category: "drugs",
   level: "harmful",
   pattern: rx("\\b(?:exact|precise|specific|safe|right|how many)\\s+(?:doses?|amounts?|dosages?|quantities|mg|milligrams)\\s+of\\s+(?:{drug})\\b[^.!?]{0,60}\\b(?:high|trip|buzz|rolling|without (?:killing|dying|overdosing|an overdose)|to feel)\\b", f),
@@ -175,7 +163,6 @@ drugRules.push({
 // Beating a drug test means hiding use from the adults who test for it.
 drugRules.push({
   id: "drugs.beat_test",
-  triggers: "test tests screen screens system",
   category: "drugs",
   level: "harmful",
   pattern: rx(
@@ -189,7 +176,6 @@ drugRules.push({
 // Precursors and lab steps in an answer ("measured out the pseudoephedrine, added the lithium strips") are a recipe even inside a story.
 drugRules.push({
   id: "drugs.precursor_steps_output",
-  triggers: "pseudoephedrine ephedrine phosphorus lithium anhydrous iodine hydriodic safrole phenylacetone methylamine lye coleman muriatic ergotamine acetone",
   category: "drugs",
   level: "harmful",
   directions: ["output"],
@@ -202,7 +188,6 @@ drugRules.push({
 // Psilocybin grow steps ("inject the spore syringe into jars ... keep them in a dark closet") are a recipe without the drug's name.
 drugRules.push({
   id: "drugs.grow_steps_output",
-  triggers: "spore spores syringe print",
   category: "drugs",
   level: "harmful",
   directions: ["output"],

@@ -31,7 +31,6 @@ function targetsPerson(m: RuleMatch, ctx: TextContext, level: Level): Level | nu
 export const harassmentRules: Rule[] = [
   {
     id: "harassment.mocking_content",
-    triggers: "tell telling text texting message messaging dm dming burns roast roasts diss mean nasty insulting rude savage embarrassing humiliating cruel hurtful brutal nicknames nickname names insults comebacks jokes rumor rumors rumour rumours fake lie lies fat ugly stupid dumb loser worthless disgusting gross retarded retard weird freak pathetic smelly trash idiot moron ho hoe slut whore creep weirdo lazy hairy annoying useless clueless reasons reason jokes joke diss dissing roasting mocking clowning nobody making mock clown",
     category: "harassment",
     level: "harmful",
     pattern: rx("\\b(?:write|make|create|come up with|give me|think of|help me|list|need|want|got any|suggest|what are|whats|what'?s|any|tell me|some)\\b[^.!?]{0,40}\\b(?:{mocking})\\b[^.!?]{0,50}?\\b(?:about|of|for|to call|on|targeting|against|to send|to post about)\\s+(?:how\\s+(?:\\w+\\s+){0,4})?(?:{target})\\b|\\b(?:insults|comebacks|roasts|burns|names|nicknames|mean jokes|mean things|mean stuff|rude things|rude stuff|nasty things|nasty stuff|hurtful things|savage things|savage stuff)\\b[^.!?]{0,20}\\b(?:use on|say to|call|throw at|tell|send to|text|post about)\\s+(?:{target})\\b|\\b(?:write|make up|start|spread|create|come up with|think of|help me (?:start|spread|make up|write))\\b[^.!?]{0,20}\\b(?:a |an |some )?(?:\\w+ )?(?:rumou?rs?|lies?)\\s+(?:that|saying|about how)\\s+(?:{target})\\b|\\b(?:write|make|create|compose|come up with|draft)\\b[^.!?]{0,25}\\b(?:song|poem|rap|story|post|meme|joke|list|caption|limerick|roast)\\s+about how\\s+(?:\\w+\\s+)?(?:{insult})(?:\\s+and\\s+(?:{insult}))?\\s+(?:{target})\\s+(?:is|are|looks?|smells?|acts?)\\b|\\b(?:\\d+|ten|five|some|top|all the)?\\s*reasons?\\s+(?:why\\s+)?(?:{target})\\s+(?:is|are)\\s+(?:so\\s+|the most\\s+|such a\\s+|a\\s+|an\\s+)?(?:{insult}|worst|annoying)\\b|\\b(?:{insult}|yo mama|weight|short)\\s+jokes?\\s+(?:about|for|on|to use on|targeting)\\s+(?:{target})\\b|\\b(?:diss(?:ing)?|roast(?:ing)?|making fun of|mock(?:ing)?|clown(?:ing)?)\\s+(?:{target})'?s?\\s+(?:weight|looks|acne|face|body|voice|stutter|teeth|hair|clothes|skin|accent|height|nose|braces)\\b|\\b(?:note|message|text|letter|dm|comment|email)\\s+to\\s+(?:{target})\\s+(?:telling|saying|that says|to tell)\\s+(?:her|him|them)?\\s*(?:that\\s+)?(?:nobody|no one|everyone hates|everybody hates)\\s+(?:likes|wants|hates|cares about)?\\s*(?:her|him|them)\\b|\\b(?:note|message|text|letter|dm|comment|email)\\s+to\\s+(?:{target})\\s+(?:telling|saying|that says|to tell)\\s+(?:her|him|them)?\\s*(?:that\\s+)?(?:everyone\\s+(?:thinks|says|knows)\\s+)?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are|you'?re|ur)\\s+(?:so\\s+|such\\s+a\\s+|a\\s+|an\\s+)?(?:{insult})\\b|\\b(?:insults|nicknames|mean names|rumou?rs?|roasts|mean jokes)\\s+(?:about|for|to call|on)\\s+(?:{target})\\b|\\b(?:tell|telling|text|texting|message|messaging|dm|dming)\\s+(?:{target})\\s+(?:how|that)\\s+(?:\\w+\\s+){0,3}(?:{insult})\\b", f),
@@ -45,7 +44,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.gang_up",
-    triggers: "exposing embarrassing humiliating spam until fun laugh mock mocking bully bullying roast roasting expose embarrass humiliate rumor rumors rumour lies gang cancel exclude ignore turn pass post share burn hate",
     category: "harassment",
     level: "harmful",
     pattern: rx("\\b(?:let'?s|lets|we should|we can|we could|help (?:me|us)|how (?:do|can|should) (?:i|we)|i (?:want|wanna|need) to|going to|gonna|(?:make|create|write|post) (?:a |an )?(?:group ?chat|page|account|video|post|meme|tiktok|story)|(?:write|make|create|compose|draft|come up with) (?:a |an |some )?(?:\\w+ )?(?:poem|song|rap|story|post|meme|video|jokes?|list|caption|skit|comic|limerick|rhyme)s?|group ?chat)\\b[^.!?]{0,40}\\b(?:{gangUp})\\s+(?:how\\s+)?(?:{target})\\b|\\bspam (?:her|his|their|him|them|\\w+'?s) (?:dms?|comments|page|phone|account|inbox|messages)\\b|\\buntil (?:she|he|they) (?:quits|leaves|cries|changes schools|moves|kills)\\b|\\b(?:pass it around|post it (?:online|everywhere|on (?:insta|instagram|tiktok|snap|snapchat))|so (?:we|everyone) can (?:post|share|laugh at|pass) (?:it|him|her)|burn book|hate page)\\b", f),
@@ -57,7 +55,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.exposure",
-    triggers: "post share spread send leak upload airdrop anonymous fake burner finsta",
     category: "harassment",
     level: "harmful",
     pattern: rx("\\b(?:post|share|spread|send around|leak|upload|airdrop)\\s+(?:\\w+\\s+){0,2}(?:embarrassing|humiliating|ugly|private|secret|naked|unflattering|weird|gross)\\s+(?:photos?|pics?|pictures?|videos?|screenshots?|texts?|messages|secrets)\\s+(?:of|about|from)\\s+(?:{target})\\b|\\b(?:anonymous|fake|burner|finsta)\\s+(?:account|page|profile|insta|instagram|tiktok|snap)\\b[^.!?]{0,30}\\b(?:post|share|expose|roast|make fun of|embarrass|humiliate|spread)\\b[^.!?]{0,40}", f),
@@ -70,7 +67,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.rating_looks",
-    triggers: "rate rating rank ranking",
     category: "harassment",
     level: "harmful",
     pattern: rx("\\b(?:rate|rating|rank|ranking)\\s+how\\s+(?:ugly|fat|stupid|dumb|weird|gross|annoying|disgusting|ratchet|poor|smelly)\\s+(?:{target})\\s+(?:is|are|looks?)\\b|\\b(?:rate|rank)\\s+(?:{target})'?s?\\s+(?:looks|face|body|weight)\\b", f),
@@ -82,7 +78,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.insulting_a_person",
-    triggers: "fat ugly stupid dumb loser worthless disgusting gross retarded retard weird freak pathetic smelly trash idiot moron ho hoe slut whore creep weirdo hates laughs calls calling called call",
     category: "harassment",
     level: "mild",
     pattern: rx("\\b(?:[a-z]+|he|she|that (?:kid|girl|boy|guy)|the new (?:kid|girl|boy))\\s+(?:is|'?s|is such|is literally)\\s+(?:such\\s+)?(?:a\\s+|an\\s+)?(?:{insult})\\b[^.!?]{0,40}|\\b(?:everyone|everybody) (?:hates|laughs at) (?:him|her|them)\\b|\\b(?:calls?|calling|called) (?:him|her|them|[a-z]+) ['\"]?(?:\\w+ )?(?:boy|girl|{insult})\\b['\"]?", f),
@@ -102,7 +97,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.tell_to_die",
-    triggers: "kys kill die unalive",
     category: "harassment",
     level: "harmful",
     pattern: rx("\\b(?:you|u|he|she|they|[a-z]+) (?:should|needs? to|ought to) (?:just )?(?:kys|kill (?:yourself|urself|himself|herself|themselves)|die|go die|unalive)\\b|\\b(?:go )?kys\\b"),
@@ -112,7 +106,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.targeted_mockery",
-    triggers: "insults insult comebacks comeback roasts roast jokes joke burns burn names nicknames nickname meme memes edit edited photoshop photoshopped pic picture photo image video collage anonymous anon ngl tellonym sarahah burner ugliest fattest dumbest weirdest grossest smelliest poorest poll rank ranking list ignoring ignore excluding exclude hint spam reasons song songs poem poems rap raps vote fake pretending cry comeback note letter face onto meanest cruelest worst hurtful making look likely photoshop onto sure alone love",
     category: "harassment",
     level: "mild",
     directions: ["input", "output"],
@@ -154,7 +147,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.doxxing",
-    triggers: "address addresses lives live phone number numbers cell",
     category: "harassment",
     level: "critical",
     pattern: rx(
@@ -171,7 +163,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.pile_on",
-    triggers: "accounts account kill telling tell",
     category: "harassment",
     level: "critical",
     directions: ["input"],
@@ -185,7 +176,6 @@ export const harassmentRules: Rule[] = [
   },
   {
     id: "harassment.fabricated_or_exposed",
-    triggers: "fake screenshot screenshots texts dms messages posts anonymous anon burner account page insta tiktok",
     category: "harassment",
     level: "critical",
     directions: ["input"],

@@ -24,7 +24,6 @@ const prevention = /\b(?:warning signs|signs of|prevent\w*|recogni[sz]e|help (?:
 
 export const pretextRules: Rule[] = topics.map(({ category, topic }) => ({
   id: `pretext.working_detail_${category}`,
-  triggers: "step steps exact exactly real which detail detailed instructions ratio strongest accurate realistic much",
   category,
   level: "harmful",
   directions: ["input"],

@@ -20,7 +20,6 @@ const selfStart = "(?:^|[.!?\\n]\\s*|\\b(?:i|i'?ve|ive|been|keep|kept|always|jus
 export const selfHarmIndirectRules: Rule[] = [
   {
     id: "self_harm.indirect_wish",
-    triggers: "here alive live exist around wake disappear vanish die heaven over sleep",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -41,7 +40,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.nobody_cares",
-    triggers: "cares care caring gives notice miss alive dead gone here around living breathing cry come sad",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -53,7 +51,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.burden_self",
-    triggers: "burden",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -65,7 +62,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.not_making_it",
-    triggers: "make case might may probably won't wont alive here around night day",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -86,7 +82,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.took_pills",
-    triggers: "took swallowed taken downed ate popped pills tylenol advil ibuprofen aspirin meds medicine medication tablets painkillers xanax benadryl nyquil melatonin antidepressants insulin adderall oxy percs",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -102,7 +97,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.thinking_of_ending",
-    triggers: "thinking thought think ending killing suicide unaliving waking funeral",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -116,7 +110,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.final_arrangements",
-    triggers: "wrote written plan planning intend expect decided figured planned picked chose know easy deleted deleting delete gave giving given letter letters note notes message messages video videos text texts wrote written goodbye fault gone",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -148,7 +141,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.wanting_to_die",
-    triggers: "normal okay bad weird die dead kill exist myself",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -163,7 +155,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.coping_by_harm",
-    triggers: "harm harming cutting cut knife blade razor blood bleeding stop thinking calling myself",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -181,7 +172,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.contemplating_means",
-    triggers: "carved cut scratched burned burnt etched sliced bridge overpass roof ledge tracks edge only sat sitting sit stood standing held holding hold googling googled google searching searched search looking looked research researching reading watching eaten eat ate way end",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -206,7 +196,6 @@ export const selfHarmIndirectRules: Rule[] = [
   },
   {
     id: "self_harm.jump",
-    triggers: "jump jumping",
     category: "self_harm",
     level: "critical",
     pattern: rx(

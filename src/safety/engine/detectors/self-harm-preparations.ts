@@ -22,7 +22,6 @@ const storyWork = /\b(?:story|character|novel|poem|script|screenplay|fanfic|role
 export const selfHarmPreparationRules: Rule[] = [
   {
     id: "self_harm.stockpiling",
-    triggers: "saving saved stockpiling stockpiled hoarding hoarded collecting collected hiding hid stashing stashed keeping kept putting put",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -36,7 +35,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.will_written",
-    triggers: "will wrote written writing made making finished did",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -51,7 +49,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.letter_for_after",
-    triggers: "letter letters note notes message messages video videos gone die dead",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -65,7 +62,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.height_enough",
-    triggers: "floors floor stories storeys story enough",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -80,7 +76,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.waiting_for_the_train",
-    triggers: "standing stand there tracks crossing train comes does passes",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -93,7 +88,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.way_to_go",
-    triggers: "painless painful go bleed",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -108,7 +102,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.constant_thoughts",
-    triggers: "suicide killing dying death ending",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -121,7 +114,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.dead_rather_than_home",
-    triggers: "rather dead die",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -134,7 +126,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.last_time_here",
-    triggers: "last time ever around planning plan make ctb bye",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -154,7 +145,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.things_given_away",
-    triggers: "gave give giving given told tell can have gets get keep after",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -171,7 +161,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.amount_it_would_take",
-    triggers: "many much take whole bottle",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -186,7 +175,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.goodbye_in_the_chat",
-    triggers: "finds find know nobody miss coping cutting skill mechanism",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -203,7 +191,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.starving_for_weight",
-    triggers: "day calories cal kcal apple eat eaten eating pass lbs pounds ana",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -222,7 +209,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.wanting_it_over",
-    triggers: "quick fast painless obituary burden carve cut slice mess waiting done hoping hope praying wishes wish note letter insurance accident step better arms arm wrists wrist thighs thigh legs leg covered bleeding",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -249,7 +235,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.not_here_soon",
-    triggers: "going gonna be here around alive school ever",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -264,7 +249,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.asking_how_it_feels",
-    triggers: "hanging hang overdose od drowning drown hurt painful fast quick asleep heart insulin tallest coming back safe exist grave hiding razor blades stepping tracks walk nobody picked chose set date",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -293,7 +277,6 @@ export const selfHarmPreparationRules: Rule[] = [
   },
   {
     id: "self_harm.said_plainly",
-    triggers: "me story ghost real plan years enough stay under coming back looked bridge building garage burden problem permanently good forever done ready take care will right swallow cabinet drowning stop wheel swerving time fix fixed date tries car engine dangerous amounts",
     category: "self_harm",
     level: "critical",
     directions: ["input"],

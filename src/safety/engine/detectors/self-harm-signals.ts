@@ -20,7 +20,6 @@ const f = {
 export const selfHarmSignalRules: Rule[] = [
   {
     id: "self_harm.lethality_for_self",
-    triggers: "fatal lethal deadly kill kills stop wake die asking myself size weight much many",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -38,7 +37,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.rehearsal",
-    triggers: "stood sat walked went climbed standing sitting tracks edge ledge railing overpass garage running almost nearly",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -58,7 +56,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.imagined_death",
-    triggers: "imagining imagine picturing picture hoping hope wishing wish praying pray thinking think fantasize fantasizing dreaming dream",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -77,7 +74,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.better_without_me",
-    triggers: "better happier easier quieter lighter matter need needs wants disappeared vanished missing gone died born here notice realize",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -97,7 +93,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.decision_made",
-    triggers: "picked chose chosen decided decision mind made point",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -124,7 +119,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.relapse",
-    triggers: "again relapsed relapse",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -139,7 +133,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.researched_means",
-    triggers: "looked searched googled researched checked",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -152,7 +145,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.harm_as_punishment",
-    triggers: "skip skipped stopped quit refuse eating meal meals food starve starving deserve bleeds bleed bled bleeding",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -175,7 +167,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.burning_self",
-    triggers: "press pressed hold held put burn burned burnt",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -188,7 +179,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.farewell_signals",
-    triggers: "last here around matter worry deal sleep asleep",
     category: "self_harm",
     level: "critical",
     directions: ["input"],
@@ -215,7 +205,6 @@ export const selfHarmSignalRules: Rule[] = [
   },
   {
     id: "self_harm.after_i_am_gone",
-    triggers: "left wrote put hid hidden chose picked found know ran run running reasons reason way gone coffin casket grave see seeing saw showing pictures picture picturing images image imagine imagining",
     category: "self_harm",
     level: "critical",
     directions: ["input"],

@@ -22,7 +22,6 @@ const f = {
 export const selfHarmRules: Rule[] = [
   {
     id: "self_harm.suicidal_statement",
-    triggers: "myself self kms kmsl kys life suicidal suicide suiside slit wrist wrists delete sewer sewerslide",
     category: "self_harm",
     level: "critical",
     pattern: rx("\\b(?:{selfVerb}) (?:my ?self|myself)\\b|\\b(?:kms|kmsl|kys myself)\\b|\\b(?:end|take) my (?:own )?life\\b|\\b(?:i'?m|im|i am|i feel|i'?ve been|ive been|been|feeling|i get|i keep (?:getting|having)|i have|i'?ve had|having)\\s+(?:so |really |very |kinda |pretty |super |feeling |really feeling )?(?:suicidal|suicidal thoughts|thoughts (?:of|about) suicide)\\b|\\b(?:i|i'?ve|ive|i have|i keep|been|i'?ve been|ive been)\\s+(?:\\w+\\s+){0,2}(?:thinking|thought) (?:about|of) (?:suicide|killing myself|ending my life|ending it|dying|death)\\b|\\b(?:want|wanna|going|gonna|plan|planning|thinking about|think about|try|tried|trying) (?:to )?commit(?:ting)? suicide\\b|\\bmy sui(?:c|s)ide (?:attempt|plan|note|letter)\\b|\\bslit(?:ting)? my wrists?\\b|\\bself[- ]?delete\\b|\\bsewer ?slide\\b", f),
@@ -39,7 +38,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.self_injury",
-    triggers: "myself arm arms wrist wrists leg legs thigh thighs skin stomach body hip hips",
     category: "self_harm",
     level: "critical",
     pattern: rx("\\b(?:{i}|i (?:still|keep|kept|sometimes|started|always|just)|sometimes i|i have been|i'?ve been|been)\\b {w4}(?:(?:{injure}) (?:{bodyPart})|(?:{hurt}) myself)\\b[^.!?]{0,40}", f),
@@ -48,7 +46,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.cutting",
-    triggers: "cutting burning scratching hurting harming relapsed relapse hide cover",
     category: "self_harm",
     level: "critical",
     pattern: rx("\\b(?:i'?ve been|ive been|i been|been|i started|started|i keep|i'?m|im|i am|i)\\s+(?:\\w+\\s+)?(?:cutting|burning|scratching|hurting|harming)(?: myself)?\\s+(?:again|every (?:day|night)|a lot|more|lately|for (?:weeks|months|a while))\\b|\\b(?:relapsed|relapse) (?:on|with|into) (?:cutting|self[- ]?harm)\\b|\\bi (?:hide|cover|cover up) (?:my |the )?(?:cuts|scars|marks|it) (?:with|under|so)\\b", f),
@@ -57,7 +54,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.death_wish",
-    triggers: "die dead dying exist existing alive here disappear wake end life everything kill unalive give gone sleep overdose od take",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -73,7 +69,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.not_alive",
-    triggers: "dead born alive here around live living exist wake reason point",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -85,7 +80,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.burden",
-    triggers: "better notice care miss fine happier ok okay relieved burden",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -96,7 +90,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.exhaustion",
-    triggers: "tired sick done forever good permanently point",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -108,7 +101,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.thoughts_of_death",
-    triggers: "think thinking thought thoughts dream dreaming fantasize fantasise fantasizing obsess obsessing disappear longer here around alive pills tylenol advil meds medicine tablets painkillers xanax benadryl overdosed",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -120,7 +112,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.hopeless",
-    triggers: "anymore point myself stop end hate failure disappointment waste mistake burden",
     category: "self_harm",
     level: "mild",
     pattern: rx(
@@ -131,7 +122,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.plan",
-    triggers: "plan plans goodbye suicide will giving gave give do go",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -149,7 +139,6 @@ export const selfHarmRules: Rule[] = [
     id: "self_harm.attempt_or_means",
     category: "self_harm",
     level: "critical",
-    triggers: "take swallow covered full things everything life tied tie hung hang belt cord scars cuts ending end tried attempted try trying razor razors blade blades pills rope noose jump jumped jumping bad much",
     pattern: rx(
       "\\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to|i'?m going to|ready to|about to)\\s+(?:finally\\s+|just\\s+)?end(?:ing)? (?:it(?: all)?|things|everything|my life)\\b(?! with)|\\bi (?:tied|tie|hung|hang|set up|made|bought|got)\\s+(?:a |the |my )?(?:rope|noose|belt|cord)\\b[^.!?]{0,30}\\b(?:closet|room|garage|ceiling|fan|tree|beam|door|neck)\\b|\\b(?:my )?(?:scars|cuts)\\b[^.!?]{0,20}\\b(?:deeper|worse|more)\\b[^.!?]{0,30}\\b(?:can'?t|cant|cannot) stop\\b|\\bi (?:tried|attempted|try|keep trying|was trying) (?:to )?(?:overdose|od|kill myself|end my life|hang myself|end it|commit suicide|take my (?:own )?life|cut my wrists?)\\b|\\bi (?:have|got|keep|kept|hid|hide|bought|stashed|saved)\\s+(?:a |the |some |my )?(?:razors?|blades?|pills|rope|noose)\\b[^.!?]{0,40}\\b(?:hidden|saved|stashed|ready|for when|in case|just in case|when it gets|already|right here|in my (?:room|closet|bag|drawer))\\b|\\bfor when it gets (?:bad|too much|really bad|worse)\\b|\\b(?:going to|gonna|will|i'?ll|ill|plan to|planning to|about to) (?:take|swallow) (?:them|it|those|these|all of them|all of it)\\b[^.!?]{0,20}\\b(?:tonight|tomorrow|today|all|at once|this weekend)\\b|\\bmy (?:arms?|legs?|wrists?|thighs?|body|stomach) (?:are|is) (?:covered in|full of) (?:cuts|scars|burns|marks)\\b|\\b(?:if|when) i (?:jump|jumped|jumping) (?:off|from) (?:the |a |my )?(?:roof|bridge|building|overpass|balcony|cliff|window|tower)\\b",
       f,
@@ -161,7 +150,6 @@ export const selfHarmRules: Rule[] = [
     id: "self_harm.not_worth_living",
     category: "self_harm",
     level: "critical",
-    triggers: "think alive tell let sorry should ought worth deserve hope hoping wish pray insulin pills kill made punch punching hit hitting slap slapping bang banging cutting end alive here around born dead gone funeral letters letter notes note messages videos goodbye farewell",
     pattern: rx(
       "\\b(?:life|living|my life|it)\\s+(?:is\\s+)?(?:isn'?t|isnt|is not|ain'?t|not)\\s+worth (?:living|it anymore|going on)\\b|\\bnot worth living\\b|\\bi (?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here)\\b|\\bi (?:deserve|should|ought) to (?:just )?die\\b|\\b(?:i'?ll|ill|i will|i'?m going to|im going to|gonna) (?:not|never) be alive\\b|\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna|im going to) (?:be alive|be here|be around|make it|live) (?:by|to|until|till|through|past|much longer|next|for|at|on|after|when)\\b|\\b(?:tell|let) (?:my|them|everyone|my (?:mom|dad|family|parents|sister|brother|friends)) (?:\\w+ )?(?:that )?i (?:love|loved) (?:her|him|them|you|everyone)\\b[^\\n]{0,40}|\\bi'?m sorry for everything\\b[^\\n]{0,80}\\b(?:tell|goodbye|love|miss|forgive)\\b|\\b(?:tell|let) (?:my|them|everyone|my (?:mom|dad|family|parents|sister|brother|friends)) (?:\\w+ )?(?:that )?i'?m sorry\\b(?=[^\\n]{0,60}\\b(?:can'?t|cant|cannot) (?:do (?:it|this)|go on|keep going|take it)(?: anymore)?\\b|[^\\n]{0,60}\\b(?:goodbye|for everything|won'?t be|love (?:her|him|them)))|\\bi (?:hope|wish|pray) (?:i|that i) (?:get hit by|die|don'?t wake up|dont wake up|never wake up|crash|get killed|just die|drown)\\b|\\bhow (?:much|many)\\b[^.!?]{0,40}\\b(?:would|will|could|to)\\s+kill me\\b|\\b(?:gonna|going to|i'?ll|ill|i will) do it (?:tonight|tomorrow|today|this weekend|soon)\\b[^\\n]{0,60}\\b(?:made up my mind|goodbye|no one can stop me|nobody can stop me|for real|it'?s decided|im ready|i'?m ready)\\b|\\bi (?:punch|hit|slap|bang|scratch|bite) (?:myself|my (?:head|face|arms?|legs?))\\b[^.!?]{0,40}\\b(?:when|whenever|because|until|every time|if)\\b|\\bcutting (?:myself )?is (?:the only|my only|what)\\b|\\bif i (?:wasn'?t|wasnt|weren'?t|werent|was not|were not) (?:alive|here anymore|around anymore|born|in it)\\b|\\bif i (?:was|were) (?:dead|gone)\\b|\\b(?:to|at|come to|show up to|go to|miss) my (?:own )?funeral\\b|\\b(?:letters?|notes?|messages?|videos?)\\b[^.!?]{0,20}\\b(?:to say goodbye|saying goodbye|goodbye|farewell)\\b|\\b(?:i|nobody|no one)\\b[^.!?]{0,30}\\bi (?:should|might as well|need to) (?:just )?(?:end it|die|kill myself|disappear)\\b",
       f,
@@ -176,7 +164,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.farewell",
-    triggers: "day night goodbye here around over",
     category: "self_harm",
     level: "critical",
     pattern: rx("\\b(?:tomorrow|tonight|today|this weekend|friday|saturday|sunday|monday) is the (?:day|night)(?=\\s*[.!]*\\s*$)|\\bthis is (?:my )?goodbye\\b|\\bgoodbye forever\\b|\\bi won'?t be (?:here|around) (?:tomorrow|much longer|anymore)\\b|\\bi wont be (?:here|around) (?:tomorrow|much longer|anymore)\\b|\\bit'?ll all be over (?:soon|tonight|tomorrow)\\b", f),
@@ -184,7 +171,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.method_for_self",
-    triggers: "many much pills pill meds medicine medication take swallow jump jumping stockpiling hoarding saving stashing stole stepping step front",
     category: "self_harm",
     level: "critical",
     pattern: rx(
@@ -196,7 +182,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.method_request",
-    triggers: "yourself oneself urself suicide die dying life hang slit overdose od cut self harm hide starve throw puke vomit lethal painless ana thinspo kill wrist wrists deep hard far long what which",
     category: "self_harm",
     level: "harmful",
     pattern: rx(
@@ -219,7 +204,6 @@ export const selfHarmRules: Rule[] = [
   },
   {
     id: "self_harm.method_output",
-    triggers: "anyone yourself life overdose deeper vertically vein noose lethal thigh thighs hip hips stomach arm arms wrist wrists leg legs ankle ankles throw throwing purge purging vomit vomiting puke puking hears notices knows",
     category: "self_harm",
     level: "harmful",
     directions: ["output"],

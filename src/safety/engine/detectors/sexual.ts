@@ -19,7 +19,6 @@ const f = {
 export const sexualRules: Rule[] = [
   {
     id: "sexual.adult_to_student",
-    triggers: "flirty flirtatious suggestive seductive romantic sexy love crush beautiful pretty hot gorgeous cute attractive meet keep between secret miss",
     category: "sexual",
     level: "harmful",
     // An adult's romantic or suggestive message to a student is grooming, however it is worded.
@@ -32,7 +31,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.explicit_request",
-    triggers: "talk way manner voice tone looks look looking sext sexting bed touch touching kiss kissing undress detail sex sexual sexy steamy spicy explicit dirty erotic erotica nsfw smut smutty lemon porn porno pornographic kinky horny naughty nude naked lewd raunchy hook hooking hookup out fucking intimate rated topless undressed hentai girlfriend boyfriend wife husband lover love intercourse gf bf body",
     category: "sexual",
     level: "harmful",
     pattern: rx(
@@ -53,7 +51,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.minors",
-    triggers: "sexual sex romantic romance naked nude bed kiss kissing out hook hooking love seduce seductive seduction intimate smut smutty erotic erotica steamy nsfw lewd porn hentai sexy way together",
     category: "sexual",
     level: "harmful",
     pattern: rx(
@@ -69,7 +66,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.nudes",
-    triggers: "nudes nude naked dick pic pics picture pictures photo photos selfie selfies video videos",
     category: "sexual",
     level: "harmful",
     pattern: rx("\\b(?:send|sends|sending|get|getting|trade|trading|share|sharing|post|see|find|have|ask (?:her|him|them) for|convince \\w+ to send)\\b[^.!?]{0,30}\\b(?:{nudes})\\b", f),
@@ -86,7 +82,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.porn_access",
-    triggers: "websites website sites site apps links accounts porn porno pornography pornhub xvideos xhamster onlyfans only hentai rule rule34 nsfw",
     category: "sexual",
     level: "harmful",
     pattern: rx("\\b(?:websites?|sites?|apps?|links?|accounts?)\\b[^.!?]{0,20}\\b(?:with|for|that have|that show|of)\\s+(?:free )?(?:nudes?|naked (?:pics?|pictures?|photos?|videos?|girls?|women|people)|nude (?:pics?|pictures?|photos?|videos?))\\b|\\b(?:show|give|send|find|link|list|recommend|suggest|where|what are|best|free|watch|get (?:on|to))\\b[^.!?]{0,30}\\b(?:{porn})\\b|\\b(?:{porn})\\b[^.!?]{0,20}\\b(?:sites?|links?|videos?|websites?|without (?:logging|signing|an account|age)|that don'?t need|that dont need|free)\\b", f),
@@ -95,7 +90,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.explicit_output",
-    triggers: "slowly seductively girlfriend boyfriend lover puts put inserts inserted slides slid pushes pushed sticks stuck unzipped unbuttoned unhooked unzipping unbuttoning unhooking kiss kissed kissing here here's explicit sex sexual steamy dirty erotic sexy spicy nsfw pulling pulled ripped ripping tore tearing taking took slid sliding moaned moaning naked breasts erection grinding hands hand fingers finger climbed entered penetrated",
     category: "sexual",
     level: "harmful",
     directions: ["output"],
@@ -106,7 +100,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.sharing_someone",
-    triggers: "nudes nude naked",
     category: "sexual",
     level: "harmful",
     pattern: rx(
@@ -119,7 +112,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.spicy_story_minor",
-    triggers: "spicy steamy nsfw smut smutty lemon dirty sexy explicit",
     category: "sexual",
     level: "harmful",
     pattern: rx(
@@ -130,7 +122,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.undressing_output",
-    triggers: "unbutton unbuttons unbuttoning unzip unzips unzipping slip slips slipping pull pulls pulling take takes",
     category: "sexual",
     level: "harmful",
     directions: ["output"],
@@ -142,7 +133,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.minor_seeking",
-    triggers: "sext sexting sexts rate body sexy flirty flirt",
     category: "sexual",
     level: "harmful",
     pattern: rx(
@@ -158,7 +148,6 @@ export const sexualRules: Rule[] = [
   },
   {
     id: "sexual.more_requests",
-    triggers: "sexting wearing blowjob bj handjob head film record locker bathroom changing showers seducing seduce seduced clothes undressing undressed take send closed door whispered know websites sites apps accounts links onlyfans watch sleep together sext sell roleplay erotic slid slides ran runs slowly pressed dirty dirtiest spicy sexy hot lines messages texts makeout scene teacher rated fanfic story where",
     category: "sexual",
     level: "harmful",
     pattern: rx(

@@ -31,7 +31,6 @@ function unlessJoking(ctx: TextContext, level: Level): Level | null {
 export const threatSignalRules: Rule[] = [
   {
     id: "threat.warning_to_stay_away",
-    triggers: "skip stay avoid safe trust serious warned saying happens think better come bloodbath know",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -57,7 +56,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.stalking_grievance",
-    triggers: "schedule address route lives walks locker regret pay humiliating embarrassing watch back never again",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -82,7 +80,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.ambush",
-    triggers: "wait waiting catch mess stomp burn torch fire poison put putting poured pouring mix mixed mixing slip slipped slipping sneak sneaking drop dropping",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -114,7 +111,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.names_and_payback",
-    triggers: "names list deserve coming pay regret sorry lesson cross crossing check checking tick ticking mark marking",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -137,7 +133,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.attack_planning",
-    triggers: "perfect good best ideal place time day spot fire settle settling ending finishing blood doors exits practicing practiced practice training trained plan",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -167,7 +162,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.leakage",
-    triggers: "forget remember know name pay owed coming deserve map exits doors chain big",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -195,7 +189,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.poisoning",
-    triggers: "put putting slip slipping add adding mix mixing spike spiking pour pouring",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -211,7 +204,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.leaked_plan",
-    triggers: "know knows figured blind spots doors exits schedule parks leaves walks lunch sro chained block gets out go up wing fire trunk brake gas fertilizer rifle gun blade",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -243,7 +235,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.others_then_myself",
-    triggers: "myself me",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -258,7 +249,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.armed_and_waiting",
-    triggers: "wait waiting perfect best until till gun safe code combination",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -284,7 +274,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.means_and_target",
-    triggers: "rounds mag magazine settle fire lighter poison boom pop took cutter drives parks know found lives regret stole grabbed got",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -312,7 +301,6 @@ export const threatSignalRules: Rule[] = [
   },
   {
     id: "threat.told_plainly",
-    triggers: "chain chaining doors light cutter knife blade razor gun next time shooting fire alarm told stay accident news laughed borrow everyone hospital building jumping bringing bats gets across taking setting place plan map most poison bomb bombs explosive explosives see",
     category: "threat",
     level: "critical",
     directions: ["input"],

@@ -72,7 +72,6 @@ function bodilyHarmLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | 
 export const threatRules: Rule[] = [
   {
     id: "threat.intent_signals",
-    triggers: "see know get access set light detonate pull start open blow hurt shot stabbed killed jumped beat beaten dead make stay keep don't dont do yall better wait show roll walk come coming piece alive breathing feet name",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -128,7 +127,6 @@ export const threatRules: Rule[] = [
   },
   {
     id: "threat.target_list",
-    triggers: "list",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -143,7 +141,6 @@ export const threatRules: Rule[] = [
   },
   {
     id: "threat.bodily_harm",
-    triggers: "break breaking smash smashing bash bashing snap snapping crack cracking bust busting cave caving slice slicing split splitting",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -159,7 +156,6 @@ export const threatRules: Rule[] = [
   },
   {
     id: "threat.intent_to_harm",
-    triggers: "kill murder stab cut cutting slash shoot strangle choke bash smash beat jump hurt punch slit poison run running end ending attack slap break kick push pushing shove shoving trip tripping throttle throttling smack smacking clobber pummel deck sock wring",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -175,7 +171,6 @@ export const threatRules: Rule[] = [
   },
   {
     id: "threat.mass_violence",
-    triggers: "needs should has watch happens laughing smiling breathing done have got brought carry put plant leave place die bleed pay back keeps keep kept hides hid shoot shooting bring bringing take taking brought carry carrying sneak sneaking grab grabbing get getting use using bomb blow burn set list come go wait someone somebody people kids everyone",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -196,7 +191,6 @@ export const threatRules: Rule[] = [
   },
   {
     id: "threat.retribution",
-    triggers: "pay sorry regret coming see",
     category: "threat",
     level: "critical",
     directions: ["input"],
@@ -212,7 +206,6 @@ export const threatRules: Rule[] = [
   },
   {
     id: "threat.weapon_at_school",
-    triggers: "bomb bombs explosive explosives gun guns rifle pistol shooting place",
     category: "threat",
     level: "critical",
     directions: ["input"],

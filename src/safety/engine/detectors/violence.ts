@@ -14,7 +14,6 @@ const f = {
 export const violenceRules: Rule[] = [
   {
     id: "violence.how_to_hurt",
-    triggers: "hold hurt injure beat kill murder strangle choke poison stab knock torture kidnap drown suffocate break snap cripple maim jump without bruises marks make making spike drug put slip add mix sneak drop",
     category: "violence",
     level: "harmful",
     pattern: rx("\\b(?:what|which)\\b[^.!?]{0,40}\\b(?:could|can|should|would|do) (?:i|you|someone|u) use to (?:{hurt})\\s+(?:{victim})\\b|\\bhow (?:long|hard|much|many)\\b[^.!?]{0,50}\\b(?:to )?(?:{hurt}|hold (?:{victim}) (?:under ?water|down)|knock (?:{victim}) (?:out|unconscious))\\s*(?:{victim})?\\b(?=[^.!?]{0,20}(?:\\?|$|\\.))|\\b(?:{howto})\\b\\s+(?:(?:i|you|u|we|one|someone|to|can|could|would|should|do|does|a person|people|my|just|really|actually|quickly|easily)\\s+){0,3}(?:(?:{hurt})\\s+(?:{victim})|knock (?:{victim}) (?:out|unconscious)|beat (?:{victim}) up|(?:break|snap) (?:my \\w+'?s|\\w+'?s) (?:arm|leg|nose|jaw|neck|finger|wrist|ribs?|ankle)|(?:break|snap) (?:someone'?s|a person'?s|his|her) (?:neck|arm|leg|nose|jaw))\\b|\\b(?:{hurt})\\s+(?:{victim})\\b[^.!?]{0,40}\\b(?:{conceal})\\b|\\b(?:{hurt})\\b[^.!?]{0,20}\\b(?:{conceal})\\b|\\b(?:{howto}|best (?:place|spot|way)s?|where (?:do|should|can) (?:i|you|u))\\b[^.!?]{0,30}\\b(?:punch|hit|kick|strike|elbow|knee|choke|stab|jab)\\s+(?:{victim})\\b[^.!?]{0,30}\\bso (?:they|he|she|it) (?:can'?t|cant|cannot|can not|won'?t|wont|will not) (?:breathe|move|walk|see|talk|fight back|get up|scream|call for help)\\b|\\b(?:{howto}|what (?:makes|can make|would make|could make))\\b[^.!?]{0,20}\\b(?:make|get)\\s+(?:{victim})\\s+(?:die|stop breathing|pass out|bleed out|have a heart attack|go to sleep forever)\\b|\\b(?:make|making)\\s+(?:{victim}|my (?:\\w+)'?s?)\\b[^.!?]{0,30}\\b(?:allergic reaction|allergy|asthma|sick|ill|seizure)\\b[^.!?]{0,20}\\b(?:worse|on purpose)\\b|\\b(?:spike|drug|poison)\\s+(?:her|his|their|someone'?s|someones|somebody'?s|my \\w+'?s)\\s+(?:drink|food|water|lunch|soda|coffee)\\b|\\b(?:what|which|how|best|easiest|something|stuff|anything)\\b[^.!?]{0,40}\\b(?:put|slip|add|mix|sneak|drop)\\b[^.!?]{0,25}\\b(?:in|into)\\s+(?:someone'?s|someones|somebody'?s|his|her|their|a person'?s|my \\w+'?s|\\w+'?s)\\s+(?:drink|food|water|lunch|coffee|soda|juice|bottle|meal|cup|tea|milk)\\b[^.!?]{0,40}\\b(?:sick|throw up|puke|vomit|pass out|knock (?:them|him|her) out|sleepy|fall asleep|hurt|die|poison\\w*|diarrhea|shit (?:themselves|himself|herself)|hallucinate|high|drunk|unconscious)\\b", f),
@@ -31,7 +30,6 @@ export const violenceRules: Rule[] = [
   },
   {
     id: "violence.instructions_output",
-    triggers: "wrap hurt injure beat kill murder strangle choke poison stab knock torture kidnap drown suffocate break cripple maim jump aim hit punch strike kick press squeeze hold push",
     category: "violence",
     level: "harmful",
     directions: ["output"],
@@ -43,7 +41,6 @@ export const violenceRules: Rule[] = [
   },
   {
     id: "violence.venting",
-    triggers: "throwing throw chucking chuck smashing smash breaking break punching punch kicking kick yeeting yeet mad angry pissed rage flipping flip punting punt launching launch drop",
     category: "violence",
     level: "mild",
     directions: ["input"],
@@ -56,7 +53,6 @@ export const violenceRules: Rule[] = [
   },
   {
     id: "violence.knock_out_or_choke",
-    triggers: "pressure point points choke choking chokehold sleeper strangle blackout",
     category: "violence",
     level: "harmful",
     directions: ["input"],
@@ -70,7 +66,6 @@ export const violenceRules: Rule[] = [
   },
   {
     id: "violence.more_requests",
-    triggers: "brake lines cables poison toxin add put slip how",
     category: "violence",
     level: "harmful",
     pattern: rx(
@@ -85,7 +80,6 @@ export const violenceRules: Rule[] = [
   },
   {
     id: "violence.venting_at_someone",
-    triggers: "dead meat throw chuck hurl head smash knock teeth punting murder kill strangle",
     category: "violence",
     level: "mild",
     directions: ["input"],
@@ -101,7 +95,6 @@ export const violenceRules: Rule[] = [
 violenceRules.push(
   {
     id: "violence.staged_accident",
-    triggers: "look seem appear push shove trip",
     category: "violence",
     level: "harmful",
     pattern: rx(
@@ -118,7 +111,6 @@ violenceRules.push(
   },
   {
     id: "violence.edge_for_people",
-    triggers: "sharp strong deadly heavy hard enough make build craft create",
     category: "weapons",
     level: "harmful",
     pattern: rx("\\b(?:make|build|craft|create)\\s+(?:a |an )?(?:\\w+\\s+){0,4}(?:that|which)\\s+(?:can|could|will|would)\\s+(?:kill|seriously hurt|injure|maim)\\s+(?:a person|someone|somebody|people|a human|humans|him|her)\\b|\\b(?:sharp|sharpen(?:ed)?(?: it)?|strong|deadly|heavy|hard|pointy|lethal)\\s+enough\\s+to\\s+(?:cut|stab|kill|hurt|pierce|break|injure|slice|go through|get through|cut through)\\s+(?:through\\s+)?(?:someone|somebody|a person|people|skin|flesh|bone|a human|him|her|them|a body|an artery|a throat)\\b"),
@@ -131,7 +123,6 @@ violenceRules.push(
 // A poison chosen because it will not be found: the question and the answer are both about getting away with it.
 violenceRules.push({
   id: "violence.undetectable_poison",
-  triggers: "detect detected detecting detectable trace traced traceable undetectable autopsy find found show",
   category: "violence",
   level: "harmful",
   pattern: rx(
@@ -148,7 +139,6 @@ violenceRules.push({
 // Hurting someone so that it does not show is never professional practice: no staff exemption.
 violenceRules.push({
   id: "violence.concealed_harm",
-  triggers: "bruises marks evidence trace tell know notice leave leaving",
   category: "violence",
   level: "harmful",
   pattern: rx(
@@ -161,7 +151,6 @@ violenceRules.push({
 // Answers that start a how-to for hurting people with a device or a trick ("To shock people, open the disposable camera ...").
 violenceRules.push({
   id: "violence.harm_steps_output",
-  triggers: "shock stun zap taze tase electrocute burn blind",
   category: "weapons",
   level: "harmful",
   directions: ["output"],

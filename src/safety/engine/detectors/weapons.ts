@@ -1,7 +1,7 @@
 // Weapons: making, converting, buying or printing a weapon or an explosive is
 // harmful; a debate on gun control, the history of the atomic bomb or a lab
 // safety slide is not. Rules need both a make/get verb and a weapon noun.
-import { rx, wordsOf, type Rule } from "../rules.ts";
+import { rx, type Rule } from "../rules.ts";
 
 const f = {
   thing:
@@ -17,7 +17,6 @@ const f = {
 export const weaponsRules: Rule[] = [
   {
     id: "weapons.make_or_get",
-    triggers: wordsOf(f.thing),
     category: "weapons",
     level: "harmful",
     pattern: rx("\\b(?:{howto}|know how to|learn (?:how )?to|want to|wanted to|wants to|wanna|trying to|tryna|gonna|going to|plan to|planning to|i need to|needs? to)\\b {w6}(?:{make})\\b {object}(?:{thing})\\b{notTopic}", f),
@@ -34,7 +33,6 @@ export const weaponsRules: Rule[] = [
   },
   {
     id: "weapons.toxic_mix",
-    triggers: "mix mixing combine combining chemicals household",
     category: "weapons",
     level: "harmful",
     pattern: rx(
@@ -45,7 +43,6 @@ export const weaponsRules: Rule[] = [
   },
   {
     id: "weapons.recipe_request",
-    triggers: wordsOf(f.thing, "bullets blow hide hiding conceal concealing sneak sneaking smuggle smuggling knife knives"),
     category: "weapons",
     level: "harmful",
     pattern: rx("\\b(?:hide|hiding|conceal|concealing|sneak|sneaking|smuggle|smuggling)\\s+(?:a |my |the )?(?:knife|knives|gun|guns|pistol|blade|weapon|razor|box cutter)\\b(?! (?:from my (?:little )?(?:brother|sister)))|\\b(?:best|easiest|smallest|good) (?:knife|gun|weapon|blade) to (?:hide|conceal|sneak|bring|carry)\\b|\\b(?:easiest|best|simplest|cheapest|strongest|most powerful|deadliest) (?:{thing}) (?:to|i can|you can|that i can|that you can) (?:make|build|create|cook|mix)\\b|\\b(?:{howto}|what|which)\\b[^.!?]{0,50}\\bblow up (?:a |the |my |his |her |someone'?s )?(?:car|house|building|school|mailbox|toilet|bus|person|classroom)\\b|\\b(?:{thing})\\b\\s+(?:recipe|instructions|tutorial|blueprints?|schematics?|files?|step by step|build guide|diagram)\\b|\\b(?:recipe|instructions|blueprints?|plans|schematics?|tutorial|guide|diy|directions)\\s+(?:for|to make|on making|to build|for making|for building|on how to make)\\s+(?:a |an |the |my own |your own |homemade )?(?:{thing})\\b|\\b(?:shoots?|shoot|fire|fires) real bullets\\b", f),
@@ -53,7 +50,6 @@ export const weaponsRules: Rule[] = [
   },
   {
     id: "weapons.instructions_output",
-    triggers: wordsOf(f.thing),
     category: "weapons",
     level: "harmful",
     directions: ["output"],
@@ -62,7 +58,6 @@ export const weaponsRules: Rule[] = [
   },
   {
     id: "weapons.named_agent_synthesis",
-    triggers: "tatp hmtd peroxide nitroglycerin rdx petn napalm ricin sarin mustard nerve chlorine thermite silencer silencers suppressor suppressors solvent",
     category: "weapons",
     level: "harmful",
     pattern: rx(
@@ -77,7 +72,6 @@ export const weaponsRules: Rule[] = [
   },
   {
     id: "weapons.gas_for_a_room",
-    triggers: "bleach ammonia vinegar",
     category: "weapons",
     level: "harmful",
     directions: ["input"],
@@ -90,7 +84,6 @@ export const weaponsRules: Rule[] = [
   },
   {
     id: "weapons.improvised_device",
-    triggers: "ammonium nitrate fuel black powder gunpowder flash co2 cartridge serial numbers number poison poisons detect trace undetectable",
     category: "weapons",
     level: "harmful",
     pattern: rx(
@@ -107,7 +100,6 @@ export const weaponsRules: Rule[] = [
   },
   {
     id: "weapons.more_requests",
-    triggers: "flashbang flashbangs flamethrower weapon into tannerite star sticks remote trigger detonator ricin handgun private sale gunpowder powder fireworks firework shank shiv semi auto full untraceable undetectable poison poisons strong bleach ammonia cloud",
     category: "weapons",
     level: "harmful",
     pattern: rx(
@@ -138,7 +130,6 @@ export const weaponsRules: Rule[] = [
 // An answer can describe building a device without ever naming it: "drill a hole in the end cap, fill the pipe with the powder, thread the fuse".
 weaponsRules.push({
   id: "weapons.device_steps_output",
-  triggers: "fill pack stuff load drill thread insert attach cap caps fuse wick detonator",
   category: "weapons",
   level: "harmful",
   directions: ["output"],
@@ -151,7 +142,6 @@ weaponsRules.push({
 // "Give the exact recipe and quantities" is a recipe whatever lesson it is wrapped in.
 weaponsRules.push({
   id: "weapons.exact_recipe",
-  triggers: "step steps exactly detail detailed materials ingredients amounts amount measurements quantities ratio ratios proportion proportions recipe formula mix instructions directions blueprint blueprints wiring",
   category: "weapons",
   level: "harmful",
   directions: ["input"],
@@ -165,7 +155,6 @@ weaponsRules.push({
 // A gun without a background check, an id or a parent knowing: procurement around the law.
 weaponsRules.push({
   id: "weapons.get_around_checks",
-  triggers: "without",
   category: "weapons",
   level: "harmful",
   pattern: rx("\\b(?:guns?|firearms?|pistols?|rifles?|handguns?|ammo|ammunition|weapons?|ar-?15s?|glocks?)\\b[^.!?]{0,40}\\bwithout (?:a |an |any |the )?(?:background checks?|id|license|permit|paperwork|serial numbers?|my parents knowing|being (?:18|21)|a fflr?|registration)\\b"),
@@ -176,7 +165,6 @@ weaponsRules.push({
 // Getting a weapon past a metal detector, and asking which chemicals make the biggest blast.
 weaponsRules.push({
   id: "weapons.evade_security_or_maximize",
-  triggers: "detector detectors security checks wand biggest best largest strongest loudest deadliest powerful",
   category: "weapons",
   level: "harmful",
   pattern: rx(
@@ -188,7 +176,6 @@ weaponsRules.push({
 // Makeshift blades in an answer: "melt the toothbrush handle and press a razor blade into it".
 weaponsRules.push({
   id: "weapons.makeshift_output",
-  triggers: "toothbrush pencil pen comb spoon plastic shank shiv",
   category: "weapons",
   level: "harmful",
   directions: ["output"],
