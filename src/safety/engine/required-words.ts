@@ -40,11 +40,23 @@ export function wordStems(text: string): Set<string> {
 /** True when the stems satisfy every clause of some alternative (or the requirement is empty). */
 export function satisfied(requirement: Requirement, stems: ReadonlySet<string>): boolean {
   if (!requirement.length) return true;
-  return requirement.some((clauses) => clauses.every((clause) => hasAny(clause, stems)));
+  for (const clauses of requirement) {
+    let all = true;
+    for (const clause of clauses) {
+      if (!hasAny(clause, stems)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
+/** Whether the two sets share a stem; walks the smaller (a clause may name a hundred words, a sentence has twenty). */
 function hasAny(clause: Clause, stems: ReadonlySet<string>): boolean {
-  for (const stem of clause) if (stems.has(stem)) return true;
+  const [small, large] = clause.size <= stems.size ? [clause, stems] : [stems, clause];
+  for (const stem of small) if (large.has(stem)) return true;
   return false;
 }
 

@@ -71,45 +71,58 @@ export function requirementOf(rule: Rule): Requirement {
   return requirement;
 }
 
-/** For a list of rules: which rules each stem wakes up (the first clause of each alternative), and the rules that need no word. */
+/**
+ * For a list of rules: every clause of their requirements numbered, which
+ * clauses each stem satisfies, and each rule's alternatives as clause numbers
+ * (none: the rule always runs).
+ */
 interface RuleIndex {
-  byStem: Map<string, Rule[]>;
-  always: Rule[];
+  clauseCount: number;
+  byStem: Map<string, number[]>;
+  alternatives: Map<Rule, number[][]>;
 }
 const indexCache = new WeakMap<readonly Rule[], RuleIndex>();
 
 function indexOf(rules: readonly Rule[]): RuleIndex {
   let index = indexCache.get(rules);
   if (index) return index;
-  index = { byStem: new Map(), always: [] };
+  const byStem = new Map<string, number[]>();
+  const alternatives = new Map<Rule, number[][]>();
+  let clauseCount = 0;
   for (const rule of rules) {
-    const requirement = requirementOf(rule);
-    if (!requirement.length) {
-      index.always.push(rule);
-      continue;
-    }
-    // Any alternative may be the one satisfied: the rule is filed under the first clause of each.
-    for (const stem of new Set(requirement.flatMap(([first]) => [...first!]))) {
-      const list = index.byStem.get(stem) ?? [];
-      list.push(rule);
-      index.byStem.set(stem, list);
-    }
+    alternatives.set(
+      rule,
+      requirementOf(rule).map((clauses) =>
+        clauses.map((clause) => {
+          const id = clauseCount++;
+          for (const stem of clause) {
+            const ids = byStem.get(stem) ?? [];
+            ids.push(id);
+            byStem.set(stem, ids);
+          }
+          return id;
+        }),
+      ),
+    );
   }
+  index = { clauseCount, byStem, alternatives };
   indexCache.set(rules, index);
   return index;
 }
 
 /**
- * The rules whose required words the text holds, found from the text's words
- * (a few dozen lookups) rather than by asking every rule: most rules are
- * skipped without running their pattern (src/safety/engine/required-words.ts).
+ * The rules whose required words the text holds: each of the text's stems
+ * marks the clauses it satisfies, then a rule wakes when every clause of one
+ * of its alternatives is marked. Most rules are skipped without running their
+ * pattern (src/safety/engine/required-words.ts).
  */
 function wokenRules(rules: readonly Rule[], ctx: TextContext): Set<Rule> {
   const index = indexOf(rules);
-  const stems = stemsOf(ctx);
-  const woken = new Set(index.always);
-  for (const stem of stems) {
-    for (const rule of index.byStem.get(stem) ?? []) if (!woken.has(rule) && satisfied(requirementOf(rule), stems)) woken.add(rule);
+  const marked = new Uint8Array(index.clauseCount);
+  for (const stem of stemsOf(ctx)) for (const id of index.byStem.get(stem) ?? []) marked[id] = 1;
+  const woken = new Set<Rule>();
+  for (const [rule, alternatives] of index.alternatives) {
+    if (!alternatives.length || alternatives.some((ids) => ids.every((id) => marked[id] === 1))) woken.add(rule);
   }
   return woken;
 }
