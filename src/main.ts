@@ -6,7 +6,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./platform/db/open.ts";
 import { ConfigError } from "./platform/env-vars.ts";
 import { createLogger } from "./platform/logger.ts";
-import { shippedClassifier } from "./safety/classifier/shipped.ts";
+import { checkText } from "./safety/engine/index.ts";
 import { createRedactor } from "./safety/pii/index.ts";
 import { studentIdPatternsFor } from "./safety/pii/types.ts";
 
@@ -45,9 +45,9 @@ const server = Bun.serve({
 });
 
 logger.info("Atelier is listening", { open: config.publicUrl, on: `${config.host}:${server.port}`, database: database.kind });
-// Loads (or, in a fresh container, trains) the safety classifier now rather
-// than on the first student's message.
-setTimeout(() => shippedClassifier(), 0);
+// Loads (or, in a fresh container, trains) the safety classifier, and reads
+// the rules' required words, now rather than on the first student's message.
+setTimeout(() => checkText({ text: "Warming up the safety check.", direction: "input", profile: "student" }), 0);
 
 let stopping = false;
 async function shutdown(signal: string) {

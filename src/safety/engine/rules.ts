@@ -127,13 +127,13 @@ function wokenRules(rules: readonly Rule[], ctx: TextContext): Set<Rule> {
   return woken;
 }
 
-export function runRules(rules: readonly Rule[], ctx: TextContext, useTriggers = true): Finding[] {
+export function runRules(rules: readonly Rule[], ctx: TextContext, skipByWords = true): Finding[] {
   const findings: Finding[] = [];
   const text = ctx.n.text;
-  const woken = useTriggers && rules.length > 8 ? wokenRules(rules, ctx) : null;
+  const woken = skipByWords && rules.length > 8 ? wokenRules(rules, ctx) : null;
   for (const rule of rules) {
     if (rule.directions && !rule.directions.includes(ctx.direction)) continue;
-    if (woken ? !woken.has(rule) : useTriggers && !satisfied(requirementOf(rule), stemsOf(ctx))) continue;
+    if (woken ? !woken.has(rule) : skipByWords && !satisfied(requirementOf(rule), stemsOf(ctx))) continue;
     if (rule.unless?.some((f) => ctx.flags.has(f))) continue;
     rule.pattern.lastIndex = 0;
     let count = 0;
