@@ -73,7 +73,9 @@ export async function sendMessage(
     if (!existing) {
       await tx.insert(conversations).values({ id: conversationId, userId: caller.userId, modelId: model.id, title: titleFrom(input.content), activeLeafId: answerId });
     }
-    const [userMessage, assistantMessage] = await tx.insert(messages).values([question, assistantRow(answerId, conversationId, question.id, model)]).returning();
+    const rows = await tx.insert(messages).values([question, assistantRow(answerId, conversationId, question.id, model)]).returning();
+    const userMessage = rows.find((m) => m.id === question.id);
+    const assistantMessage = rows.find((m) => m.id === answerId);
     const jobId = await startJob(tx, deps, caller, assistantMessage!);
     if (existing) await tx.update(conversations).set({ modelId: model.id, activeLeafId: answerId }).where(eq(conversations.id, conversationId));
     // A new conversation has no knowledge attached yet: only a non-empty choice is written.

@@ -73,13 +73,15 @@ export function requirementOf(rule: Rule): Requirement {
 
 /**
  * For a list of rules: every clause of their requirements numbered, which
- * clauses each stem satisfies, and each rule's alternatives as clause numbers
- * (none: the rule always runs).
+ * clauses each stem satisfies, and each rule's alternatives as runs of clause
+ * numbers in one flat array (`alternatives[i]` is a run's length, followed by
+ * its clause numbers; an empty list: the rule always runs).
  */
 interface RuleIndex {
-  clauseCount: number;
-  byStem: Map<string, number[]>;
-  alternatives: Map<Rule, number[][]>;
+  byStem: Map<string, Int32Array>;
+  rules: { rule: Rule; alternatives: Int32Array }[];
+  /** Reused between calls: 1 for a clause the current text satisfies. */
+  marked: Uint8Array;
 }
 const indexCache = new WeakMap<readonly Rule[], RuleIndex>();
 
@@ -87,25 +89,28 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
   let index = indexCache.get(rules);
   if (index) return index;
   const byStem = new Map<string, number[]>();
-  const alternatives = new Map<Rule, number[][]>();
   let clauseCount = 0;
-  for (const rule of rules) {
-    alternatives.set(
-      rule,
-      requirementOf(rule).map((clauses) =>
-        clauses.map((clause) => {
-          const id = clauseCount++;
-          for (const stem of clause) {
-            const ids = byStem.get(stem) ?? [];
-            ids.push(id);
-            byStem.set(stem, ids);
-          }
-          return id;
-        }),
-      ),
-    );
-  }
-  index = { clauseCount, byStem, alternatives };
+  const entries = rules.map((rule) => {
+    const flat: number[] = [];
+    for (const clauses of requirementOf(rule)) {
+      flat.push(clauses.length);
+      for (const clause of clauses) {
+        const id = clauseCount++;
+        for (const stem of clause) {
+          const ids = byStem.get(stem) ?? [];
+          ids.push(id);
+          byStem.set(stem, ids);
+        }
+        flat.push(id);
+      }
+    }
+    return { rule, alternatives: Int32Array.from(flat) };
+  });
+  index = {
+    byStem: new Map([...byStem].map(([stem, ids]) => [stem, Int32Array.from(ids)])),
+    rules: entries,
+    marked: new Uint8Array(clauseCount),
+  };
   indexCache.set(rules, index);
   return index;
 }
@@ -114,17 +119,41 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
  * The rules whose required words the text holds: each of the text's stems
  * marks the clauses it satisfies, then a rule wakes when every clause of one
  * of its alternatives is marked. Most rules are skipped without running their
- * pattern (src/safety/engine/required-words.ts).
+ * pattern (src/safety/engine/required-words.ts). Plain loops over typed
+ * arrays: this runs for every sentence of every answer.
  */
 function wokenRules(rules: readonly Rule[], ctx: TextContext): Set<Rule> {
-  const index = indexOf(rules);
-  const marked = new Uint8Array(index.clauseCount);
-  for (const stem of stemsOf(ctx)) for (const id of index.byStem.get(stem) ?? []) marked[id] = 1;
-  const woken = new Set<Rule>();
-  for (const [rule, alternatives] of index.alternatives) {
-    if (!alternatives.length || alternatives.some((ids) => ids.every((id) => marked[id] === 1))) woken.add(rule);
+  const { byStem, rules: entries, marked } = indexOf(rules);
+  const touched: Int32Array[] = [];
+  for (const stem of stemsOf(ctx)) {
+    const ids = byStem.get(stem);
+    if (!ids) continue;
+    touched.push(ids);
+    for (let i = 0; i < ids.length; i++) marked[ids[i]!] = 1;
   }
+  const woken = new Set<Rule>();
+  for (const { rule, alternatives } of entries) {
+    if (alternatives.length === 0 || anyAlternativeMarked(alternatives, marked)) woken.add(rule);
+  }
+  for (const ids of touched) for (let i = 0; i < ids.length; i++) marked[ids[i]!] = 0;
   return woken;
+}
+
+function anyAlternativeMarked(alternatives: Int32Array, marked: Uint8Array): boolean {
+  let i = 0;
+  while (i < alternatives.length) {
+    const length = alternatives[i]!;
+    let all = true;
+    for (let j = 1; j <= length; j++) {
+      if (marked[alternatives[i + j]!] !== 1) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+    i += length + 1;
+  }
+  return false;
 }
 
 export function runRules(rules: readonly Rule[], ctx: TextContext, skipByWords = true): Finding[] {
