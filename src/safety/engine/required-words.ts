@@ -64,7 +64,7 @@ function hasAny(clause: Clause, stems: ReadonlySet<string>): boolean {
 export function requiredWords(pattern: RegExp, maxClauses = 3): Requirement {
   let tree: Node[][];
   try {
-    tree = new Parser(pattern.source).parse();
+    tree = parsePattern(pattern.source);
   } catch {
     return [];
   }
@@ -97,6 +97,7 @@ function topBranches(tree: Node[][]): Node[][] {
 // ---------------------------------------------------------------- the pattern
 
 /** One position of a pattern, as far as words are concerned. */
+export type PatternNode = Node;
 type Node =
   /** A character: part of a word (with the letters it may be), a separator between words, or either. */
   | { type: "char"; kind: "word"; chars: string[] }
@@ -283,6 +284,9 @@ class Parser {
     return e;
   }
 }
+
+/** The pattern's alternatives as the analysis reads them (the tests sample matches from it). */
+export const parsePattern = (source: string): Node[][] => new Parser(source).parse();
 
 // ---------------------------------------------------------------- the words
 
