@@ -29,6 +29,7 @@ const arg = (name: string) => {
 
 const devFile = arg("--dev") ?? "/work/shared/eval/guardrails-dev.jsonl";
 const backgroundFile = join(root, "src/safety/classifier/fixtures/background.jsonl");
+const everydayFile = join(root, "src/safety/classifier/fixtures/everyday.jsonl");
 const contrastsFile = join(root, "src/safety/classifier/fixtures/engine-contrasts.jsonl");
 const corpus: EvalCase[] = [
   ...parseDataset(readFileSync(devFile, "utf8"), devFile),
@@ -37,7 +38,10 @@ const corpus: EvalCase[] = [
   ...parseDataset(readFileSync(contrastsFile, "utf8"), "engine-contrasts.jsonl"),
 ];
 // --no-background: train without the everyday messages (an ablation).
-const background = process.argv.includes("--no-background") ? [] : parseDataset(readFileSync(backgroundFile, "utf8"), "background.jsonl");
+// everyday-holdout.jsonl is never read here: it measures false positives on everyday text.
+const background = process.argv.includes("--no-background")
+  ? []
+  : [backgroundFile, everydayFile].flatMap((file) => parseDataset(readFileSync(file, "utf8"), file.split("/").at(-1)!));
 const cases = [...corpus, ...background];
 const only = arg("--only") ? new Set(arg("--only")!.split(",")) : undefined;
 const epochs = arg("--epochs");

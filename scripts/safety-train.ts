@@ -16,7 +16,7 @@ import { recipeFile, sha256, type ShippedRecipe } from "../src/safety/classifier
 import { parseDataset } from "../src/safety/eval/dataset.ts";
 
 /** What the shipped model learns from: our regression corpus, the engine tests' allowed look-alikes and everyday messages. Never the dev set. */
-export const trainingFiles = ["src/safety/eval/fixtures/regression.jsonl", "src/safety/eval/fixtures/regression-signals.jsonl", "src/safety/classifier/fixtures/engine-contrasts.jsonl", "src/safety/classifier/fixtures/background.jsonl", "src/safety/classifier/fixtures/offline-answers.jsonl", "src/safety/classifier/fixtures/open-lines.jsonl"];
+export const trainingFiles = ["src/safety/eval/fixtures/regression.jsonl", "src/safety/eval/fixtures/regression-signals.jsonl", "src/safety/classifier/fixtures/engine-contrasts.jsonl", "src/safety/classifier/fixtures/background.jsonl", "src/safety/classifier/fixtures/everyday.jsonl", "src/safety/classifier/fixtures/offline-answers.jsonl", "src/safety/classifier/fixtures/open-lines.jsonl"];
 
 export function buildRecipe(root: string): string {
   const data = trainingFiles.map((file) => {

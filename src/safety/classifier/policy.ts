@@ -41,10 +41,15 @@ export interface Budget {
  * Students only: staff texts in the corpus are all professional prose, so a
  * staff "thanks" or "bonjour" is unlike anything the staff gates were
  * calibrated on, and the cross-validation showed little to gain there.
- * A risky word is required: without that rule the model alerted on everyday
- * moods ("i just want to stay home") that the labeled batches rarely contain.
+ * No risky word is required any more: the rule kept the model from alerting
+ * on everyday moods ("i just want to stay home") while it had seen few of
+ * them, and cost most of its recall on disclosures told in plain words. With
+ * 1,200 everyday student messages in training and 1% of labeled allow lines
+ * as the budget, alert recall on batches nobody tuned on rose by 4–11 points
+ * while false positives on 400 held-out everyday messages went from 1.0% to
+ * 0.8% (docs/safety-evaluation.md, tenth round).
  */
-export const defaultBudget: Budget = { falsePositive: { student: 0.015, staff: 0 }, requireRisky: true, minWords: 3 };
+export const defaultBudget: Budget = { falsePositive: { student: 0.01, staff: 0 }, requireRisky: false, minWords: 3 };
 
 const tables = { student: studentProfile.actions, staff: staffProfile.actions };
 
