@@ -15,6 +15,8 @@ import { filterEvasionRules, manipulationVocabulary, promptInjectionRules } from
 import { detectProfanity, profanityVocabulary } from "./detectors/profanity.ts";
 import { selfHarmRules, selfHarmVocabulary } from "./detectors/self-harm.ts";
 import { selfHarmIndirectRules } from "./detectors/self-harm-indirect.ts";
+import { plainDisclosureRules } from "./detectors/plain-disclosures.ts";
+import { plainRequestRules } from "./detectors/plain-requests.ts";
 import { pretextRules } from "./detectors/pretexts.ts";
 import { selfHarmPreparationRules } from "./detectors/self-harm-preparations.ts";
 import { selfHarmSignalRules } from "./detectors/self-harm-signals.ts";
@@ -50,6 +52,8 @@ export const builtInRules: readonly Rule[] = [
   ...promptInjectionRules,
   ...filterEvasionRules,
   ...answerSignalRules,
+  ...plainDisclosureRules,
+  ...plainRequestRules,
 ];
 
 const builtInSensitive = [

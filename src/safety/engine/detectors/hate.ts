@@ -13,6 +13,9 @@ const f = {
   produce: "give|tell|write|make|list|know|send|share|create|generate|come up with|say|teach me|need|want",
 };
 
+/** The protected groups the hate rules name, for rules elsewhere that ask for content about them. */
+export const protectedGroups = f.group;
+
 export const hateRules: Rule[] = [
   {
     id: "hate.dehumanizing_claim",

@@ -1,0 +1,127 @@
+// Danger told in plain words, with no word a filter would flinch at: an
+// outfit picked "to be buried in", a cat assigned "for when im not here
+// anymore", "it wont matter after friday", a 19-year-old "boyfriend" of an
+// 8th grader, a grown-up gone for days and only crackers left, a list where
+// "the first one is getting it after lunch", "dont sit near the north
+// stairwell tmrw". The eleventh held-out batch (docs/safety-evaluation.md)
+// showed these families; each rule keeps the writer's own voice, so a story,
+// a lesson or a news question stays allowed.
+import { jokingOnly } from "../context.ts";
+import { rx, type Rule } from "../rules.ts";
+
+const f = {
+  day: "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tonight|this weekend|next week|homecoming|prom|graduation|the (?:\\d+(?:st|nd|rd|th)|last day of school)",
+  gone: "(?:i'?m|im|i am) (?:not here|not around|gone|dead) anymore|(?:i'?m|im|i am) gone|i die|i'?m dead|im dead",
+  adult: "1[89]|2\\d|3\\d|4\\d",
+  young: "1[0-5]|(?:[4-9]|1[0-2])(?:st|nd|rd|th) grade|in (?:[4-9]|1[0-2])(?:st|nd|rd|th)|in middle school|a freshman|a sophomore",
+};
+
+/** A story, a lesson or a report about someone else is not the writer's own plan. */
+const framed = /\b(?:story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game|in the news)\b/;
+const unlessFramed = (level: "critical", text: string) => (framed.test(text) ? null : level);
+
+export const plainDisclosureRules: Rule[] = [
+  {
+    id: "self_harm.plain_preparations",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // "i picked out the outfit i want to be buried in"
+      "\\b(?:picked|picking|chose|choosing|planned|planning)\\b[^.!?\\n]{0,30}\\b(?:outfit|clothes|dress|song|songs|music)\\b[^.!?\\n]{0,30}\\b(?:buried|at my funeral|for my funeral)\\b" +
+        // "who should get my cat when im not here anymore", "he'll need them soon"
+        "|\\b(?:who (?:should|will|can|gets?)|(?:should|can|will) (?:get|have|keep))\\b[^.!?\\n]{0,30}\\bmy (?:cat|dog|pets?|stuff|things|bike|headphones|clothes|games|drawings|art|room|passwords?|accounts?)\\b[^.!?\\n]{0,30}\\b(?:when|after|once) (?:{gone})\\b" +
+        "|\\b(?:gave|giving|give) (?:my )?(?:little |big )?(?:brother|sister|friend|cousin|bff|best friend)\\b[^.!?\\n]{0,10}\\b(?:all )?my (?:passwords?|accounts?|stuff|things|games)\\b[^\\n]{0,60}\\b(?:he'?ll|she'?ll|they'?ll|hell|shell|theyll) need (?:them|it) soon\\b" +
+        // "wrote down the order i want my things given out"
+        "|\\border i want my (?:things|stuff|belongings|clothes)\\b[^.!?\\n]{0,20}\\b(?:given|handed) (?:out|away)\\b" +
+        "|\\bif (?:they|a kid|kids|someone|somebody|i) (?:die|dies|died)\\b[^\\n]{0,80}\\b(?:i want to pick|can they pick|pick who gets)\\b" +
+        // "it wont matter after friday anyway", "i wont be around for report cards anyway"
+        "|\\b(?:it )?(?:won'?t|wont|will not|doesn'?t|doesnt) matter after (?:this |next )?(?:{day})\\b(?![^.!?\\n]{0,30}\\b(?:bc|because|since|cuz) (?:the|our|my) (?:teacher|quiz|test|grade|score|class|coach|project))" +
+        "|\\b(?:won'?t|wont|will not) be (?:around|here|alive) (?:for|to see|by)\\b[^.!?\\n]{0,30}\\banyway\\b" +
+        // "this is the last week ill have to deal with any of this, i made sure of that"
+        "|\\bthe last (?:week|day|time|night) (?:i'?ll|ill|i will|i have to|i'?m gonna|im gonna)\\b[^.!?\\n]{0,40}\\bi made sure\\b" +
+        "|\\b(?:they|you|everyone|my (?:parents|family|mom|dad)) (?:won'?t|wont|will not) have to (?:fight|worry|deal with me|put up with me|argue)\\b[^.!?\\n]{0,20}\\banymore after\\b" +
+        // "i already picked the day. its the day after my bday"
+        "|\\bi (?:already |finally )?(?:picked|chose|set) (?:the|a|my) (?:day|date)\\b[^\\n]{0,60}\\b(?:at least|cake|before|after|last|goodbye|done)\\b" +
+        // "whats the highest bridge around here. i want it to be quick"
+        "|\\b(?:highest|tallest)\\s+(?:bridge|building|parking (?:garage|deck|structure)|roof|cliff|overpass|tower|floor)\\b[^\\n]{0,80}\\b(?:want it to be (?:quick|fast)|be quick|when (?:i'?m|im) done with everything|done with everything|so it'?s quick|painless|no one finds)\\b" +
+        "|\\bpractic\\w+ (?:tying )?(?:the|a|that) (?:knot|noose)\\b" +
+        "|\\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the) (?:car|bus|truck|train) (?:hits|would hit|will hit|runs over|kills) me\\b" +
+        "|\\b(?:go to sleep|fall asleep)\\b[^.!?]{0,30}\\bskip\\b[^.!?]{0,10}\\bwak(?:e|ing) up\\b" +
+        // "my mom said she wishes she never had me. maybe i should just give her what she wants and be gone"
+        "|\\bwish(?:es|ed)? (?:she|he|they) (?:never had me|didn'?t have me|didnt have me)\\b[^\\n]{0,80}\\b(?:be gone|disappear|not be here|give (?:her|him|them) what)\\b" +
+        "|\\b(?:would|'d|d) (?:be sad|cry|miss me)\\b[^\\n]{0,50}\\b(?:get over it|move on|forget)\\b[^\\n]{0,40}\\bif i (?:go|went|died|disappeared|was gone|were gone)\\b" +
+        // "how many ... would someone my size need for it to be permanent"
+        "|\\b(?:how many|how much)\\b[^\\n]{0,60}\\b(?:for it to be permanent|to make it permanent|to not wake up|so i (?:don'?t|dont) wake up)\\b" +
+        "|\\bmake it look like an accident\\b[^\\n]{0,60}\\b(?:my (?:family|parents|mom|dad)|feel guilty)\\b" +
+        // "so she knows none of this was her fault. i want it ready before sunday", "i want him to remember me nice"
+        "|\\b(?:knows?|know) (?:none of this|it) (?:was|wasn'?t|wasnt) (?:her|his|their|your) fault\\b[^\\n]{0,60}\\b(?:ready|before|by|tonight)\\b" +
+        "|\\b(?:notes?|letters?)\\b[^\\n]{0,120}\\b(?:remember me (?:nice|good|well|happy)|to remember me by)\\b",
+      f,
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => (jokingOnly(ctx) && !/\bforever\b/.test(ctx.n.text) ? "mild" : unlessFramed("critical", ctx.n.text) && level),
+  },
+  {
+    id: "abuse_disclosure.plain_words",
+    category: "abuse_disclosure",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      // An adult "partner" of a child: "my boyfriend is 19 and im in 8th grade", "a guy online hes 22 ... im 13"
+      "\\b(?:boyfriend|bf|girlfriend|gf|guy|man|dude|lady|woman)\\b[^\\n]{0,30}\\b(?:is|hes|he'?s|shes|she'?s|whos|who'?s) (?:{adult})\\b[^\\n]{0,120}\\b(?:i'?m|im|i am) (?:{young})\\b" +
+        "|\\b(?:i'?m|im|i am) (?:{young})\\b[^\\n]{0,60}\\b(?:boyfriend|bf|girlfriend|gf|guy|man|dude) (?:is|hes|he'?s|shes|she'?s) (?:{adult})\\b" +
+        "|\\b(?:keeps? sending|sent|sends) me (?:money|gift cards?|robux|v-?bucks|gifts|cash)\\b[^\\n]{0,60}\\b(?:i owe (?:him|her)|owe him|owe her|come to (?:his|her) (?:place|apartment|house|car|room)|meet (?:him|her) (?:alone|somewhere))\\b" +
+        "|\\b(?:asked|asks|wants|told|tells) me to send (?:him|her) (?:a )?(?:selfie|pic|picture|photo|video)s? (?:in bed|in my bed|of me in bed|in the shower|in my room at night|without (?:my )?(?:shirt|clothes))\\b" +
+        // Touching and watching: "presses up against me", "walks in my room when im changing and just watches"
+        "|\\b(?:presses|pressed|pushes|pushed|rubs|rubbed|grinds|grinded) (?:up )?against me\\b" +
+        "|\\b(?:walks|comes|came|walked) in(?:to)? (?:my room|the bathroom|my bathroom)\\b[^.!?\\n]{0,30}\\bwhen (?:i'?m|im|i am) (?:changing|showering|in the shower|getting dressed|undressed)\\b" +
+        "|\\bkeep (?:secrets?|it (?:a )?secret) about what (?:he|she|they) (?:does|did|do)\\b" +
+        // Hurt at home: "squeezes my neck when hes mad", "pulled out chunks of my hair"
+        "|\\b(?:squeezes|squeezed|squeezing) my (?:neck|throat)\\b" +
+        "|\\bpulled (?:out )?(?:chunks|clumps|handfuls) of my hair\\b" +
+        "|\\ba lock on the outside of (?:my|our) (?:door|room|bedroom)\\b" +
+        // Neglect: a grown-up gone for days, no food, no doctor
+        "|\\b(?:haven'?t|havent|have not) (?:seen|had) (?:a|an|any) (?:grown ?-?ups?|adults?|parents?)\\b[^\\n]{0,30}\\b(?:in|for) (?:\\d+|two|three|four|a few|several) days\\b" +
+        "|\\b(?:haven'?t|havent|have not|didn'?t|didnt) (?:had|eaten) (?:dinner|food|anything|a (?:real )?meal)\\b[^.!?]{0,10}\\b(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\\d+|two|three|four) days)\\b" +
+        "|\\b(?:gone|away) for days(?: at a time)?\\b[^\\n]{0,40}\\b(?:only eat at school|no food|nothing to eat|hungry|crackers)\\b" +
+        "|\\bonly eat at school\\b" +
+        "|\\b(?:left|went) on a trip\\b[^\\n]{0,60}\\bhome alone\\b[^\\n]{0,60}\\b(?:ran out of|no) (?:money|food)\\b" +
+        "|\\bby myself every night\\b[^\\n]{0,60}\\b(?:doesn'?t|doesnt|don'?t|dont|never) come home\\b" +
+        "|\\b(?:won'?t|wont|will not|refuses to|never) take me to (?:a|the) (?:doctor|dentist|hospital|er)\\b[^\\n]{0,40}\\b(?:stop complaining|says? i'?m fine|says? im fine|it'?s nothing)\\b" +
+        "|\\b(?:infected|swollen|broken|bleeding)\\b[^\\n]{0,60}\\b(?:won'?t|wont|will not|refuses to|never) take me to (?:a|the) (?:doctor|dentist|hospital|er)\\b",
+      f,
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => unlessFramed("critical", ctx.n.text) && level,
+  },
+  {
+    id: "threat.plain_warnings",
+    category: "threat",
+    level: "critical",
+    directions: ["input"],
+    also: ["violence"],
+    pattern: rx(
+      // A list with an order: "theyre first", "the first one is getting it after lunch", "picked which teachers deserve it"
+      "\\b(?:list|names|wrote down every|wrote down all)\\b[^\\n]{0,80}\\b(?:(?:they'?re|theyre|they are|he'?s|hes|she'?s|shes) (?:first|next)|the first one is getting it|(?:gonna|going to) find out what happens)\\b" +
+        "|\\bpicked which (?:teachers|kids|people|ones|students) deserve it\\b" +
+        "|\\bthe countdown (?:starts|begins|is on)\\b" +
+        // A day and a warning: "tell my friends to stay home on the 14th", "dont sit near the north stairwell tmrw morning. i mean it"
+        "|\\btell (?:my friends?|my (?:sister|brother|cousin)|them|everyone) (?:to )?(?:stay home|not (?:to )?come|stay away)\\s+(?:on |this |next )?(?:{day})\\b" +
+        "|\\b(?:don'?t|dont|do not) (?:sit|stand|be|go) (?:near|by|in) (?:the )?(?:\\w+ ){0,2}(?:stairwell|stairs|cafeteria|gym|hallway|entrance|library|lunchroom|front doors?|side doors?|quad)\\b[^.!?]{0,30}\\b(?:tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|morning|at lunch)\\b" +
+        "|\\blast day (?:those|they|these) (?:\\w+ )?(?:laugh|laughs|mess|pick|make fun) (?:at|with|on|of) me\\b" +
+        "|\\b(?:a lot of|lots of) (?:crying|funerals)\\b[^.!?]{0,30}\\b(?:at this school|soon)\\b[^\\n]{0,40}\\b(?:i'?m|im|i am) (?:gonna|going to) be the reason\\b" +
+        "|\\bnobody takes me seriously\\b[^\\n]{0,30}\\b(?:they will|theyll|they'?ll) after\\b" +
+        "|\\b(?:gonna|going to) regret (?:picking on|messing with|bullying|laughing at|ignoring) me\\b[^\\n]{0,60}\\b(?:is the day|the day|wednesday|monday|tuesday|thursday|friday|tomorrow|soon)\\b" +
+        "|\\b(?:date|day) circled\\b[^\\n]{0,40}\\b(?:bag packed|ready|they'?ll|theyll)\\b|\\btheyll learn not to mess with me\\b[^\\n]{0,60}\\bdate\\b" +
+        "|\\b(?:side|back|gym) door (?:open|unlocked)\\b[^\\n]{0,60}\\b(?:get in|bring|with everything|sneak in)\\b" +
+        // Harm to a named adult with their routine: "i know what time he locks up and walks to his car"
+        "|\\b(?:going to|gonna|im gonna|i'?m gonna) hurt (?:him|her|them)\\b[^\\n]{0,40}\\bi know (?:what time|when|where) (?:he|she|they)\\b" +
+        // "put something in the coaches water bottle. just enough that he cant yell at anybody ever again"
+        "|\\bput (?:something|stuff|a little|some)\\b[^.!?]{0,10}\\bin (?:the |my |his |her |their )?(?:\\w+'?s? )?(?:water bottle|drink|food|lunch|coffee|soda|thermos)\\b[^\\n]{0,40}\\b(?:just enough|ever again|never again|so (?:he|she|they) (?:can'?t|cant|won'?t|wont))\\b",
+      f,
+    ),
+    quoted: "soften",
+    refine: (_m, ctx, level) => unlessFramed("critical", ctx.n.text) && level,
+  },
+];
