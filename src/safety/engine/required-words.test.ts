@@ -3,7 +3,8 @@
 // its rule), and it must be selective enough that ordinary prose skips most rules.
 import { describe, expect, test } from "bun:test";
 import { builtInRules } from "./detect.ts";
-import { parsePattern, requiredWords, satisfied, wordStems, type PatternNode } from "./required-words.ts";
+import { parsePattern, type PatternNode } from "./pattern-tree.ts";
+import { requiredWords, satisfied, wordStems } from "./required-words.ts";
 import { requirementOf } from "./rules.ts";
 
 const clauses = (source: string) => requiredWords(new RegExp(source, "g")).map((alternative) => alternative.map((c) => [...c].sort().join("|")));

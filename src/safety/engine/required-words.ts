@@ -13,7 +13,8 @@
 // pattern sits between [a-z0-9_] and anything else, while a text's words are
 // runs of [a-z0-9'], so `wordStems` also counts each part between apostrophes
 // ("don't" gives "don'", "dont", "don" and "t"), and a pattern's "_" is never
-// read as part of a word.
+// read as part of a word. The pattern is read as a tree by pattern-tree.ts.
+import { parsePattern, type PatternNode } from "./pattern-tree.ts";
 
 /** A set of word stems: a text satisfies it with a word that has one of them. */
 export type Clause = ReadonlySet<string>;
@@ -62,7 +63,7 @@ function hasAny(clause: Clause, stems: ReadonlySet<string>): boolean {
 
 /** Per top-level branch of `pattern`, up to `maxClauses` of its most selective clauses; empty when some branch has none. */
 export function requiredWords(pattern: RegExp, maxClauses = 3): Requirement {
-  let tree: Node[][];
+  let tree: PatternNode[][];
   try {
     tree = parsePattern(pattern.source);
   } catch {
@@ -83,7 +84,7 @@ export function requiredWords(pattern: RegExp, maxClauses = 3): Requirement {
 }
 
 /** The pattern's alternatives, looking through a group that is all there is ("\\b(?:a|b)\\b" has two). */
-function topBranches(tree: Node[][]): Node[][] {
+function topBranches(tree: PatternNode[][]): PatternNode[][] {
   if (tree.length !== 1) return tree;
   const items = tree[0]!;
   const groups = items.filter((n) => n.type !== "assert");
@@ -91,219 +92,25 @@ function topBranches(tree: Node[][]): Node[][] {
   if (groups.length !== 1 || only?.type !== "group" || only.look || only.branches.length < 2) return tree;
   const index = items.indexOf(only);
   // The asserts around the group stay with each branch.
-  return only.branches.map((branch) => [...items.slice(0, index), { type: "group", branches: [branch] } as Node, ...items.slice(index + 1)]);
+  return only.branches.map((branch) => [...items.slice(0, index), { type: "group", branches: [branch] } as PatternNode, ...items.slice(index + 1)]);
 }
-
-// ---------------------------------------------------------------- the pattern
-
-/** One position of a pattern, as far as words are concerned. */
-export type PatternNode = Node;
-type Node =
-  /** A character: part of a word (with the letters it may be), a separator between words, or either. */
-  | { type: "char"; kind: "word"; chars: string[] }
-  | { type: "char"; kind: "separator" | "unknown" }
-  | { type: "assert"; kind: "b" | "B" | "^" | "$" }
-  | { type: "group"; branches: Node[][]; look?: "ahead" | "behind" | "negative" }
-  | { type: "quant"; body: Node; min: number; max: number }
-  | { type: "backref" };
-
-const wordChars = "abcdefghijklmnopqrstuvwxyz0123456789";
-/** A class of more possible letters than this is not worth enumerating. */
-const maxLetters = 8;
-
-const separator: Node = { type: "char", kind: "separator" };
-const unknown: Node = { type: "char", kind: "unknown" };
-
-/** What a set of possible characters means for words. */
-function charNode(possible: Set<string>, other: boolean): Node {
-  const word = [...possible].filter((c) => wordChars.includes(c));
-  const underscore = possible.has("_");
-  // Punctuation, an apostrophe or "_" ends a word of the text as `wordStems` reads it.
-  if (!word.length) return separator;
-  if (other || underscore || possible.has("'") || word.length > maxLetters) return unknown;
-  return { type: "char", kind: "word", chars: word };
-}
-
-const all = [...wordChars, "_", "'"];
-const digits = [..."0123456789"];
-
-/** The relevant characters a class escape can match, and whether it matches anything else. */
-function classEscape(c: string): { chars: string[]; other: boolean } | undefined {
-  switch (c) {
-    case "d":
-      return { chars: digits, other: false };
-    case "D":
-      return { chars: all.filter((x) => !digits.includes(x)), other: true };
-    case "w":
-      return { chars: [...wordChars, "_"], other: false };
-    case "W":
-      return { chars: ["'"], other: true };
-    case "s":
-      return { chars: [], other: true };
-    case "S":
-      return { chars: all, other: true };
-    default:
-      return undefined;
-  }
-}
-
-class Parser {
-  private i = 0;
-  constructor(private readonly src: string) {}
-
-  parse(): Node[][] {
-    const branches = this.alternation();
-    if (this.i < this.src.length) throw new Error("unbalanced )");
-    return branches;
-  }
-
-  private alternation(): Node[][] {
-    const branches: Node[][] = [this.sequence()];
-    while (this.src[this.i] === "|") {
-      this.i++;
-      branches.push(this.sequence());
-    }
-    return branches;
-  }
-
-  private sequence(): Node[] {
-    const items: Node[] = [];
-    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
-      const atom = this.atom();
-      items.push(this.quantified(atom));
-    }
-    return items;
-  }
-
-  private quantified(atom: Node): Node {
-    const rest = this.src.slice(this.i);
-    const m = /^(?:([*+?])|\{(\d+)(,(\d*))?\})\??/.exec(rest);
-    if (!m) return atom;
-    this.i += m[0].length;
-    if (m[1]) return { type: "quant", body: atom, min: m[1] === "+" ? 1 : 0, max: m[1] === "?" ? 1 : Infinity };
-    const min = Number(m[2]);
-    const max = m[3] === undefined ? min : m[4] === "" ? Infinity : Number(m[4]);
-    return { type: "quant", body: atom, min, max };
-  }
-
-  private atom(): Node {
-    const c = this.src[this.i++]!;
-    switch (c) {
-      case "(":
-        return this.group();
-      case "[":
-        return this.charClass();
-      case ".":
-        return unknown;
-      case "^":
-        return { type: "assert", kind: "^" };
-      case "$":
-        return { type: "assert", kind: "$" };
-      case "\\":
-        return this.escape();
-      default:
-        return this.literal(c);
-    }
-  }
-
-  private literal(c: string): Node {
-    const lower = c.toLowerCase();
-    return charNode(new Set([lower]), !all.includes(lower));
-  }
-
-  private group(): Node {
-    let look: "ahead" | "behind" | "negative" | undefined;
-    const rest = this.src.slice(this.i);
-    const prefix = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(rest)?.[0];
-    if (prefix) {
-      this.i += prefix.length;
-      look = prefix === "?=" ? "ahead" : prefix === "?<=" ? "behind" : prefix === "?!" || prefix === "?<!" ? "negative" : undefined;
-    } else if (rest.startsWith("?")) throw new Error("unsupported group");
-    const branches = this.alternation();
-    if (this.src[this.i++] !== ")") throw new Error("unclosed group");
-    return look ? { type: "group", branches, look } : { type: "group", branches };
-  }
-
-  private escape(): Node {
-    const c = this.src[this.i++];
-    if (c === undefined) throw new Error("trailing backslash");
-    if (c === "b" || c === "B") return { type: "assert", kind: c };
-    if (/[1-9]/.test(c) || (c === "k" && this.src[this.i] === "<")) return { type: "backref" };
-    const cls = classEscape(c);
-    if (cls) return charNode(new Set(cls.chars), cls.other);
-    if ("nrtfv0".includes(c)) return separator;
-    if (c === "x" || c === "u" || c === "c" || c === "p" || c === "P") return unknown;
-    return this.literal(c);
-  }
-
-  private charClass(): Node {
-    const negated = this.src[this.i] === "^";
-    if (negated) this.i++;
-    const possible = new Set<string>();
-    let other = false;
-    let first = true;
-    while (this.i < this.src.length && (this.src[this.i] !== "]" || first)) {
-      first = false;
-      const start = this.classAtom();
-      if (this.src[this.i] === "-" && this.src[this.i + 1] !== "]" && typeof start === "string") {
-        this.i++;
-        const end = this.classAtom();
-        if (typeof end !== "string") throw new Error("bad range");
-        for (let code = start.charCodeAt(0); code <= end.charCodeAt(0); code++) {
-          const ch = String.fromCharCode(code).toLowerCase();
-          if (all.includes(ch)) possible.add(ch);
-          else other = true;
-        }
-        continue;
-      }
-      if (typeof start === "string") {
-        const ch = start.toLowerCase();
-        if (all.includes(ch)) possible.add(ch);
-        else other = true;
-      } else {
-        for (const ch of start.chars) possible.add(ch);
-        other ||= start.other;
-      }
-    }
-    if (this.src[this.i++] !== "]") throw new Error("unclosed class");
-    if (!negated) return charNode(possible, other);
-    // A negated class matches every relevant character it does not list, and, unless it lists them all, other characters too.
-    return charNode(new Set(all.filter((ch) => !possible.has(ch))), true);
-  }
-
-  /** One member of a class: a character, or a class escape's characters. */
-  private classAtom(): string | { chars: string[]; other: boolean } {
-    const c = this.src[this.i++]!;
-    if (c !== "\\") return c;
-    const e = this.src[this.i++]!;
-    const cls = classEscape(e);
-    if (cls) return cls;
-    if (e === "b") return "\b";
-    if ("nrtfv0".includes(e)) return "\n";
-    if (e === "x" || e === "u" || e === "c" || e === "p" || e === "P") return { chars: [], other: true };
-    return e;
-  }
-}
-
-/** The pattern's alternatives as the analysis reads them (the tests sample matches from it). */
-export const parsePattern = (source: string): Node[][] => new Parser(source).parse();
 
 // ---------------------------------------------------------------- the words
 
 /** The rest of a pattern after some position: items from index `i`, then what follows the enclosing group. */
 interface Cont {
-  items: readonly Node[];
+  items: readonly PatternNode[];
   i: number;
   next: Cont | null;
 }
 
-function pop(cont: Cont | null): [Node | undefined, Cont | null] {
+function pop(cont: Cont | null): [PatternNode | undefined, Cont | null] {
   while (cont && cont.i >= cont.items.length) cont = cont.next;
   if (!cont) return [undefined, null];
   return [cont.items[cont.i], { items: cont.items, i: cont.i + 1, next: cont.next }];
 }
 
-const push = (items: readonly Node[], next: Cont | null): Cont => ({ items, i: 0, next });
+const push = (items: readonly PatternNode[], next: Cont | null): Cont => ({ items, i: 0, next });
 
 /**
  * The stems of the word that starts here, on every path the pattern can take,
@@ -332,7 +139,7 @@ function stemsFrom(cont: Cont | null, prefix: string, out: Set<string>, budget: 
       return node.branches.every((branch) => stemsFrom(push(branch, rest), prefix, out, budget));
     case "quant": {
       if (node.max <= 0) return stemsFrom(rest, prefix, out, budget);
-      const again: Node = { type: "quant", body: node.body, min: Math.max(0, node.min - 1), max: node.max - 1 };
+      const again: PatternNode = { type: "quant", body: node.body, min: Math.max(0, node.min - 1), max: node.max - 1 };
       const once = stemsFrom(push([node.body, again], rest), prefix, out, budget);
       return once && (node.min > 0 || stemsFrom(rest, prefix, out, budget));
     }
@@ -349,7 +156,7 @@ function ended(prefix: string, out: Set<string>): boolean {
 }
 
 /** Whether the position after `node` is the start of a word whenever a word character follows. */
-function wordStartAfter(node: Node, before: boolean): boolean {
+function wordStartAfter(node: PatternNode, before: boolean): boolean {
   switch (node.type) {
     case "char":
       return node.kind === "separator";
@@ -370,7 +177,7 @@ function wordStartAfter(node: Node, before: boolean): boolean {
 }
 
 /** Every clause that a match of `items` (followed by `after`) satisfies, into `out`. */
-function clausesOf(items: readonly Node[], after: Cont | null, atWordStart: boolean, out: Set<string>[]): void {
+function clausesOf(items: readonly PatternNode[], after: Cont | null, atWordStart: boolean, out: Set<string>[]): void {
   let wordStart = atWordStart;
   items.forEach((node, i) => {
     const here: Cont = { items, i, next: after };
@@ -406,7 +213,7 @@ function clausesOf(items: readonly Node[], after: Cont | null, atWordStart: bool
  * spelling, its most selective word; the clause is their union. This finds
  * "self" in "my self", which no single position of the pattern guarantees.
  */
-function wordsOfFiniteGroup(group: Node, after: Cont | null, wordStart: boolean): Set<string> | undefined {
+function wordsOfFiniteGroup(group: PatternNode, after: Cont | null, wordStart: boolean): Set<string> | undefined {
   const spellings = spell([group], maxSpellings);
   if (!spellings) return undefined;
   const clause = new Set<string>();
@@ -435,7 +242,7 @@ function wordsOfFiniteGroup(group: Node, after: Cont | null, wordStart: boolean)
 const maxSpellings = 4096;
 
 /** Every string `items` can match (a separator spelled " "), or undefined when there are too many or a part is open. */
-function spell(items: readonly Node[], cap: number): string[] | undefined {
+function spell(items: readonly PatternNode[], cap: number): string[] | undefined {
   let out = [""];
   for (const node of items) {
     const parts = spellNode(node, cap);
@@ -448,7 +255,7 @@ function spell(items: readonly Node[], cap: number): string[] | undefined {
   return out;
 }
 
-function spellNode(node: Node, cap: number): string[] | undefined {
+function spellNode(node: PatternNode, cap: number): string[] | undefined {
   switch (node.type) {
     case "char":
       return node.kind === "word" ? node.chars : node.kind === "separator" ? [" "] : undefined;
