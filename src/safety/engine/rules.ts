@@ -20,12 +20,6 @@ export interface Rule {
   id: string;
   category: Category;
   level: Level;
-  /**
-   * Only for a pattern whose required words cannot be read off it (required-words.ts): words of
-   * which every match contains at least one (compared on their first four letters). A text with
-   * none of them skips the rule. A test checks them on the labeled examples.
-   */
-  triggers?: string;
   /** Matched against the normalized (lower-case, de-obfuscated) text; needs the `g` flag. */
   pattern: RegExp;
   /** Only for input or only for output; both when absent. */
@@ -60,12 +54,11 @@ function stemsOf(ctx: TextContext): Set<string> {
 
 const requirementCache = new WeakMap<Rule, Requirement>();
 
-/** The words a text needs for the rule to match: read off its pattern, else its declared triggers, else none. */
+/** The words a text needs for the rule to match, read off its pattern (none: the rule always runs). */
 export function requirementOf(rule: Rule): Requirement {
   let requirement = requirementCache.get(rule);
   if (!requirement) {
     requirement = requiredWords(rule.pattern);
-    if (!requirement.length && rule.triggers) requirement = [[new Set(rule.triggers.split(/\s+/).filter(Boolean).map((w) => w.slice(0, 4)))]];
     requirementCache.set(rule, requirement);
   }
   return requirement;

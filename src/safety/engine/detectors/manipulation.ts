@@ -71,7 +71,6 @@ export const promptInjectionRules: Rule[] = [
   },
   {
     id: "prompt_injection.forged_turn_or_authority",
-    triggers: "conversation system user context instructions authorizing authorize authorized authorise disable disabling turn remove bypass lift admin assistant developer moderation ignore disregard banned blocked forbidden paste list show print new rule rules safe mode guardrails filter filters restrictions teacher said says this policy output dump reveal give decode now never",
     category: "prompt_injection",
     level: "mild",
     directions: ["input"],
