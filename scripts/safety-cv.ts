@@ -1,5 +1,5 @@
 // bun run scripts/safety-cv.ts [--baseline DIR --baseline-unseen REGEX] [--fresh FILE] [--only g1,g2] [--json FILE]
-//   [--features chars=1,lexicon=0,engineText=0] [--epochs N] [--staff-budget X] [--min-words N] [--any-word] [--no-background]
+//   [--features chars=1,lexicon=0,engineText=0] [--epochs N] [--staff-budget X] [--min-words N] [--risky-word] [--no-background]
 // Leave-one-batch-out cross-validation of the safety classifier over the dev
 // set, the regression corpus and the everyday messages it also trains on
 // (see docs/safety-evaluation.md). Prints, per
@@ -46,9 +46,9 @@ const cases = [...corpus, ...background];
 const only = arg("--only") ? new Set(arg("--only")!.split(",")) : undefined;
 const epochs = arg("--epochs");
 const baseOptions = epochs ? { ...defaultFitOptions, train: { ...defaultFitOptions.train, epochs: Number(epochs) } } : defaultFitOptions;
-// --any-word: let the classifier speak on texts without a word of a risky class (an ablation).
+// --risky-word: let the classifier speak only on texts with a word of a risky class (the policy before the tenth round).
 // --min-words N, --staff-budget X (0 = students only, the default): the policy's other knobs.
-const budget = { ...baseOptions.budget, requireRisky: !process.argv.includes("--any-word") };
+const budget = { ...baseOptions.budget, requireRisky: baseOptions.budget.requireRisky || process.argv.includes("--risky-word") };
 if (arg("--min-words")) budget.minWords = Number(arg("--min-words"));
 if (arg("--staff-budget")) budget.falsePositive = { ...budget.falsePositive, staff: Number(arg("--staff-budget")) };
 const options = { ...baseOptions, budget };
