@@ -46,8 +46,9 @@ export async function listConversations(db: Db, userId: string, opts: { q?: stri
     .limit(opts.limit ?? 100);
 }
 
-export async function createConversation(db: Db | Tx, userId: string, modelId: string, title = "New conversation"): Promise<Conversation> {
-  const [c] = await db.insert(conversations).values({ userId, modelId, title }).returning();
+/** `start`: the id to use and the answer already being written, when the caller made them (sendMessage). */
+export async function createConversation(db: Db | Tx, userId: string, modelId: string, title = "New conversation", start: { id?: string; activeLeafId?: string } = {}): Promise<Conversation> {
+  const [c] = await db.insert(conversations).values({ ...start, userId, modelId, title }).returning();
   return c!;
 }
 

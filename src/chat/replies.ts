@@ -11,6 +11,7 @@ import { AppError } from "../platform/errors.ts";
 import type { Logger } from "../platform/logger.ts";
 import {
   allMessages,
+  createConversation,
   getConversation,
   getMessage,
   historyTo,
@@ -70,9 +71,7 @@ export async function sendMessage(
     const conversationId = existing?.[0].id ?? newId();
     const question = { id: newId(), conversationId, parentId: existing?.[0].activeLeafId ?? null, role: "user" as const, content: input.content };
     const answerId = newId();
-    if (!existing) {
-      await tx.insert(conversations).values({ id: conversationId, userId: caller.userId, modelId: model.id, title: titleFrom(input.content), activeLeafId: answerId });
-    }
+    if (!existing) await createConversation(tx, caller.userId, model.id, titleFrom(input.content), { id: conversationId, activeLeafId: answerId });
     const rows = await tx.insert(messages).values([question, assistantRow(answerId, conversationId, question.id, model)]).returning();
     const userMessage = rows.find((m) => m.id === question.id);
     const assistantMessage = rows.find((m) => m.id === answerId);
