@@ -43,7 +43,9 @@ const abbreviations = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", 
 export function normalize(input: string, vocab: Vocabulary, maskable: readonly string[]): Normalized {
   const clean = cleanCharacters(input);
   const chunks = splitChunks(clean.chars, clean.origin);
-  const leetMessage = isLeetMessage(chunks.map((c) => c.chars.join("").replace(/^[^a-z0-9@$]+|[^a-z0-9@$]+$/g, "")));
+  // Asked only when a word has a leet character no other reading explained, which plain text never has.
+  let leet: boolean | undefined;
+  const leetMessage = () => (leet ??= isLeetMessage(chunks.map((c) => c.chars.join("").replace(/^[^a-z0-9@$]+|[^a-z0-9@$]+$/g, ""))));
   const out = new Builder(input);
   for (let i = 0; i < chunks.length; i++) {
     const run = spacedRun(chunks, i);
@@ -107,7 +109,7 @@ function resolveSpaced(joined: string, vocab: Vocabulary): string | null {
   return null;
 }
 
-function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: readonly string[], leetMessage: boolean): void {
+function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: readonly string[], leetMessage: () => boolean): void {
   const { chars, origin } = chunk;
   let a = 0;
   let b = chars.length;
@@ -118,7 +120,7 @@ function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: read
     const core = chars.slice(a, b).join("");
     const from = origin[a]!;
     const to = origin[b - 1]! + 1;
-    const fix = deobfuscate(core, vocab, maskable) ?? (leetMessage ? plainLeetFix(core) : null);
+    const fix = deobfuscate(core, vocab, maskable) ?? plainLeetFix(core, leetMessage);
     if (fix) out.replaced(fix.word, from, to, fix.kind, vocab.sensitive.has(fix.word.split(" ")[0]!) || vocab.sensitive.has(fix.word) || inflectsSensitive(fix.word, vocab));
     else {
       const word = respell(core);
@@ -133,9 +135,10 @@ function emitChunk(out: Builder, chunk: Chunk, vocab: Vocabulary, maskable: read
   for (; k < chars.length; k++) out.punct(chars[k]!, origin[k]!, "close");
 }
 
-function plainLeetFix(core: string): { word: string; kind: Obfuscation } | null {
+/** A leet word read plainly, only inside a message written in leetspeak. */
+function plainLeetFix(core: string, leetMessage: () => boolean): { word: string; kind: Obfuscation } | null {
   const word = plainLeet(core);
-  return word ? { word, kind: "leet" } : null;
+  return word && leetMessage() ? { word, kind: "leet" } : null;
 }
 
 function deobfuscate(core: string, vocab: Vocabulary, maskable: readonly string[]): { word: string; kind: Obfuscation } | null {
