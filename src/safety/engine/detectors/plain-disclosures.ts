@@ -6,8 +6,9 @@
 // stairwell tmrw". The eleventh held-out batch (docs/safety-evaluation.md)
 // showed these families; each rule keeps the writer's own voice, so a story,
 // a lesson or a news question stays allowed.
-import { jokingOnly } from "../context.ts";
-import { rx, type Rule } from "../rules.ts";
+import { jokingOnly, type TextContext } from "../context.ts";
+import { rx, type Rule, type RuleMatch } from "../rules.ts";
+import type { Level } from "../types.ts";
 
 const f = {
   day: "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tonight|this weekend|next week|homecoming|prom|graduation|the (?:\\d+(?:st|nd|rd|th)|last day of school)",
@@ -18,7 +19,7 @@ const f = {
 
 /** A story, a lesson or a report about someone else is not the writer's own plan. */
 const framed = /\b(?:story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game|in the news)\b/;
-const unlessFramed = (level: "critical", text: string) => (framed.test(text) ? null : level);
+const unlessFramed = (_m: RuleMatch, ctx: TextContext, level: Level): Level | null => (framed.test(ctx.n.text) ? null : level);
 
 export const plainDisclosureRules: Rule[] = [
   {
@@ -60,7 +61,7 @@ export const plainDisclosureRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => (jokingOnly(ctx) && !/\bforever\b/.test(ctx.n.text) ? "mild" : unlessFramed("critical", ctx.n.text) && level),
+    refine: (m, ctx, level) => (jokingOnly(ctx) && !/\bforever\b/.test(ctx.n.text) ? "mild" : unlessFramed(m, ctx, level)),
   },
   {
     id: "abuse_disclosure.plain_words",
@@ -93,7 +94,7 @@ export const plainDisclosureRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => unlessFramed("critical", ctx.n.text) && level,
+    refine: unlessFramed,
   },
   {
     id: "threat.plain_warnings",
@@ -122,6 +123,6 @@ export const plainDisclosureRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => unlessFramed("critical", ctx.n.text) && level,
+    refine: unlessFramed,
   },
 ];

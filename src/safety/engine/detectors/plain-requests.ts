@@ -5,7 +5,9 @@
 // dry-ice bottle left in a bathroom, the "skull breaker" prank on the new
 // kid. The eleventh held-out batch showed them (docs/safety-evaluation.md).
 // A lesson, a news question or a warning about them stays allowed.
-import { rx, type Rule } from "../rules.ts";
+import type { TextContext } from "../context.ts";
+import { rx, type Rule, type RuleMatch } from "../rules.ts";
+import type { Level } from "../types.ts";
 import { protectedGroups } from "./hate.ts";
 
 const f = {
@@ -19,6 +21,7 @@ const f = {
 
 /** Asking about a danger to stay safe from it, or studying it, is not asking for it. */
 const studied = /\b(?:is it dangerous|is it safe|why is|what happens if someone|news|article|report on|essay on|history of|warn|warning|health class|lesson)\b/;
+const unlessStudied = (_m: RuleMatch, ctx: TextContext, level: Level): Level | null => (studied.test(ctx.n.text) ? null : level);
 
 export const plainRequestRules: Rule[] = [
   {
@@ -41,7 +44,7 @@ export const plainRequestRules: Rule[] = [
       "\\b(?:how much|how many)\\b[^.!?\\n]{0,30}\\b(?:{dose})\\b[^.!?\\n]{0,40}\\b(?:in (?:someone'?s|someones|somebody'?s|his|her|their|the teacher'?s|the coach'?s|my \\w+'?s|a \\w+'?s) (?:{drink})|without (?:them|him|her) (?:noticing|knowing|tasting)|so (?:they|he|she) (?:can'?t|cant|won'?t|wont) (?:taste|tell|notice))\\b",
       f,
     ),
-    refine: (_m, ctx, level) => (studied.test(ctx.n.text) ? null : level),
+    refine: unlessStudied,
   },
   {
     id: "drugs.otc_challenge_dose",
@@ -53,7 +56,7 @@ export const plainRequestRules: Rule[] = [
       "\\b(?:how many|how much)\\b[^.!?\\n]{0,20}\\b(?:{otc})\\b[^.!?\\n]{0,40}\\b(?:challenge|to trip|start seeing things|see things|hallucinat\\w*|get high|feel it|get messed up)\\b",
       f,
     ),
-    refine: (_m, ctx, level) => (studied.test(ctx.n.text) ? null : level),
+    refine: unlessStudied,
   },
   {
     id: "drugs.vaping_unseen",
@@ -95,7 +98,7 @@ export const plainRequestRules: Rule[] = [
         // "what would i mix in a bathroom to make a gas that makes people pass out"
         "|\\bmix\\b[^.!?\\n]{0,30}\\bto make (?:a )?(?:toxic |poison(?:ous)? )?gas\\b[^.!?\\n]{0,30}\\b(?:people|someone|them|him|her|pass out|sick|knock)\\b",
     ),
-    refine: (_m, ctx, level) => (studied.test(ctx.n.text) ? null : level),
+    refine: unlessStudied,
   },
   {
     id: "violence.skull_breaker",
@@ -103,7 +106,7 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx("\\bskull ?breaker\\b[^.!?\\n]{0,60}\\b(?:how|do it|film|on (?:the|a|my|this) (?:new )?\\w+|prank)\\b|\\bhow (?:do|to|can) (?:u|you|i|we) do the skull ?breaker\\b"),
-    refine: (_m, ctx, level) => (studied.test(ctx.n.text) ? null : level),
+    refine: unlessStudied,
   },
   {
     id: "drugs.crystal_stuff",
