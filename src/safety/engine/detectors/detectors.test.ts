@@ -1,17 +1,7 @@
 // One block per detector: what it must catch, and the look-alike it must let through.
 import { describe, expect, test } from "bun:test";
-import { checkText } from "../check.ts";
+import { expectDecision } from "../../../../tests/support/safety-decisions.ts";
 import { builtInRules } from "../detect.ts";
-import type { Action, Category, Direction } from "../types.ts";
-import type { ProfileId } from "../profiles.ts";
-
-function expectDecision(text: string, decision: Action, category?: Category, profile: ProfileId = "student", direction: Direction = "input") {
-  const d = checkText({ text, direction, profile });
-  expect({ text, decision: d.decision }).toEqual({ text, decision });
-  if (category) expect(d.categories).toContain(category);
-  if (decision === "allow") expect(d.categories).toEqual([]);
-  return d;
-}
 
 describe("self_harm", () => {
   test("a student's disclosure is an alert with a supportive reply", () => {

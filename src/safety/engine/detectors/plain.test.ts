@@ -3,20 +3,10 @@
 // everyday sentence that shares its words must not. The harmful sentences are
 // written for these tests in the families the eleventh held-out batch showed;
 // none is copied from it.
-import { describe, expect, test } from "bun:test";
-import { checkText } from "../check.ts";
-import type { Action, Category } from "../types.ts";
+import { describe, test } from "bun:test";
+import { expectDecision } from "../../../../tests/support/safety-decisions.ts";
 
-function expectDecision(text: string, decision: Action, category: Category) {
-  const d = checkText({ text, direction: "input", profile: "student" });
-  expect({ text, decision: d.decision }).toEqual({ text, decision });
-  expect({ text, categories: d.categories }).toEqual({ text, categories: expect.arrayContaining([category]) });
-}
-
-function expectAllowed(text: string) {
-  const d = checkText({ text, direction: "input", profile: "student" });
-  expect({ text, decision: d.decision, categories: d.categories }).toEqual({ text, decision: "allow", categories: [] });
-}
+const expectAllowed = (text: string) => expectDecision(text, "allow");
 
 describe("danger told in plain words reaches an adult", () => {
   test("getting ready to die, with no word for it", () => {
