@@ -14,7 +14,7 @@ import { bedrockGuardrailAdapter } from "./adapters/bedrock-guardrails.ts";
 import { checkWithAdapters } from "./adapters/combine.ts";
 import { openAiModerationAdapter } from "./adapters/openai-moderation.ts";
 import type { ModerationAdapter } from "./adapters/types.ts";
-import { checkConversation, combine, failSafe, OutputGuard, outputCheck, type Decision, type GuardCheck } from "./engine/index.ts";
+import { checkConversation, combine, failSafe, lastSentenceEnd, OutputGuard, outputCheck, type Decision, type GuardCheck } from "./engine/index.ts";
 import { announceIncident, type AlertOptions } from "./incidents/alerts.ts";
 import { IncidentBus } from "./incidents/bus.ts";
 import { alreadyRecorded, recordIncident } from "./incidents/service.ts";
@@ -65,8 +65,6 @@ class HeldBackGuard implements GatewayGuard {
   }
 }
 
-const sentenceEnd = /[.!?…]+["'”’)\]]*\s+|\n+/g;
-
 /**
  * Staff: the answer streams live and each sentence is checked as soon as it
  * is complete; one that fails stops the answer and replaces what was shown.
@@ -80,9 +78,7 @@ class LiveCheckedGuard implements GatewayGuard {
 
   async push(delta: string): Promise<Released> {
     this.sentence += delta;
-    sentenceEnd.lastIndex = 0;
-    let cut = 0;
-    for (let m = sentenceEnd.exec(this.sentence); m; m = sentenceEnd.exec(this.sentence)) cut = m.index + m[0].length;
+    const cut = lastSentenceEnd(this.sentence);
     if (cut > 0) {
       const refusal = await this.judge(this.sentence.slice(0, cut));
       this.sentence = this.sentence.slice(cut);

@@ -28,6 +28,15 @@ export interface GuardStep {
 // End of a sentence: ., ! or ? (with closing quotes/brackets) followed by whitespace, or a line break.
 const boundary = /[.!?…]+["'”’)\]]*\s+|\n+/g;
 
+/** Where the last complete sentence of `text` ends (0: none yet). */
+export function lastSentenceEnd(text: string): number {
+  let cut = 0;
+  boundary.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text)) !== null) cut = m.index + m[0].length;
+  return cut;
+}
+
 export class OutputGuard {
   private pending = "";
   private released = "";
@@ -66,10 +75,7 @@ export class OutputGuard {
 
   /** Where the held text can be cut: after the last complete sentence, or at a space once too much is held. */
   private cutPoint(): number {
-    let cut = 0;
-    boundary.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = boundary.exec(this.pending)) !== null) cut = m.index + m[0].length;
+    let cut = lastSentenceEnd(this.pending);
     if (cut === 0 && this.pending.length >= this.maxHold) {
       const space = this.pending.lastIndexOf(" ", this.maxHold);
       cut = space > this.maxHold / 2 ? space + 1 : this.maxHold;
