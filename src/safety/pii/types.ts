@@ -27,8 +27,8 @@ export interface PiiSpan {
 export interface StudentIdPattern {
   pattern: string;
   requireCue: boolean;
-  /** "named": the number must be called an id right before it ("my student number is", "ID"), not just be near a cue. */
-  cue?: "near" | "named";
+  /** "named": the number must be called an id right before it ("my student number is", "ID"); absent, a cue nearby will do. */
+  cue?: "named";
 }
 
 export interface PiiOptions {
