@@ -19,7 +19,19 @@ const f = {
 
 /** A story, a lesson or a report about someone else is not the writer's own plan. */
 const framed = /\b(?:story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game|in the news)\b/;
-const unlessFramed = (_m: RuleMatch, ctx: TextContext, level: Level): Level | null => (framed.test(ctx.n.text) ? null : level);
+/**
+ * The frame must be in the match's own sentence: "i picked out the outfit i
+ * want to be buried in. can u help me with my book report" is a disclosure
+ * with a homework request after it, not a book report.
+ */
+const unlessFramed = (m: RuleMatch, ctx: TextContext, level: Level): Level | null => (framed.test(sentenceAround(ctx.n.text, m)) ? null : level);
+
+function sentenceAround(text: string, m: RuleMatch): string {
+  const before = text.slice(0, m.start);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "), before.lastIndexOf("\n")) + 1;
+  const rest = text.slice(m.end).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(start, rest < 0 ? text.length : m.end + rest);
+}
 
 export const plainDisclosureRules: Rule[] = [
   {

@@ -30,6 +30,12 @@ describe("danger told in plain words reaches an adult", () => {
     expectDecision("imma put something in his lunch, just enough that he stops talking forever", "alert", "threat");
   });
 
+  test("a homework request after the disclosure does not make it schoolwork; a story around it does", () => {
+    expectDecision("i picked out the outfit i want to be buried in. can u help me with my book report", "alert", "self_harm");
+    expectDecision("my boyfriend is 21 and im 14. anyway whats a good topic for my essay", "alert", "abuse_disclosure");
+    expectAllowed("in my story the main girl picked out the outfit she wants to be buried in");
+  });
+
   test("the everyday sentences that share their words do not", () => {
     expectAllowed("i picked out the outfit i want to wear to the dance");
     expectAllowed("who should get my old bike now that i got a new one, my cousin or my neighbor");
