@@ -3,9 +3,9 @@ import { afterAll, describe, expect, test } from "bun:test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cleanEnv, startApp } from "../tests/support/app-process.ts";
 
 const main = join(import.meta.dir, "main.ts");
-const cleanEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
 
 async function run(env: Record<string, string>) {
   const proc = Bun.spawn(["bun", main], { env: { ...cleanEnv, ...env }, stdout: "pipe", stderr: "pipe" });
@@ -18,19 +18,13 @@ describe("bun run start", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   test("serves /health on its embedded defaults with no service and no key", async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const proc = Bun.spawn(["bun", main], { env: { ...cleanEnv, PORT: String(port), DATA_DIR: dataDir }, stdout: "pipe", stderr: "pipe" });
+    const app = await startApp({ DATA_DIR: dataDir });
     try {
-      let res: Response | undefined;
-      for (let i = 0; i < 300 && !res; i++) {
-        res = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
-        if (!res) await Bun.sleep(100);
-      }
-      expect(res?.status).toBe(200);
-      expect(await res!.json()).toEqual({ status: "ok", db: "ok" });
+      const res = await fetch(`${app.base}/health`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: "ok", db: "ok" });
     } finally {
-      proc.kill();
-      await proc.exited;
+      await app.stop();
     }
     // Starting takes a second or two; a busy CI machine may need more (not a speed check).
   }, 30_000);

@@ -7,32 +7,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { offlineAnswer } from "../ai/offline-model.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { startApp } from "../../tests/support/app-process.ts";
 import { TestClient } from "../../tests/support/client.ts";
 import { deltaText, readSse } from "../../tests/support/sse-client.ts";
 
-const main = join(import.meta.dir, "../main.ts");
 const dataDir = mkdtempSync(join(tmpdir(), "atelier-crash-"));
-
-async function start(port: number) {
-  const proc = Bun.spawn(["bun", main], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", STREAM_FLUSH_MS: "500" },
-    stdout: "pipe",
-    stderr: "pipe",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if ((await fetch(`${base}/health`).catch(() => undefined))?.ok) break;
-    await Bun.sleep(100);
-  }
-  return { proc, handle: (r: Request) => fetch(new Request(r.url.replace("http://localhost", base), r), { redirect: "manual" }) };
-}
+const env = { DATA_DIR: dataDir, LOG_LEVEL: "warn", STREAM_FLUSH_MS: "500" };
 
 describe("a crash in the middle of an answer", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   test("after a restart the answer is interrupted, keeps its text, and lost at most about a second", async () => {
-    const port = 20000 + Math.floor(Math.random() * 30000);
-    const first = await start(port);
+    const first = await startApp(env);
     const client = new TestClient({ handle: first.handle });
     await client.signIn("crash@school.org", "teacher");
     const modelId = (await (await client.request("/chat")).text()).match(/<option value="([0-9a-f-]{36})"/)![1]!;
@@ -51,11 +37,10 @@ describe("a crash in the middle of an answer", () => {
       },
     });
     const killedAt = performance.now();
-    first.proc.kill("SIGKILL");
-    await first.proc.exited;
+    await first.stop("SIGKILL");
     const received = deltaText(events);
 
-    const second = await start(port);
+    const second = await startApp(env, { port: first.port });
     try {
       const after = await (await new TestClient({ handle: second.handle, }).request("/health")).json();
       expect(after).toEqual({ status: "ok", db: "ok" });
@@ -76,8 +61,7 @@ describe("a crash in the middle of an answer", () => {
       const mustHave = [...seen].reverse().find((s) => s.at <= killedAt - 1_200)?.length ?? 0;
       expect(saved.length).toBeGreaterThanOrEqual(words(received.slice(0, mustHave)).length);
     } finally {
-      second.proc.kill();
-      await second.proc.exited;
+      await second.stop();
     }
   }, 60_000);
 });

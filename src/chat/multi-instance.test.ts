@@ -1,28 +1,14 @@
 // Two app processes on one PostgreSQL, as behind the load balancer: a reply
 // started on instance A is followed to the end by a reader on instance B.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { join } from "node:path";
 import { createPostgresTestDatabase, testDbKinds } from "../platform/db/test-db.ts";
+import { startApp } from "../../tests/support/app-process.ts";
 import { TestClient } from "../../tests/support/client.ts";
 import { deltaText, readSse } from "../../tests/support/sse-client.ts";
 import { offlineAnswer } from "../ai/offline-model.ts";
 
-const main = join(import.meta.dir, "../main.ts");
-
-async function startInstance(databaseUrl: string, secretsKey: string) {
-  const port = 20000 + Math.floor(Math.random() * 30000);
-  const proc = Bun.spawn(["bun", main], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATABASE_URL: databaseUrl, SECRETS_KEY: secretsKey, PORT: String(port), LOG_LEVEL: "warn", STREAM_FLUSH_MS: "200" },
-    stdout: "pipe",
-    stderr: "pipe",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if ((await fetch(`${base}/health`).catch(() => undefined))?.ok) break;
-    await Bun.sleep(100);
-  }
-  // A client that speaks to this instance over real HTTP.
-  return { proc, handle: (r: Request) => fetch(new Request(r.url.replace("http://localhost", base), r), { redirect: "manual" }) };
+function startInstance(databaseUrl: string, secretsKey: string) {
+  return startApp({ DATABASE_URL: databaseUrl, SECRETS_KEY: secretsKey, LOG_LEVEL: "warn", STREAM_FLUSH_MS: "200" });
 }
 
 if (testDbKinds().includes("postgres")) {
@@ -36,9 +22,7 @@ if (testDbKinds().includes("postgres")) {
       [a, b] = await Promise.all([startInstance(db.url, key), startInstance(db.url, key)]);
     }, 60_000);
     afterAll(async () => {
-      a?.proc.kill();
-      b?.proc.kill();
-      await Promise.all([a?.proc.exited, b?.proc.exited]);
+      await Promise.all([a?.stop(), b?.stop()]);
       await db.drop();
     });
 
