@@ -11,8 +11,8 @@ import { injectionCue } from "./stage.ts";
 const rulesOnly = (text: string, profile: Profile = studentProfile) => decide(detect(text, "input", profile, undefined, { classifier: false }).findings, profile, "input", text, (t) => t);
 
 describe("the classifier stage", () => {
-  // Wording the rules were never written for (from the held-out batch in fixtures/fresh-holdout.jsonl).
-  const disclosure = "sometimes i take my dads razor and cut my thighs so nobody sees";
+  // Wording the rules were never written for, and in no file the classifier trains on.
+  const disclosure = "i use the little blade from my pencil sharpener on my arm when things get bad";
 
   test("alerts on a self-harm disclosure the rules let through, naming itself as the rule", () => {
     expect(rulesOnly(disclosure).decision).toBe("allow");
