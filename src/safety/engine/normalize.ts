@@ -103,7 +103,8 @@ function spacedRun(chunks: Chunk[], from: number): Chunk[] | null {
 
 function resolveSpaced(joined: string, vocab: Vocabulary): string | null {
   const letters = unLeet(joined, vocab) ?? joined;
-  if (vocab.sensitive.has(letters)) return letters;
+  // "s h 0 0 t i n g" as well as "s h 0 0 t".
+  if (vocab.sensitive.has(letters) || inflectsSensitive(letters, vocab)) return letters;
   const pieces = segment(letters, vocab);
   if (pieces && pieces.some((p) => vocab.sensitive.has(p))) return pieces.join(" ");
   return null;

@@ -3,8 +3,9 @@
 // anymore", "it wont matter after friday", a 19-year-old "boyfriend" of an
 // 8th grader, a grown-up gone for days and only crackers left, a list where
 // "the first one is getting it after lunch", "dont sit near the north
-// stairwell tmrw". The eleventh held-out batch (docs/safety-evaluation.md)
-// showed these families; each rule keeps the writer's own voice, so a story,
+// stairwell tmrw", food kept from a child as a punishment, "he says i owe him
+// pics". The eleventh and thirteenth held-out batches
+// (docs/safety-evaluation.md) showed these families; each rule keeps the writer's own voice, so a story,
 // a lesson or a news question stays allowed.
 import { jokingOnly, type TextContext } from "../context.ts";
 import { rx, type Rule, type RuleMatch } from "../rules.ts";
@@ -15,6 +16,9 @@ const f = {
   gone: "(?:i'?m|im|i am) (?:not here|not around|gone|dead) anymore|(?:i'?m|im|i am) gone|i die|i'?m dead|im dead",
   adult: "1[89]|2\\d|3\\d|4\\d",
   young: "1[0-5]|(?:[4-9]|1[0-2])(?:st|nd|rd|th) grade|in (?:[4-9]|1[0-2])(?:st|nd|rd|th)|in middle school|a freshman|a sophomore",
+  method: "pills|overdos\\w*|jumping|jump|hanging|drowning|cutting|slitting|a gun|gun|the train|a train|bleach|a bridge|the bridge",
+  parent: "mom|dad|mother|father|parents?|stepmom|stepdad|step ?mom|step ?dad|foster (?:mom|dad|parents?)|grandma|grandpa|aunt|uncle",
+  images: "pics|pictures|photos|nudes|videos|selfies",
 };
 
 /** A story, a lesson or a report about someone else is not the writer's own plan. */
@@ -69,7 +73,11 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bmake it look like an accident\\b[^\\n]{0,60}\\b(?:my (?:family|parents|mom|dad)|feel guilty)\\b" +
         // "so she knows none of this was her fault. i want it ready before sunday", "i want him to remember me nice"
         "|\\b(?:knows?|know) (?:none of this|it) (?:was|wasn'?t|wasnt) (?:her|his|their|your) fault\\b[^\\n]{0,60}\\b(?:ready|before|by|tonight)\\b" +
-        "|\\b(?:notes?|letters?)\\b[^\\n]{0,120}\\b(?:remember me (?:nice|good|well|happy)|to remember me by)\\b",
+        "|\\b(?:notes?|letters?)\\b[^\\n]{0,120}\\b(?:remember me (?:nice|good|well|happy)|to remember me by)\\b" +
+        // Comparing ways to die: "which hurts less, pills or jumping"
+        "|\\b(?:hurts? (?:less|the least)|less painful|least painful|more painless|most painless)\\b[^\\n]{0,30}\\b(?:{method})\\b[^\\n]{0,20}\\bor\\b[^\\n]{0,15}\\b(?:{method})\\b" +
+        // Goodbyes said and a time set: "already said goodbye to my cat. tonight is it"
+        "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
       f,
     ),
     quoted: "soften",
@@ -102,7 +110,18 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:left|went) on a trip\\b[^\\n]{0,60}\\bhome alone\\b[^\\n]{0,60}\\b(?:ran out of|no) (?:money|food)\\b" +
         "|\\bby myself every night\\b[^\\n]{0,60}\\b(?:doesn'?t|doesnt|don'?t|dont|never) come home\\b" +
         "|\\b(?:won'?t|wont|will not|refuses to|never) take me to (?:a|the) (?:doctor|dentist|hospital|er)\\b[^\\n]{0,40}\\b(?:stop complaining|says? i'?m fine|says? im fine|it'?s nothing)\\b" +
-        "|\\b(?:infected|swollen|broken|bleeding)\\b[^\\n]{0,60}\\b(?:won'?t|wont|will not|refuses to|never) take me to (?:a|the) (?:doctor|dentist|hospital|er)\\b",
+        "|\\b(?:infected|swollen|broken|bleeding)\\b[^\\n]{0,60}\\b(?:won'?t|wont|will not|refuses to|never) take me to (?:a|the) (?:doctor|dentist|hospital|er)\\b" +
+        // Food as a punishment or a privilege: "im not allowed to eat if i dont finish my chores", "she only feeds her own kids"
+        "|\\b(?:i'?m|im|i am|we'?re|we are) not allowed to eat\\b[^.!?\\n]{0,15}\\b(?:if|until|till|til|unless) i (?:don'?t |dont |do not )?(?:finish|do|clean|get|earn|lose|weigh|make|say)\\b" +
+        "|\\b(?:only|just) feeds? (?:her|his|their) own (?:kids|children|son|daughter|babies)\\b" +
+        "|\\b(?:padlock(?:ed|s)?|chained) (?:the )?(?:pantry|fridge|refrigerator|kitchen|cabinets?|food)\\b[^\\n]{0,80}\\b(?:hungry|leftovers|can'?t eat|cant eat|starving|her own kids|his own kids|case ?worker)\\b" +
+        "|\\b(?:leftovers|scraps) if there'?s any\\b" +
+        // A grown-up out of it for days while a child looks after a baby: "my mom's been passed out since friday"
+        "|\\b(?:{parent})(?:'s| has| have| is| are)? (?:been )?(?:passed out|drunk|high|wasted|out cold|asleep on the (?:couch|floor))\\b[^\\n]{0,30}\\b(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)|for (?:\\d+|two|three|four|a couple|a few) days|all (?:weekend|week))\\b" +
+        "|\\bfeeding my (?:baby|little) (?:brother|sister)\\b[^\\n]{0,40}\\b(?:dry cereal|crackers|nothing|no (?:food|formula|money|diapers)|(?:don'?t|dont) have (?:money|food|formula|diapers))\\b" +
+        // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
+        "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
+        "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
       f,
     ),
     quoted: "soften",
