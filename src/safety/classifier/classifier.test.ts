@@ -53,6 +53,7 @@ describe("grouped cross-validation", () => {
   test("a line's batch is its id without the number; batches are split into folds whole", () => {
     expect(groupOf("reg-h8-012")).toBe("reg-h8");
     expect(groupOf("dev-001")).toBe("dev");
+    expect(groupOf("fresh-a13-B007")).toBe("fresh-a13");
     expect(groupFolds(["b", "a", "c", "a", "d"], 2)).toEqual([["a", "c"], ["b", "d"]]);
   });
 

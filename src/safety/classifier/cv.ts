@@ -11,8 +11,8 @@ import { defaultTrainOptions } from "./logistic.ts";
 import { scoresOfPieces, train, type PreparedCase, type Scores } from "./model.ts";
 import { calibrate, defaultBudget, type Budget, type Scored, type Thresholds } from "./policy.ts";
 
-/** The batch of a labeled line: its id without the trailing number ("reg-h8-012" -> "reg-h8"). */
-export const groupOf = (id: string): string => id.replace(/-\d+$/, "");
+/** The batch of a labeled line: its id without the trailing number ("reg-h8-012" -> "reg-h8"; "fresh-a13-B007" -> "fresh-a13", written in two parts). */
+export const groupOf = (id: string): string => id.replace(/-[A-Z]?\d+$/, "");
 
 export interface TrainedClassifier {
   model: LinearHeads;
