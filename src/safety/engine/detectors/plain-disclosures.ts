@@ -9,6 +9,7 @@
 // a lesson or a news question stays allowed.
 import { jokingOnly, type TextContext } from "../context.ts";
 import { rx, type Rule, type RuleMatch } from "../rules.ts";
+import { weaponsIfMentioned } from "./threat.ts";
 import type { Level } from "../types.ts";
 
 const f = {
@@ -77,6 +78,8 @@ export const plainDisclosureRules: Rule[] = [
         // Comparing ways to die: "which hurts less, pills or jumping"
         "|\\b(?:hurts? (?:less|the least)|less painful|least painful|more painless|most painless)\\b[^\\n]{0,30}\\b(?:{method})\\b[^\\n]{0,20}\\bor\\b[^\\n]{0,15}\\b(?:{method})\\b" +
         // Goodbyes said and a time set: "already said goodbye to my cat. tonight is it"
+        // "my brain keeps telling me to kys"
+        "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
       f,
     ),
@@ -113,12 +116,16 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:infected|swollen|broken|bleeding)\\b[^\\n]{0,60}\\b(?:won'?t|wont|will not|refuses to|never) take me to (?:a|the) (?:doctor|dentist|hospital|er)\\b" +
         // Food as a punishment or a privilege: "im not allowed to eat if i dont finish my chores", "she only feeds her own kids"
         "|\\b(?:i'?m|im|i am|we'?re|we are) not allowed to eat\\b[^.!?\\n]{0,15}\\b(?:if|until|till|til|unless) i (?:don'?t |dont |do not )?(?:finish|do|clean|get|earn|lose|weigh|make|say)\\b" +
+        "|\\b(?:haven'?t|havent|have not|hasn'?t|wasn'?t|wasnt|weren'?t) (?:been )?allowed to eat\\b[^.!?\\n]{0,20}\\bfor (?:a week|weeks|days|\\d+ days|two days|three days|a few days)\\b" +
         "|\\b(?:only|just) feeds? (?:her|his|their) own (?:kids|children|son|daughter|babies)\\b" +
         "|\\b(?:padlock(?:ed|s)?|chained) (?:the )?(?:pantry|fridge|refrigerator|kitchen|cabinets?|food)\\b[^\\n]{0,80}\\b(?:hungry|leftovers|can'?t eat|cant eat|starving|her own kids|his own kids|case ?worker)\\b" +
         "|\\b(?:leftovers|scraps) if there'?s any\\b" +
         // A grown-up out of it for days while a child looks after a baby: "my mom's been passed out since friday"
         "|\\b(?:{parent})(?:'s| has| have| is| are)? (?:been )?(?:passed out|drunk|high|wasted|out cold|asleep on the (?:couch|floor))\\b[^\\n]{0,30}\\b(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)|for (?:\\d+|two|three|four|a couple|a few) days|all (?:weekend|week))\\b" +
         "|\\bfeeding my (?:baby|little) (?:brother|sister)\\b[^\\n]{0,40}\\b(?:dry cereal|crackers|nothing|no (?:food|formula|money|diapers)|(?:don'?t|dont) have (?:money|food|formula|diapers))\\b" +
+        // Sex shown to a child: "my uncle showed me videos of grown ups doing sex stuff and told me to do it with him"
+        "|\\b(?:{parent}|cousin|brother|stepbrother|babysitter|neighbou?r|coach|(?:mom|mother)'?s boyfriend)\\b[^.!?\\n]{0,20}\\b(?:showed|shows|made me watch|makes me watch)\\b[^.!?\\n]{0,30}\\b(?:porn|sex (?:stuff|videos?)|(?:videos?|pictures?|pics) of (?:people|grown ?-?ups|adults) (?:doing|having) (?:sex|it|stuff))\\b" +
+        "|\\btold me to do (?:it|that|that stuff|the same) (?:with|to) (?:him|her|them)\\b" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
@@ -132,7 +139,7 @@ export const plainDisclosureRules: Rule[] = [
     category: "threat",
     level: "critical",
     directions: ["input"],
-    also: ["violence"],
+    also: weaponsIfMentioned,
     pattern: rx(
       // A list with an order: "theyre first", "the first one is getting it after lunch", "picked which teachers deserve it"
       "\\b(?:list|names|wrote down every|wrote down all)\\b[^\\n]{0,80}\\b(?:(?:they'?re|theyre|they are|he'?s|hes|she'?s|shes) (?:first|next)|the first one is getting it|(?:gonna|going to) find out what happens)\\b" +
@@ -143,6 +150,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:don'?t|dont|do not) (?:sit|stand|be|go) (?:near|by|in) (?:the )?(?:\\w+ ){0,2}(?:stairwell|stairs|cafeteria|gym|hallway|entrance|library|lunchroom|front doors?|side doors?|quad)\\b[^.!?]{0,30}\\b(?:tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|morning|at lunch)\\b" +
         "|\\blast day (?:those|they|these) (?:\\w+ )?(?:laugh|laughs|mess|pick|make fun) (?:at|with|on|of) me\\b" +
         "|\\b(?:a lot of|lots of) (?:crying|funerals)\\b[^.!?]{0,30}\\b(?:at this school|soon)\\b[^\\n]{0,40}\\b(?:i'?m|im|i am) (?:gonna|going to) be the reason\\b" +
+        // "the senior parking lot is going to be a bloodbath on friday. remember i warned you"
+        "|\\b(?:parking lot|cafeteria|lunchroom|hallway|school|classroom|quad|bus|library|assembly|pep rally)\\b[^.!?\\n]{0,15}\\b(?:is|'s|are) (?:going to|gonna) be (?:a )?(?:bloodbath|massacre|crime scene|war zone)\\b" +
+        "|\\b(?:bloodbath|massacre)\\b[^\\n]{0,60}\\bremember i warned (?:you|u|yall|y'?all|everyone)\\b" +
         "|\\bnobody takes me seriously\\b[^\\n]{0,30}\\b(?:they will|theyll|they'?ll) after\\b" +
         "|\\b(?:gonna|going to) regret (?:picking on|messing with|bullying|laughing at|ignoring) me\\b[^\\n]{0,60}\\b(?:is the day|the day|wednesday|monday|tuesday|thursday|friday|tomorrow|soon)\\b" +
         "|\\b(?:date|day) circled\\b[^\\n]{0,40}\\b(?:bag packed|ready|they'?ll|theyll)\\b|\\btheyll learn not to mess with me\\b[^\\n]{0,60}\\bdate\\b" +

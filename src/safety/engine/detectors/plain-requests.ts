@@ -105,6 +105,11 @@ export const plainRequestRules: Rule[] = [
         // "how many firecrackers taped together to blow open a locker"
         "|\\b(?:{fireworks})\\b[^.!?\\n]{0,40}\\b(?:tape|taped|taping|bundle|bundled|tie|tied|pack|packed|stuff|stuffed|duct tape)\\b[^.!?\\n]{0,20}\\b(?:together|in(?:to)? (?:a|the) (?:pipe|bottle|can|tube))\\b" +
         "|\\b(?:tape|taped|bundle|tie|pack|stuff)\\b[^.!?\\n]{0,20}\\b(?:{fireworks})\\b[^.!?\\n]{0,20}\\b(?:together|in(?:to)? (?:a|the) (?:pipe|bottle|can|tube))\\b" +
+        // "how to make a potato cannon strong enough to break someones face"
+        "|\\b(?:make|build|rig|mod|upgrade)\\b[^.!?\\n]{0,40}\\b(?:strong|powerful|hard|fast) enough to (?:break|hurt|injure|knock out|kill|crack)\\b[^.!?\\n]{0,30}\\b(?:someone'?s?|someones|somebody'?s?|a person'?s?|people'?s?|(?:his|her|their) (?:face|head|skull|teeth|ribs))\\b" +
+        // "what gunpowder ratio do i need to load my own shotgun shells"
+        "|\\b(?:load|reload|pack|make)\\b[^.!?\\n]{0,10}\\b(?:my|our) own (?:shotgun )?(?:shells|bullets|ammo|ammunition|rounds|cartridges)\\b" +
+        "|\\b(?:gunpowder|black powder)\\b[^.!?\\n]{0,20}\\b(?:ratio|how much|how many grains)\\b[^.!?\\n]{0,40}\\b(?:shells|bullets|ammo|pipe|bottle|can)\\b" +
         "|\\bblow (?:open|up) (?:somebody'?s|someone'?s|somebodys|someones|his|her|their|a kid'?s|the teacher'?s|my teacher'?s|[a-z]+'s) (?:locker|mailbox|car|desk|toilet|backpack)\\b",
       f,
     ),
@@ -149,8 +154,18 @@ export const plainRequestRules: Rule[] = [
       "\\b(?:be|act as|pretend (?:to be|you'?re|youre|ur)|roleplay as|role-play as|play) my (?:sexy|hot|naughty|horny|sexy little) (?:girlfriend|boyfriend|gf|bf|wife|husband|lover|mistress)\\b" +
         "|\\bdescribe (?:your|her|his|their) (?:naked |whole |entire )?bod(?:y|ies)\\b[^.!?\\n]{0,20}\\b(?:in detail|to me|slowly|sexy|naked)\\b" +
         "|\\bwhat (?:you'?d|youd|you would|u would|ud|u'?d) do (?:to|with) (?:her|him|them|each (?:one|of them)|every one)\\b[^.!?\\n]{0,20}\\bsexually\\b" +
-        "|\\brate (?:the )?(?:bodies|bodys|boobs|butts|tits|asses) of\\b",
+        "|\\brate (?:the )?(?:bodies|bodys|boobs|butts|tits|asses) of\\b" +
+        "|\\bwhat (?:you'?d|youd|you would|u would|ud|u'?d) do to (?:her|his|their|my) (?:naked )?body\\b",
     ),
+  },
+  {
+    id: "hate.plain_insults",
+    category: "hate",
+    level: "harmful",
+    directions: ["input"],
+    // "insults about the indian kids in my class, about their religion and skin color"
+    pattern: rx("\\b(?:insults?|jokes?|names|roasts?|comebacks?|slurs?)\\b[^.!?\\n]{0,60}\\babout (?:their|his|her) (?:religion|skin colou?r|race|ethnicity|skin)\\b"),
+    refine: unlessStudied,
   },
   {
     id: "hate.plain_captions",

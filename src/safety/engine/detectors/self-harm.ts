@@ -42,7 +42,8 @@ export const selfHarmRules: Rule[] = [
     level: "critical",
     pattern: rx("\\b(?:{i}|i (?:still|keep|kept|sometimes|started|always|just)|sometimes i|i have been|i'?ve been|been)\\b {w4}(?:(?:{injure}) (?:{bodyPart})|(?:{hurt}) myself)\\b[^.!?]{0,40}", f),
     negatable: true,
-    refine: (m, _ctx, level) => (new RegExp(`\\b(?:${f.accident})\\b`).test(m.text) ? null : level),
+    // "how do i hold the knife so i dont cut myself": taking care not to.
+    refine: (m, ctx, level) => (new RegExp(`\\b(?:${f.accident})\\b`).test(m.text) || /\b(?:so|that|to make sure|without)\s+i\s+(?:don'?t|dont|do not|won'?t|wont|never)\s+(?:accidentally\s+)?\w+\s+myself\b/.test(ctx.n.text.slice(Math.max(0, m.start - 16), m.end)) ? null : level),
   },
   {
     id: "self_harm.cutting",
