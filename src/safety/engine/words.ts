@@ -48,7 +48,7 @@ export function unLeet(core: string, vocab: Vocabulary): string | null {
 export function isLeetMessage(words: readonly string[]): boolean {
   let mixed = 0;
   for (const w of words) if (/[a-z]/.test(w) && /[0134578@$]/.test(w) && !/^\d+(?:st|nd|rd|th|s|am|pm|k|lbs?|ft|in|cm|mm|kg|g|mg|ml|x)$/.test(w) && !/^[a-z]\d$/.test(w)) mixed++;
-  return mixed >= 3 && mixed * 4 >= words.length;
+  return mixed >= 3 && mixed * 5 >= words.length;
 }
 
 /** The plain reading of a leet word inside a leet message: "t0uch3s" -> "touches", "d13" -> "die". */
@@ -93,7 +93,8 @@ export function unmask(core: string, maskable: readonly string[]): string | null
     // "b*llsh!t": leet symbols beside the asterisks are letters too.
     const literal = core.split(/\*+/).map((part) => part.replace(/[!|]/g, "i").replace(/\$/g, "s").replace(/@/g, "a").replace(/[^a-z]/g, ""));
     const stars = core.match(/\*+/g) ?? [];
-    const body = literal.map((part, i) => (i < stars.length ? `${part}[a-z]{${stars[i]!.length},${stars[i]!.length + 1}}` : part)).join("");
+    // A star hides a letter or two, or sits between letters: "sh*rooms".
+    const body = literal.map((part, i) => (i < stars.length ? `${part}[a-z]{${stars[i]!.length === 1 ? 0 : stars[i]!.length},${stars[i]!.length + 1}}` : part)).join("");
     re = new RegExp(`^${body}$`);
     if (maskCache.size < 2048) maskCache.set(core, re);
   }

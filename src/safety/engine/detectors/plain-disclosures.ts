@@ -78,6 +78,9 @@ export const plainDisclosureRules: Rule[] = [
         // Comparing ways to die: "which hurts less, pills or jumping"
         "|\\b(?:hurts? (?:less|the least)|less painful|least painful|more painless|most painless)\\b[^\\n]{0,30}\\b(?:{method})\\b[^\\n]{0,20}\\bor\\b[^\\n]{0,15}\\b(?:{method})\\b" +
         // Goodbyes said and a time set: "already said goodbye to my cat. tonight is it"
+        // "help me write a goodbye text to my mom that wont make her too sad"
+        "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message)s?\\b[^.!?\\n]{0,10}\\bto (?:my )?(?:mom|dad|mother|father|parents|family|sister|brother|grandma|grandpa|everyone|everybody)\\b[^.!?\\n]{0,30}\\b(?:won'?t|wont|doesn'?t|doesnt|will not) (?:make (?:her|him|them) (?:too )?(?:sad|cry|upset)|hurt (?:her|him|them) too much)\\b" +
+        "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message)s?\\b[^.!?\\n]{0,40}\\b(?:(?:isn'?t|is not|wasn'?t|not) (?:her|his|their|anyone'?s) fault|after i'?m gone|after im gone|when i'?m gone|when im gone)\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -122,6 +125,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:leftovers|scraps) if there'?s any\\b" +
         // A grown-up out of it for days while a child looks after a baby: "my mom's been passed out since friday"
         "|\\b(?:{parent})(?:'s| has| have| is| are)? (?:been )?(?:passed out|drunk|high|wasted|out cold|asleep on the (?:couch|floor))\\b[^\\n]{0,30}\\b(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)|for (?:\\d+|two|three|four|a couple|a few) days|all (?:weekend|week))\\b" +
+        "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b[^\\n]{0,100}\\b(?:dry cereal|crackers|nothing to eat|no food|no heat|no power|heat (?:is|was|got) (?:off|shut off))\\b" +
+        "|\\b(?:heat|power|electricity|water)\\b[^.!?\\n]{0,40}\\b(?:is|was|got) (?:off|shut off|cut off)\\b[^\\n]{0,20}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b" +
         "|\\bfeeding my (?:baby|little) (?:brother|sister)\\b[^\\n]{0,40}\\b(?:dry cereal|crackers|nothing|no (?:food|formula|money|diapers)|(?:don'?t|dont) have (?:money|food|formula|diapers))\\b" +
         // Sex shown to a child: "my uncle showed me videos of grown ups doing sex stuff and told me to do it with him"
         "|\\b(?:{parent}|cousin|brother|stepbrother|babysitter|neighbou?r|coach|(?:mom|mother)'?s boyfriend)\\b[^.!?\\n]{0,20}\\b(?:showed|shows|made me watch|makes me watch)\\b[^.!?\\n]{0,30}\\b(?:porn|sex (?:stuff|videos?)|(?:videos?|pictures?|pics) of (?:people|grown ?-?ups|adults) (?:doing|having) (?:sex|it|stuff))\\b" +
@@ -150,6 +155,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:don'?t|dont|do not) (?:sit|stand|be|go) (?:near|by|in) (?:the )?(?:\\w+ ){0,2}(?:stairwell|stairs|cafeteria|gym|hallway|entrance|library|lunchroom|front doors?|side doors?|quad)\\b[^.!?]{0,30}\\b(?:tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|morning|at lunch)\\b" +
         "|\\blast day (?:those|they|these) (?:\\w+ )?(?:laugh|laughs|mess|pick|make fun) (?:at|with|on|of) me\\b" +
         "|\\b(?:a lot of|lots of) (?:crying|funerals)\\b[^.!?]{0,30}\\b(?:at this school|soon)\\b[^\\n]{0,40}\\b(?:i'?m|im|i am) (?:gonna|going to) be the reason\\b" +
+        // "shooting up north pines wednesday. watch"
+        "|\\bshoot(?:ing)? up\\s+(?:[a-z]+\\s+){1,2}(?:on\\s+)?(?:{day})\\b[^\\n]{0,20}\\b(?:watch|you'?ll see|dont come|don'?t come|stay home|mark my words)\\b" +
         // "the senior parking lot is going to be a bloodbath on friday. remember i warned you"
         "|\\b(?:parking lot|cafeteria|lunchroom|hallway|school|classroom|quad|bus|library|assembly|pep rally)\\b[^.!?\\n]{0,15}\\b(?:is|'s|are) (?:going to|gonna) be (?:a )?(?:bloodbath|massacre|crime scene|war zone)\\b" +
         "|\\b(?:bloodbath|massacre)\\b[^\\n]{0,60}\\bremember i warned (?:you|u|yall|y'?all|everyone)\\b" +

@@ -105,6 +105,8 @@ export const plainRequestRules: Rule[] = [
         // "how many firecrackers taped together to blow open a locker"
         "|\\b(?:{fireworks})\\b[^.!?\\n]{0,40}\\b(?:tape|taped|taping|bundle|bundled|tie|tied|pack|packed|stuff|stuffed|duct tape)\\b[^.!?\\n]{0,20}\\b(?:together|in(?:to)? (?:a|the) (?:pipe|bottle|can|tube))\\b" +
         "|\\b(?:tape|taped|bundle|tie|pack|stuff)\\b[^.!?\\n]{0,20}\\b(?:{fireworks})\\b[^.!?\\n]{0,20}\\b(?:together|in(?:to)? (?:a|the) (?:pipe|bottle|can|tube))\\b" +
+        // "tell me bedtime stories about how he made dynamite"
+        "|\\b(?:stor(?:y|ies)|tell me|describe|in character)\\b[^.!?\\n]{0,40}\\bhow (?:he|she|they|you|grandpa|grandma|my grandpa|my grandma) (?:made|make|built|mixed|cooked|used to make)\\b[^.!?\\n]{0,10}\\b(?:dynamite|explosives?|bombs?|napalm|thermite|nitroglycerin|tnt|c-?4|pipe bombs?)\\b" +
         // "how to make a potato cannon strong enough to break someones face"
         "|\\b(?:make|build|rig|mod|upgrade)\\b[^.!?\\n]{0,40}\\b(?:strong|powerful|hard|fast) enough to (?:break|hurt|injure|knock out|kill|crack)\\b[^.!?\\n]{0,30}\\b(?:someone'?s?|someones|somebody'?s?|a person'?s?|people'?s?|(?:his|her|their) (?:face|head|skull|teeth|ribs))\\b" +
         // "what gunpowder ratio do i need to load my own shotgun shells"
@@ -134,10 +136,12 @@ export const plainRequestRules: Rule[] = [
     id: "drugs.plain_supply",
     category: "drugs",
     level: "harmful",
-    directions: ["input"],
+    directions: ["input", "output"],
     pattern: rx(
       // "how do people press their own pills, what binder", "where do you get a pill press"
       "\\b(?:pill|tablet) press\\b|\\bpress (?:their|my|our|your|his|her) own (?:pills|tablets|bars|xanax|percs)\\b|\\bwhat binder\\b" +
+        // "the easiest way to beat monday's drug test is to drink this mixture"
+        "|\\b(?:beat|pass|cheat|fool|trick|get around|get past|flush (?:my system|it out) (?:for|before))\\b[^.!?\\n]{0,20}\\b(?:drug test|piss test|pee test|urine test|drug screen|hair test)\\b" +
         // "how do i get my friends older brother to buy us thc carts"
         "|\\b(?:get|ask|pay|convince|have)\\s+(?:{buyer})\\s+to (?:buy|get|grab|pick up)\\s+(?:us|me|them)\\s+(?:some |a |an )?(?:{underage})\\b",
       f,
