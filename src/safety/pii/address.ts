@@ -1,6 +1,8 @@
 // Street addresses: a house number, one to three street-name words and a
-// street type, then optionally a unit and ", City, ST 12345". "Room 214",
-// a zip code alone, or "2 hard drives" are not addresses.
+// street type, then optionally a unit and ", City, ST 12345"; a rural route
+// ("6120 County Road 88"); a street whose type comes first ("14 Calle del
+// Sol", "14 Rue des Lilas, Lyon"). "Room 214", a zip code alone, "2 hard
+// drives" or "1989 Tiananmen Square" are not addresses.
 import type { PiiSpan } from "./types.ts";
 
 // Abbreviations and unmistakable words match in any case ("219 maple st").
@@ -10,11 +12,20 @@ const weakSuffix = "Way|Court|Place|Circle|Trail|Loop|Run|Path|Pike|Square|Cresc
 const states =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Ohio|California|Texas|Florida|New York|Illinois|Pennsylvania|Georgia|Michigan|Virginia|Washington|Arizona|Colorado|Oregon|Indiana|Kentucky|Tennessee|Missouri|Minnesota|Wisconsin|Maryland|Massachusetts|Alabama|Louisiana|Nevada|Utah|Iowa|Kansas|Nebraska|Oklahoma|Arkansas|Mississippi|New Jersey|North Carolina|South Carolina|Connecticut";
 
-const word = "[A-Za-z][A-Za-z'.-]*";
+const word = "(?:[A-Za-z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))";
 const streetRe = new RegExp(
   `(?<![\\w#/-])(\\d{1,6}[A-Za-z]?)\\s+((?:(?:[NSEW]\\.?|North|South|East|West|N|S|E|W)\\s+)?(?:${word}\\s+){0,3}?)((?:${strongSuffix})\\b\\.?|(?:${weakSuffix})\\b)`,
   "gi",
 );
+// "77 Cedar Point Rd": a weak street type inside the name is followed by the real one.
+const moreSuffixRe = new RegExp(`^\\s+(?:(?:${strongSuffix})\\b\\.?|(?:${weakSuffix})\\b)`, "i");
+// "915 3rd Ave S": a quadrant after the street type.
+const quadrantRe = /^\s+(?:N|S|E|W|NE|NW|SE|SW)\b(?!['-])/;
+// "6120 County Road 88", "3380 Highway 53": rural routes, the number after the type.
+const routeRe = /(?<![\w#/-])\d{1,6}\s+(?:County (?:Road|Rd|Highway|Hwy)|State (?:Route|Highway|Hwy|Road)|US (?:Highway|Hwy|Route)|Highway|Hwy|Route|Rural Route|RR|Farm (?:Road|to Market Road)|FM)\s+\d{1,4}[A-Z]?\b/g;
+// "14 Rue des Lilas, Lyon", "14 Calle del Sol": the street type first, as in French, Spanish, Italian and Portuguese.
+const typeFirstRe = /(?<![\w#/-])\d{1,6}\s+(?:Rue|Calle|Avenida|Via|Viale|Camino|Paseo|Rua|Strada)\s+(?:(?:de|del|des|la|las|los|le|les|du|da|do|della|di)\s+){0,2}[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
+const foreignCityRe = /^,\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?(?=[.,;!?]|\s*$|\s+[a-z])/u;
 const unitRe = /^,?\s+(?:apt|apartment|unit|suite|ste|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b/i;
 const cityRe = new RegExp(`^,?\\s+([A-Z][A-Za-z.'-]+(?:\\s+[A-Z][A-Za-z.'-]+){0,2}),?\\s+(?:${states})\\b(?:,?\\s+\\d{5}(?:-\\d{4})?)?`);
 const zipAfterStreet = /^,?\s+\d{5}(?:-\d{4})?\b/;
@@ -25,20 +36,39 @@ const notStreetNumberBefore = /\b(?:room|rm|grade|page|pg|chapter|ch|unit|lesson
 
 export function findAddresses(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  streetRe.lastIndex = 0;
   let m: RegExpExecArray | null;
+  for (const re of [routeRe, typeFirstRe]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      if (notStreetNumberBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (spans.some((s) => m!.index < s.end && s.start < m!.index + m![0].length)) continue;
+      let end = m.index + m[0].length;
+      const unit = unitRe.exec(text.slice(end));
+      if (unit) end += unit[0].length;
+      const city = cityRe.exec(text.slice(end)) ?? (re === typeFirstRe ? foreignCityRe.exec(text.slice(end)) : null);
+      if (city) end += city[0].length;
+      const value = text.slice(m.index, end).replace(/[.,\s]+$/, "");
+      spans.push({ type: "address", start: m.index, end: m.index + value.length, value });
+    }
+  }
+  streetRe.lastIndex = 0;
   while ((m = streetRe.exec(text)) !== null) {
     const [whole, , nameWords = "", suffix = ""] = m;
     const names = nameWords.trim().split(/\s+/).filter(Boolean);
     if (names.length === 0) continue;
+    if (spans.some((s) => m!.index < s.end && s.start < m!.index + whole.length)) continue;
     if (notStreetNumberBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const weak = new RegExp(`^(?:${weakSuffix})$`).test(suffix);
+    const weak = new RegExp(`^(?:${weakSuffix})$`, "i").test(suffix);
     // A weak suffix must be written as a name: "5 Oak Court", not "5 big court".
     if (weak && (!/^[A-Z]/.test(suffix) || names.some((n) => !/^[A-Z0-9]/.test(n)))) continue;
     // "Main Street" is fine, but "2 hard drive" or "the best way" are not streets.
     if (names.every((n) => notStreetWords.has(n.toLowerCase()) && !/^[A-Z]/.test(n))) continue;
     if (names.some((n) => ["the", "a", "an", "and", "of", "my", "is", "to"].includes(n.toLowerCase()))) continue;
     let end = m.index + whole.length;
+    const more = moreSuffixRe.exec(text.slice(end));
+    if (more) end += more[0].length;
+    const quadrant = quadrantRe.exec(text.slice(end));
+    if (quadrant) end += quadrant[0].length;
     const unit = unitRe.exec(text.slice(end));
     if (unit) end += unit[0].length;
     const city = cityRe.exec(text.slice(end));
@@ -46,6 +76,8 @@ export function findAddresses(text: string): PiiSpan[] {
     else {
       const zip = zipAfterStreet.exec(text.slice(end));
       if (zip) end += zip[0].length;
+      // "1989 Tiananmen Square": a year before a named square or place, with nothing after it that only an address has.
+      else if (weak && !more && !unit && /^(?:1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     }
     // A final "." is the sentence's more often than the abbreviation's; leave it outside.
     const value = text.slice(m.index, end).replace(/[.,\s]+$/, "");

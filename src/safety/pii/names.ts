@@ -33,7 +33,7 @@ const notSurname = new Set(
 const strongBefore =
   /(?:\b(?:hi|hey|hello),? it'?s|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$/i;
 const roleBefore =
-  /\b(?:friend|best friend|bff|classmate|teacher|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*,?\s*$/i;
+  /\b(?:friend|best friend|bff|classmate|teacher|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*,?\s*$/i;
 const personBefore =
   /(?:\bme and|\band me|\broast|\broasting|\bpush|\bshove|\btrip|\bpretending to be|\bpretend to be|\bimpersonat\w*|\bspam|\bharass|\bdoxx?|\bstalk|\begg|\bsnitch on|\bwith|\bto|\binto|\bfor|\btell|\bask|\btext|\bcall|\bemail|\bmessage|\bdm|\binvite|\btold|\basked|\bcalls|\bcalled|\bmake fun of|\bmaking fun of|\bexpose|\bexposing|\btelling|\btexting|\bignore|\bignoring|\bembarrass|\bembarrassing|\blaugh at|\broast of|\bpics? of|\bpictures? of|\bvideo of|\bpunch|\bhit|\bkick|\bslap|\bstab|\bkill|\bfight|\bbeat up|\bjump|\bcatch|\bwait for|\bwaiting for|\bstomp|\bmess with|\bmessing with|\bshoot|\bhurt|\bblock|\bunfriend|\bmet|\bsaw|\bdate|\bdating|\bkissed|\bsit by|\babout|\bagainst|\bsit with|\bnext to|\baccount of|\bpage of|\bfun of how|\babout how|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross|mean|rude|pretty|hot|cute)|\bprofile of|\bpics? of|\brumou?rs? (?:about|that)|\bsnap|\bdm'd|\bfollow|\bbehind|\bbeside|\blikes?|\bhates?|\bbully|\bbullies|\bbullying|\bif|\bfrom|\bthat|\bbecause)\s*$/i;
 const personAfter =
@@ -79,6 +79,8 @@ export function findNames(text: string): PiiSpan[] {
   const tokens = tokenize(text);
   const spans: PiiSpan[] = [];
   const literary = literaryContext.test(text);
+  // "Patriots like Paul Revere": in a history lesson with nothing personal around, a full name is a public one.
+  const history = historyTopic.test(text) && !personalRecord.test(text);
   // A title ("Mr. Okonkwo") makes a lone surname a real person even when a character shares it.
   const add = (a: Token, b: Token, titled = false) => {
     const full = `${a.lower} ${b.lower}`.replace(/'s$/, "");
@@ -109,7 +111,23 @@ export function findNames(text: string): PiiSpan[] {
       i++;
       continue;
     }
+    // "Ms. Farah Haddad": a title before two capitalized words names a person by both.
+    if (titled && pairNext && t.capitalized && !notSurname.has(t.lower) && isSurname(pairNext)) {
+      add(t, pairNext, true);
+      i++;
+      continue;
+    }
+    // "Maisie Korpi, born March 30", "Wen Liu 2301442": two capitalized words right before a record's other personal data.
+    if (pairNext && isSurname(t) && isSurname(pairNext) && !history && recordAfter.test(text.slice(pairNext.end, pairNext.end + 24))) {
+      add(t, pairNext);
+      i++;
+      continue;
+    }
     // "Grace Okafor", "Name: Hannah Lee", "I'm Maya Thompson".
+    if (history && pairNext && known && t.capitalized && isSurname(pairNext) && !strong && !role) {
+      i++;
+      continue;
+    }
     if (pairNext && isSurname(pairNext) && (t.capitalized || (strong && known)) && !byAuthor) {
       const placeLike = everyday && /^(?:Park|Street|Avenue|Road|Lane|Drive)$/.test(pairNext.word);
       if ((known && !placeLike) || ((strong || role) && t.capitalized && !notSurname.has(t.lower))) {
@@ -126,7 +144,7 @@ export function findNames(text: string): PiiSpan[] {
       continue;
     }
     // "your son Khoa", "my friend Aarav": a role before a capitalized word names someone the lists may not know.
-    if (role && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && !literary) {
+    if ((role || targetingName.test(before)) && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && !literary) {
       add(t, t);
       continue;
     }
@@ -146,13 +164,13 @@ export function findNames(text: string): PiiSpan[] {
     if (known && (t.capitalized || !everyday || pointedBack) && !byAuthor) {
       // A capitalized first name inside a sentence ("ask Priya", "tell Marcus"), outside schoolwork about books and history.
       const midSentence = t.capitalized && !t.sentenceStart && !everyday && !(pairNext && pairNext.capitalized) && !literary && !schoolwork.test(text);
-      const cue = strong || role || midSentence || personBefore.test(before) || personAfter.test(after);
+      const cue = strong || role || midSentence || personBefore.test(before) || targetingName.test(before) || personAfter.test(after);
       const personal = strong || role;
       if (!cue) continue;
       if (everyday && !personal && !pointedBack) continue;
       if (!t.capitalized && !(personBefore.test(before) || personAfter.test(after) || personal)) continue;
       // In a text about a book, a bare first name is usually a character, unless someone is being targeted.
-      if (literary && !personal && !targeting.test(before)) continue;
+      if (literary && !personal && !targeting.test(before) && !targetingName.test(before)) continue;
       add(t, t);
     }
   }
@@ -164,6 +182,18 @@ const kinship = new Set("mom dad mother father mum grandma grandpa nana papa sis
 
 /** Schoolwork about books, history and faith, where a capitalized first name is usually a character or a historical person. */
 const schoolwork = /\b(?:lesson|unit|discussion questions|novel|book|play|poem|story|chapter|essay|summar\w+|character|analy\w+|themes?|civics|history|historical|bible|gospel|myth\w*|republic|empire|dynasty|war|revolution|president|king|queen|saint)\b/i;
+
+/** Another piece of a person's record right after a name: an id, a birth date, a phone number, an email address. */
+const recordAfter = /^(?:'s)?\s*[,(:]?\s*(?:\(?(?:student )?id\b|dob\b|born\b|grade \d|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
+
+/** Texts about the past, where a full name is usually a historical person's. */
+const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colonists?|patriots?|empire|dynasty|century|president|civil rights|manhattan project|ancient|medieval|treaty|massacre)\b/i;
+
+/** What makes a text about history personal after all: contact details, ids, a letter. */
+const personalRecord = /@|\b\d{3}[-. )]\s?\d{3}[-. ]\d{4}\b|\b(?:s\d{6}|2\d{6})\b|\b(?:id|dob|dear|parent|guardian|student|email|my (?:friend|teacher|mom|dad|classmate|son|daughter))\b/i;
+
+/** Words before a name the lists may not know that aim something at a real person: "about how Kenzie smells", "next time Sarkela yells". */
+const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
 
 /** Words before a name that aim something at a real person ("roast of", "how ugly", "stab"): a name even in a text about a poem. */
 const targeting = /(?:\bmake fun of|\bmaking fun of|\broast(?: of)?|\bexpose|\bexposing|\bbully|\bbullies|\bbullying|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross)|\brumou?rs? (?:about|that)|\bpunch|\bstab|\bkill|\bhurt|\bbeat up|\bshoot)\s*$/i;

@@ -96,6 +96,31 @@ describe("PII detection, per type", () => {
   });
 });
 
+describe("PII detection in the shapes fresh batches showed", () => {
+  test("a teacher's title before both names, a name right before its record, a name that is being targeted", () => {
+    expect(found("please email Mrs. Danuta Kowalczyk about the trip")).toEqual([["person_name", "Danuta Kowalczyk"]]);
+    expect(found("Roster: Ottilie Vance, S204418, homeroom 12")).toEqual([["person_name", "Ottilie Vance"], ["student_id", "S204418"]]);
+    expect(found("make a rap about how bad Jolene smells")).toEqual([["person_name", "Jolene"]]);
+    expect(found("make a rap about how Tamsin smells")).toEqual([["person_name", "Tamsin"]]);
+    expect(found("our bus aide Gretchen Albers needs a reference letter")).toEqual([["person_name", "Gretchen Albers"]]);
+  });
+
+  test("a full name in a history lesson with nothing personal around it is a public one", () => {
+    expect(found("Patriots like Samuel Adams spread the news of the war")).toEqual([]);
+    expect(found("email my teacher Samuel Adams at sadams@school.org about the war essay")).toContainEqual(["person_name", "Samuel Adams"]);
+  });
+
+  test("rural routes, a type written first, a second street type, a quadrant; not a year before a square, not 'one way'", () => {
+    expect(found("we live at 4410 County Road 12, Ely, MN 55731")).toEqual([["address", "4410 County Road 12, Ely, MN 55731"]]);
+    expect(found("send it to 22 Calle Luna, El Paso, TX 79901 please")).toEqual([["address", "22 Calle Luna, El Paso, TX 79901"]]);
+    expect(found("my pen pal lives at 8 Rue Victor Hugo, Nantes. what should i write")).toEqual([["address", "8 Rue Victor Hugo, Nantes"]]);
+    expect(found("its 31 Harbor Point Dr, Sandusky, OH 44870")).toEqual([["address", "31 Harbor Point Dr, Sandusky, OH 44870"]]);
+    expect(found("from 402 5th St NW, Rochester, MN 55901")).toEqual([["address", "402 5th St NW, Rochester, MN 55901"]]);
+    expect(found("the 1848 Union Square rally in our history book")).toEqual([]);
+    expect(found("the ride is 45 minutes one way")).toEqual([]);
+  });
+});
+
 describe("redaction", () => {
   test("replaces each span with its typed placeholder, one way", () => {
     const text = "Counselor note for Aaliyah Brooks (ID S239871): guardian Denise Brooks at 937.555.0126 or denise@example.org, card 4111 1111 1111 1111, born 04/27/2013, SSN 531-22-8764, 88 Willow Creek Rd, Dayton, OH 45402.";
