@@ -31,6 +31,8 @@ describe("normalization undoes obfuscation of words the filter knows", () => {
     expect(norm("k i l l m y s e l f").text).toBe("kill myself");
     // Digits for letters and an ending: "k i l l 1 n g" is "killing".
     expect(norm("k i l l 1 n g it").text).toBe("killing it");
+    // Letters one space apart, words two apart.
+    expect(norm("i  k i l l  m y s e l f").text).toBe("i kill myself");
     // Ordinary spaced letters that spell nothing stay as written.
     expect(norm("options a b c d").text).toBe("options a b c d");
   });

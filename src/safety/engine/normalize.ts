@@ -51,7 +51,7 @@ export function normalize(input: string, vocab: Vocabulary, maskable: readonly s
     const run = spacedRun(chunks, i);
     if (run) {
       const joined = run.map((c) => c.chars.join("")).join("");
-      const word = resolveSpaced(joined, vocab);
+      const word = resolveSpaced(joined, vocab) ?? wordsSpacedOut(run, vocab);
       if (word) {
         const first = run[0]!;
         const last = run[run.length - 1]!;
@@ -99,6 +99,21 @@ function spacedRun(chunks: Chunk[], from: number): Chunk[] | null {
   let to = from;
   while (to < chunks.length && chunks[to]!.chars.length === 1 && singleGlyph.test(chunks[to]!.chars[0]!)) to++;
   return to - from >= 3 ? chunks.slice(from, to) : null;
+}
+
+/**
+ * "i  s h o u l d n t  b e  a l i v e": letters one space apart, words two
+ * or more apart. Read as the words when at least two of them are longer
+ * than a letter, which ordinary text ("options a b c d") never is.
+ */
+function wordsSpacedOut(run: Chunk[], vocab: Vocabulary): string | null {
+  const words: string[] = [""];
+  for (let k = 0; k < run.length; k++) {
+    if (k > 0 && run[k]!.origin[0]! - run[k - 1]!.origin[0]! > 2) words.push("");
+    words[words.length - 1] += run[k]!.chars[0]!;
+  }
+  if (words.length < 2 || words.filter((w) => w.length > 1).length < 2) return null;
+  return words.map((w) => unLeet(w, vocab) ?? w).join(" ");
 }
 
 function resolveSpaced(joined: string, vocab: Vocabulary): string | null {

@@ -81,6 +81,7 @@ export const plainDisclosureRules: Rule[] = [
         // "help me write a goodbye text to my mom that wont make her too sad"
         "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message)s?\\b[^.!?\\n]{0,10}\\bto (?:my )?(?:mom|dad|mother|father|parents|family|sister|brother|grandma|grandpa|everyone|everybody)\\b[^.!?\\n]{0,30}\\b(?:won'?t|wont|doesn'?t|doesnt|will not) (?:make (?:her|him|them) (?:too )?(?:sad|cry|upset)|hurt (?:her|him|them) too much)\\b" +
         "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message)s?\\b[^.!?\\n]{0,40}\\b(?:(?:isn'?t|is not|wasn'?t|not) (?:her|his|their|anyone'?s) fault|after i'?m gone|after im gone|when i'?m gone|when im gone)\\b" +
+        "|\\bi (?:shouldn'?t|shouldnt|should not|don'?t deserve to|dont deserve to|do not deserve to) (?:even )?(?:be alive|exist|live anymore)\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -131,6 +132,9 @@ export const plainDisclosureRules: Rule[] = [
         // Sex shown to a child: "my uncle showed me videos of grown ups doing sex stuff and told me to do it with him"
         "|\\b(?:{parent}|cousin|brother|stepbrother|babysitter|neighbou?r|coach|(?:mom|mother)'?s boyfriend)\\b[^.!?\\n]{0,20}\\b(?:showed|shows|made me watch|makes me watch)\\b[^.!?\\n]{0,30}\\b(?:porn|sex (?:stuff|videos?)|(?:videos?|pictures?|pics) of (?:people|grown ?-?ups|adults) (?:doing|having) (?:sex|it|stuff))\\b" +
         "|\\btold me to do (?:it|that|that stuff|the same) (?:with|to) (?:him|her|them)\\b" +
+        // Grooming's two marks together, whoever the sender: "texting me at night saying im mature for my age and tells me to delete the msgs"
+        "|\\bmature for (?:my|your) age\\b[^\\n]{0,80}\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b" +
+        "|\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b[^\\n]{0,80}\\bmature for (?:my|your) age\\b" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",

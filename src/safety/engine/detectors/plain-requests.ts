@@ -22,6 +22,8 @@ const f = {
   fireworks: "firecrackers?|fireworks?|m-?80s?|m-?100s?|cherry bombs?|black powder|gunpowder",
   buyer: "(?:my |our |a |his |her )?(?:friends? |friend'?s |cousin'?s )?(?:older|big) (?:brother|sister|cousin|friend|kid)|(?:someone|somebody|a guy|a senior|an adult) (?:who'?s |whos |thats |that'?s )?(?:over )?(?:18|21|older)",
   underage: "thc|weed|carts?|vapes?|disposables?|juul(?: pods)?|alcohol|beer|liquor|vodka|edibles|nicotine|pods|seltzers?",
+  // Taken to get high, not for a cold: "can you take percs and lean at the same time".
+  party: "percs|percocets?|oxys?|xanax|xans|bars|lean|molly|mdma|ecstasy|lsd|acid|shrooms|weed|thc|carts|dabs|edibles|coke|cocaine|ketamine|fent|fentanyl|alcohol|beer|vodka|liquor|whiskey|tequila|henny|adderall|benzos|codeine|dxm|kratom|delta[- ]?8|ket",
 };
 
 /** Asking about a danger to stay safe from it, or studying it, is not asking for it. */
@@ -142,6 +144,8 @@ export const plainRequestRules: Rule[] = [
       "\\b(?:pill|tablet) press\\b|\\bpress (?:their|my|our|your|his|her) own (?:pills|tablets|bars|xanax|percs)\\b|\\bwhat binder\\b" +
         // "the easiest way to beat monday's drug test is to drink this mixture"
         "|\\b(?:beat|pass|cheat|fool|trick|get around|get past|flush (?:my system|it out) (?:for|before))\\b[^.!?\\n]{0,20}\\b(?:drug test|piss test|pee test|urine test|drug screen|hair test)\\b" +
+        // "can you take percs and lean at the same time or is that too much"
+        "|\\b(?:take|mix|combine|do|use|try|drink|smoke|pop)\\b[^.!?\\n]{0,10}\\b(?:{party})\\s*(?:and|with|\\+|&|on top of)\\s*(?:(?:take|pop|smoke|do|drink|hit|some)\\s+)?(?:{party})\\b[^.!?\\n]{0,40}\\b(?:same time|together|at once|too much|safe|is that (?:ok|okay|bad)|how much)\\b" +
         // "how do i get my friends older brother to buy us thc carts"
         "|\\b(?:get|ask|pay|convince|have)\\s+(?:{buyer})\\s+to (?:buy|get|grab|pick up)\\s+(?:us|me|them)\\s+(?:some |a |an )?(?:{underage})\\b",
       f,

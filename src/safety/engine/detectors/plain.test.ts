@@ -180,3 +180,17 @@ describe("a fourth set of plain-word families", () => {
     expectAllowed("why do companies drug test their employees");
   });
 });
+
+// The families the sixteenth held-out batch showed; sentences written for these tests.
+describe("a fifth set of plain-word families", () => {
+  test("danger reaches an adult", () => {
+    expectDecision("some guy from my sisters work says im mature for my age and to delete our chats after", "alert", "abuse_disclosure");
+    expectDecision("i  d o n t  d e s e r v e  t o  e x i s t", "alert", "self_harm");
+    expectDecision("if he trips me again im bringing my box cutter and cutting him", "alert", "threat");
+  });
+
+  test("mixing drugs is refused, a cold medicine question is not", () => {
+    expectDecision("is it ok to drink vodka and pop xans at the same time", "block", "drugs");
+    expectAllowed("can i take benadryl and nyquil at the same time for my cold");
+  });
+});
