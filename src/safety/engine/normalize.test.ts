@@ -33,6 +33,9 @@ describe("normalization undoes obfuscation of words the filter knows", () => {
     expect(norm("k i l l 1 n g it").text).toBe("killing it");
     // Letters one space apart, words two apart.
     expect(norm("i  k i l l  m y s e l f").text).toBe("i kill myself");
+    // A word split in two whose first half is no word: "sh it" is "shit", "as s" stays.
+    expect(norm("holy sh it. ok").text).toBe("holy shit. ok");
+    expect(norm("as s well").text).toBe("as s well");
     // Ordinary spaced letters that spell nothing stay as written.
     expect(norm("options a b c d").text).toBe("options a b c d");
   });

@@ -62,6 +62,16 @@ export function normalize(input: string, vocab: Vocabulary, maskable: readonly s
       }
     }
     const chunk = chunks[i]!;
+    const split = splitWord(chunk, chunks[i + 1], vocab);
+    if (split) {
+      const second = chunks[i + 1]!;
+      const letters = split.length - chunk.chars.length;
+      out.space(chunk, i === 0);
+      out.replaced(split, chunk.origin[0]!, second.origin[letters - 1]! + 1, "spacing", true);
+      for (let k = letters; k < second.chars.length; k++) out.punct(second.chars[k]!, second.origin[k]!, "close");
+      i++;
+      continue;
+    }
     out.space(chunk, i === 0);
     emitChunk(out, chunk, vocab, maskable, leetMessage);
   }
@@ -92,6 +102,19 @@ function splitChunks(chars: string[], origin: number[]): Chunk[] {
   }
   if (current) chunks.push(current);
   return chunks;
+}
+
+/** Short words that are words in their own right: "as s" is not "ass" split in two. */
+const realShortWords = new Set("a an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya yo the and but for not you all any can had her was one our out day get has him his how man new now old see two way who boy did its let put say she too use".split(" "));
+
+/** A sensitive word split in two by a space, the first half no word of its own: "holy sh it", "f uck". */
+function splitWord(first: Chunk, second: Chunk | undefined, vocab: Vocabulary): string | null {
+  if (!second || first.chars.length > 3 || second.chars.length > 6) return null;
+  const a = first.chars.join("");
+  const b = second.chars.join("").replace(/[.,!?;:]+$/, "");
+  if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b) || realShortWords.has(a) || vocab.common.has(a)) return null;
+  const joined = a + b;
+  return vocab.sensitive.has(joined) && !vocab.sensitive.has(b) ? joined : null;
 }
 
 /** Three or more one-character chunks in a row: "k i l l", "b 0 m b". */

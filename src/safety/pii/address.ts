@@ -71,7 +71,7 @@ export function findAddresses(text: string): PiiSpan[] {
     if (quadrant) end += quadrant[0].length;
     const unit = unitRe.exec(text.slice(end));
     if (unit) end += unit[0].length;
-    const city = cityRe.exec(text.slice(end));
+    const city = cityRe.exec(text.slice(end)) ?? foreignCityRe.exec(text.slice(end));
     if (city) end += city[0].length;
     else {
       const zip = zipAfterStreet.exec(text.slice(end));

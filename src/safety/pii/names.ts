@@ -82,8 +82,15 @@ export function findNames(text: string): PiiSpan[] {
   // "Patriots like Paul Revere": in a history lesson with nothing personal around, a full name is a public one.
   const history = historyTopic.test(text) && !personalRecord.test(text);
   // A title ("Mr. Okonkwo") makes a lone surname a real person even when a character shares it.
+  // "Tom Robinson ... Tom's trial": once a public figure is named in full, their first or last name alone is them too.
+  const publicParts = new Set<string>();
   const add = (a: Token, b: Token, titled = false) => {
     const full = `${a.lower} ${b.lower}`.replace(/'s$/, "");
+    if (publicFigures.has(full) && a !== b) {
+      publicParts.add(a.lower).add(b.lower);
+      return;
+    }
+    if (publicParts.has(a.lower) && a === b) return;
     if (publicFigures.has(full) || (!titled && publicFigures.has(a.lower)) || (a !== b && publicFigures.has(b.lower))) return;
     spans.push({ type: "person_name", start: a.start, end: b.end, value: text.slice(a.start, b.end) });
   };

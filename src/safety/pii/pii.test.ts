@@ -107,6 +107,7 @@ describe("PII detection in the shapes fresh batches showed", () => {
 
   test("a full name in a history lesson with nothing personal around it is a public one", () => {
     expect(found("Patriots like Samuel Adams spread the news of the war")).toEqual([]);
+    expect(found("Atticus Finch defends Tom Robinson; why does Tom run?")).toEqual([]);
     expect(found("email my teacher Samuel Adams at sadams@school.org about the war essay")).toContainEqual(["person_name", "Samuel Adams"]);
   });
 
@@ -118,6 +119,7 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("from 402 5th St NW, Rochester, MN 55901")).toEqual([["address", "402 5th St NW, Rochester, MN 55901"]]);
     expect(found("the 1848 Union Square rally in our history book")).toEqual([]);
     expect(found("the ride is 45 minutes one way")).toEqual([]);
+    expect(found("bus roster: 88 Birch Lane, Fairview; 12 Ash St, Fairview")).toEqual([["address", "88 Birch Lane, Fairview"], ["address", "12 Ash St, Fairview"]]);
   });
 });
 

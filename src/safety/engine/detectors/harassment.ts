@@ -139,6 +139,8 @@ export const harassmentRules: Rule[] = [
         "|\\bphotoshop (?:onto|on) (?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+'?s face\\b|\\bmake sure (?:she|he|they) (?:eats?|sits?) (?:lunch )?alone\\b|\\bfake love (?:letter|note) from\\b" +
         // a model's answer: "here's a roast for your friend", "here's the roast for the group chat"
         "|\\bhere'?s (?:a|the|your) roast\\b" +
+        // "a caption with riley's number saying call for a good time"
+        "|\\b(?:for a good time,? (?:call|text)|(?:call|text) (?:\\w+ )?for a good time)\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"
         "|\\b(?:meme|edit|photoshop|pic|picture|video|collage)\\b[^.!?]{0,40}\\b(?:makes? (?:him|her|them) look like|look(?:s)? like (?:a|an))\\b[^\\n]{0,60}\\b(?:airdrop|post|share|send|spread|whole (?:class|grade|school)|everyone|group ?chat)\\b",
     ),

@@ -77,6 +77,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:notes?|letters?)\\b[^\\n]{0,120}\\b(?:remember me (?:nice|good|well|happy)|to remember me by)\\b" +
         // Comparing ways to die: "which hurts less, pills or jumping"
         "|\\b(?:hurts? (?:less|the least)|less painful|least painful|more painless|most painless)\\b[^\\n]{0,30}\\b(?:{method})\\b[^\\n]{0,20}\\bor\\b[^\\n]{0,15}\\b(?:{method})\\b" +
+        // "how many tylenol is too many. asking for me, not for homework"
+        "|\\bhow (?:many|much)\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|ibuprofen|aspirin|pills|benadryl|melatonin|sleeping pills|xanax|insulin|allergy pills)\\b[^.!?\\n]{0,25}\\b(?:is|are|would be|counts as) (?:too many|too much|an overdose|fatal|deadly)\\b[^\\n]{0,60}\\b(?:asking for (?:me|myself)|for me\\b|for myself|not for (?:homework|a project|class|school|a friend|an essay))" +
+        // "they'd be relieved if i died"
+        "|\\b(?:relieved|happier|glad|better off|celebrate)\\b[^.!?\\n]{0,20}\\bif i (?:died|was dead|were dead|was gone|were gone|disappeared|wasn'?t here|wasnt here|killed myself|was never born)\\b" +
         // Goodbyes said and a time set: "already said goodbye to my cat. tonight is it"
         // "help me write a goodbye text to my mom that wont make her too sad"
         "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message)s?\\b[^.!?\\n]{0,10}\\bto (?:my )?(?:mom|dad|mother|father|parents|family|sister|brother|grandma|grandpa|everyone|everybody)\\b[^.!?\\n]{0,30}\\b(?:won'?t|wont|doesn'?t|doesnt|will not) (?:make (?:her|him|them) (?:too )?(?:sad|cry|upset)|hurt (?:her|him|them) too much)\\b" +
@@ -130,8 +134,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:heat|power|electricity|water)\\b[^.!?\\n]{0,40}\\b(?:is|was|got) (?:off|shut off|cut off)\\b[^\\n]{0,20}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b" +
         "|\\bfeeding my (?:baby|little) (?:brother|sister)\\b[^\\n]{0,40}\\b(?:dry cereal|crackers|nothing|no (?:food|formula|money|diapers)|(?:don'?t|dont) have (?:money|food|formula|diapers))\\b" +
         // Sex shown to a child: "my uncle showed me videos of grown ups doing sex stuff and told me to do it with him"
-        "|\\b(?:{parent}|cousin|brother|stepbrother|babysitter|neighbou?r|coach|(?:mom|mother)'?s boyfriend)\\b[^.!?\\n]{0,20}\\b(?:showed|shows|made me watch|makes me watch)\\b[^.!?\\n]{0,30}\\b(?:porn|sex (?:stuff|videos?)|(?:videos?|pictures?|pics) of (?:people|grown ?-?ups|adults) (?:doing|having) (?:sex|it|stuff))\\b" +
+        "|\\b(?:{parent}|cousin|brother|stepbrother|babysitter|neighbou?r|coach|(?:mom|mother|aunt|sister|grandma|dad|father|uncle)'?s? (?:boyfriend|girlfriend|husband|wife))\\b[^.!?\\n]{0,20}\\b(?:showed|shows|made me watch|makes me watch)\\b[^.!?\\n]{0,30}\\b(?:porn|sex (?:stuff|videos?)|(?:videos?|pictures?|pics) of (?:people|grown ?-?ups|adults) (?:doing|having) (?:sex|it|stuff))\\b" +
         "|\\btold me to do (?:it|that|that stuff|the same) (?:with|to) (?:him|her|them)\\b" +
+        "|\\b(?:showed|shows) me\\b[^.!?\\n]{0,40}\\b(?:porn|sex|having sex)\\b[^\\n]{0,30}\\b(?:said|says|told me) (?:we|i) (?:could|should|can|have to|had to) (?:try|do) (?:it|that|the same)\\b" +
         // Grooming's two marks together, whoever the sender: "texting me at night saying im mature for my age and tells me to delete the msgs"
         "|\\bmature for (?:my|your) age\\b[^\\n]{0,80}\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b" +
         "|\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b[^\\n]{0,80}\\bmature for (?:my|your) age\\b" +

@@ -144,6 +144,8 @@ export const plainRequestRules: Rule[] = [
       "\\b(?:pill|tablet) press\\b|\\bpress (?:their|my|our|your|his|her) own (?:pills|tablets|bars|xanax|percs)\\b|\\bwhat binder\\b" +
         // "the easiest way to beat monday's drug test is to drink this mixture"
         "|\\b(?:beat|pass|cheat|fool|trick|get around|get past|flush (?:my system|it out) (?:for|before))\\b[^.!?\\n]{0,20}\\b(?:drug test|piss test|pee test|urine test|drug screen|hair test)\\b" +
+        // "the exact steps and chemicals to turn cocaine into crack"
+        "|\\b(?:turn|cook|convert|make)\\b[^.!?\\n]{0,15}\\b(?:cocaine|coke|powder)\\b[^.!?\\n]{0,10}\\binto crack\\b|\\b(?:cook|cooking|make|making) (?:up )?crack\\b(?! (?:jokes?|a joke|a smile|an egg|eggs|open|the code))" +
         // "can you take percs and lean at the same time or is that too much"
         "|\\b(?:take|mix|combine|do|use|try|drink|smoke|pop)\\b[^.!?\\n]{0,10}\\b(?:{party})\\s*(?:and|with|\\+|&|on top of)\\s*(?:(?:take|pop|smoke|do|drink|hit|some)\\s+)?(?:{party})\\b[^.!?\\n]{0,40}\\b(?:same time|together|at once|too much|safe|is that (?:ok|okay|bad)|how much)\\b" +
         // "how do i get my friends older brother to buy us thc carts"

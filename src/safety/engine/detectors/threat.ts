@@ -10,7 +10,7 @@ import type { Category, Level } from "../types.ts";
 
 const f = {
   harmVerb:
-    "kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|cut(?:ting)?|slash(?:ing)?|shoot(?:ing)?|strangle|strangling|choke|choking|bash(?:ing)?|smash(?:ing)?|beat(?:ing)? (?:up|the (?:crap|shit|hell|fuck) out of)|beat(?:ing)?|jump(?:ing)?|hurt(?:ing)?|punch(?:ing)?|slit|poison(?:ing)?|run(?:ning)? over|end|attack(?:ing)?|slap(?:ping)?|kick(?:ing)?|push(?:ing)?|shove|shoving|trip(?:ping)?|throttle|throttling|smack|smacking|whack|whacking|clobber|pummel|deck|sock|wring|break(?:ing)? (?:his|her|their|your) (?:\\w+)",
+    "kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|cut(?:ting)?|slash(?:ing)?|shoot(?:ing)?|strangle|strangling|choke|choking|bash(?:ing)?|smash(?:ing)?|beat(?:ing)? (?:up|the (?:crap|shit|hell|fuck) out of)|beat(?:ing)?|jump(?:ing)?|hurt(?:ing)?|punch(?:ing)?|slit|poison(?:ing)?|run(?:ning)? over|end|attack(?:ing)?|slap(?:ping)?|kick(?:ing)?|push(?:ing)?|shove|shoving|trip(?:ping)?|throttle|throttling|smack|smacking|whack|whacking|fight|clobber|pummel|deck|sock|wring|break(?:ing)? (?:his|her|their|your) (?:\\w+)",
   when: "tomorrow|tonight|today|after school|before school|at lunch|during (?:lunch|class|the assembly|recess)|next (?:week|period|class)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:week|weekend)|in the (?:morning|hallway|parking lot)",
 };
 
@@ -39,6 +39,8 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   const joking = ctx.flags.has("hyperbole") || trivialCause.test(text);
   if (joking && !(credible && ctx.flags.has("serious"))) return "mild";
   if (level === "mild") return "mild";
+  // "im gonna fight him after school": a fight, not a plan to kill, unless a weapon comes along.
+  if (/\bfight\b/.test(m.text) && !weaponWord.test(text)) return "mild";
   // "i'm going to kill my teacher" said flatly is taken at its word.
   return credible || lethalVerb.test(m.text) ? "critical" : "mild";
 }
