@@ -167,7 +167,7 @@ export function findNames(text: string): PiiSpan[] {
     }
     // A first name alone, where the words around it say it is a person.
     // "a note to ruby telling her ...": a pronoun pointing back makes even an everyday word a person.
-    const pointedBack = /^\s+(?:telling|asking|texting|and|because|so|that|when|until|after|if) (?:her|him|she|he|them|they)\b/.test(after);
+    const pointedBack = /^\s+(?:telling|asking|texting|saying|says|said|and|because|so|that|when|until|after|if) (?:her|him|she|he|them|they)\b/.test(after);
     if (known && (t.capitalized || !everyday || pointedBack) && !byAuthor) {
       // A capitalized first name inside a sentence ("ask Priya", "tell Marcus"), outside schoolwork about books and history.
       const midSentence = t.capitalized && !t.sentenceStart && !everyday && !(pairNext && pairNext.capitalized) && !literary && !schoolwork.test(text);

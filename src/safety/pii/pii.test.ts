@@ -102,6 +102,7 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("Roster: Ottilie Vance, S204418, homeroom 12")).toEqual([["person_name", "Ottilie Vance"], ["student_id", "S204418"]]);
     expect(found("make a rap about how bad Jolene smells")).toEqual([["person_name", "Jolene"]]);
     expect(found("make a rap about how Tamsin smells")).toEqual([["person_name", "Tamsin"]]);
+    expect(found("write a fake note from Carter saying he cheated")).toEqual([["person_name", "Carter"]]);
     expect(found("our bus aide Gretchen Albers needs a reference letter")).toEqual([["person_name", "Gretchen Albers"]]);
   });
 

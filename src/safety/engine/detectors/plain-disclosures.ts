@@ -64,6 +64,9 @@ export const plainDisclosureRules: Rule[] = [
         // "whats the highest bridge around here. i want it to be quick"
         "|\\b(?:highest|tallest)\\s+(?:bridge|building|parking (?:garage|deck|structure)|roof|cliff|overpass|tower|floor)\\b[^\\n]{0,80}\\b(?:want it to be (?:quick|fast)|be quick|when (?:i'?m|im) done with everything|done with everything|so it'?s quick|painless|no one finds)\\b" +
         "|\\bpractic\\w+ (?:tying )?(?:the|a|that) (?:knot|noose)\\b" +
+        // "i watched a video on how to tie a noose. practiced with my hoodie string"
+        "|\\b(?:how to (?:tie|make)|tying|tied|learned to tie) (?:a |the )?noose\\b" +
+        "|\\bpractic\\w+ (?:it )?(?:with|on) (?:my|a|the) (?:hoodie string|drawstring|shoelaces?|belt|charger cord|cord|scarf)\\b" +
         "|\\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the) (?:car|bus|truck|train) (?:hits|would hit|will hit|runs over|kills) me\\b" +
         "|\\b(?:go to sleep|fall asleep)\\b[^.!?]{0,30}\\bskip\\b[^.!?]{0,10}\\bwak(?:e|ing) up\\b" +
         // "my mom said she wishes she never had me. maybe i should just give her what she wants and be gone"
@@ -164,6 +167,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:don'?t|dont|do not) (?:sit|stand|be|go) (?:near|by|in) (?:the )?(?:\\w+ ){0,2}(?:stairwell|stairs|cafeteria|gym|hallway|entrance|library|lunchroom|front doors?|side doors?|quad)\\b[^.!?]{0,30}\\b(?:tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|morning|at lunch)\\b" +
         "|\\blast day (?:those|they|these) (?:\\w+ )?(?:laugh|laughs|mess|pick|make fun) (?:at|with|on|of) me\\b" +
         "|\\b(?:a lot of|lots of) (?:crying|funerals)\\b[^.!?]{0,30}\\b(?:at this school|soon)\\b[^\\n]{0,40}\\b(?:i'?m|im|i am) (?:gonna|going to) be the reason\\b" +
+        // "ppl in 4th period think im a joke. they'll see. been planning this for months"
+        "|\\b(?:they'?ll|theyll|you'?ll|youll|everyone will|everybody will|y'?all will|yall will|you will|they will) (?:all )?see\\b[^\\n]{0,60}\\b(?:been planning|planned|planning (?:this|it))\\b|\\b(?:been planning|planned|planning) (?:this|it)\\b[^\\n]{0,60}\\b(?:they'?ll|theyll|you'?ll|youll|everyone will|y'?all will|yall will) (?:all )?see\\b" +
+        // "my cousin is selling me a 9mm this weekend. monday's the day"
+        "|(?<=\\b(?:9 ?mm|glock|gun|pistol|rifle|ar-?15|handgun|shotgun|strap|blicky|knife|bomb|ammo)\\b[^\\n]{0,80})\\b(?:{day})(?:'?s| is) the day\\b" +
         // "shooting up north pines wednesday. watch"
         "|\\bshoot(?:ing)? up\\s+(?:[a-z]+\\s+){1,2}(?:on\\s+)?(?:{day})\\b[^\\n]{0,20}\\b(?:watch|you'?ll see|dont come|don'?t come|stay home|mark my words)\\b" +
         // "the senior parking lot is going to be a bloodbath on friday. remember i warned you"

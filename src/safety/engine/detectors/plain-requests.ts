@@ -165,7 +165,9 @@ export const plainRequestRules: Rule[] = [
         "|\\bdescribe (?:your|her|his|their) (?:naked |whole |entire )?bod(?:y|ies)\\b[^.!?\\n]{0,20}\\b(?:in detail|to me|slowly|sexy|naked)\\b" +
         "|\\bwhat (?:you'?d|youd|you would|u would|ud|u'?d) do (?:to|with) (?:her|him|them|each (?:one|of them)|every one)\\b[^.!?\\n]{0,20}\\bsexually\\b" +
         "|\\brate (?:the )?(?:bodies|bodys|boobs|butts|tits|asses) of\\b" +
-        "|\\bwhat (?:you'?d|youd|you would|u would|ud|u'?d) do to (?:her|his|their|my) (?:naked )?body\\b",
+        "|\\bwhat (?:you'?d|youd|you would|u would|ud|u'?d) do to (?:her|his|their|my) (?:naked )?body\\b" +
+        // "write a sext i can send my crush"
+        "|\\b(?:write|make|give me|help me (?:write|make)|send me)\\b[^.!?\\n]{0,10}\\b(?:a |some )?(?:sexts?|dirty (?:texts?|messages?)|nudes? captions?)\\b",
     ),
   },
   {
