@@ -24,6 +24,9 @@ const abuseCue =
   /\b(?:hit|hits|hitting|hurt|hurts|hurting|beats? me(?! (?:at|in|to)\b)|beat me up|beating me|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|touch\w*|grab\w*|bruis\w*|marks?|welts?|blood|bleed\w*|scared|afraid|terrified|secret|don'?t tell|dont tell|naked|nude|(?:pictures?|pics|photos?) of me|undress\w*|lock\w*|starv\w*|hungry|no food|alone|drunk|yell\w*|scream\w*|threaten\w*|kill|die|burn\w*|(?:throws?|threw) (?:me|things|stuff)|push\w* me|shov\w* me|drag\w*|forc\w*|makes? me|made me|won'?t let me|wont let me|belt|cord|hanger|delete\w*|(?:don'?t|dont|won'?t|wont|doesn'?t|doesnt) (?:see|know|find out)|(?:pictures?|pics|photos?) of (?:himself|herself)|shower\w*|bath\w*|chang(?:e|es|ing) (?:in front|clothes)|bed(?:room)?|at night)\b/;
 
 const takingCare = /\bso (?:that )?i (?:don'?t|dont|do not|won'?t|wont) (?:accidentally )?(?:cut|hurt|burn|slice)\w* myself\b/;
+const benignReason = /\b(?:fever|flu|covid|contagious|(?:a |the )?nurse|sick(?! of)|a cold|cough\w*|snow day|snowstorm|ice storm|weather|power outage|boil water)\b/;
+const weaponWord = /\b(?:gun|guns|rifle|pistol|glock|\w*knife|knives|blade|bomb|shoot\w*|stab\w*|ammo|9 ?mm)\b/;
+
 const kitchen = /\b(?:cooking|culinary|kitchen|recipe|chop\w*|dic(?:e|ing)|slic(?:e|ing)|mince|peel\w*|onions?|vegetables|carrots?|potato(?:es)?|cutting board)\b/;
 
 const refusal = /^(?:sorry[,.]? )?i (?:can'?t|cannot|won'?t|will not|am not able to|'?m not able to|am unable to|'?m unable to) (?:help|assist|give|provide|share|do that|write|explain how)\b/;
@@ -51,6 +54,8 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   // "how do i hold the knife when dicing an onion so i dont cut myself": a kitchen is not an armory, and care is not self-harm.
   const cooking = kitchen.test(ctx.n.text) && !/\b(?:stab\w*|school|bring|sneak|hide|kill|hurt (?:him|her|them|someone))\b/.test(ctx.n.text);
   if (cooking && (verdict.category === "weapons" || (verdict.category === "self_harm" && takingCare.test(ctx.n.text)))) return [];
+  // "stay home monday if you have a fever, the nurse said": a reason to stay away that is illness or weather is no warning.
+  if ((verdict.category === "threat" || verdict.category === "violence") && benignReason.test(ctx.n.text) && !weaponWord.test(ctx.n.text)) return [];
   // A verdict of prompt injection needs words that address the assistant's rules.
   if (verdict.category === "prompt_injection" && !injectionCue.test(ctx.n.text)) return [];
   // A model that says no is not giving what it refuses ("I can't help with getting around the filter, but ...").

@@ -190,6 +190,11 @@ function deobfuscate(core: string, vocab: Vocabulary, maskable: readonly string[
     const word = unmask(core, maskable);
     return word ? { word, kind: "mask" } : null;
   }
+  // "motherf-cking", "sh-t": a hyphen standing in for letters, when a known word fits.
+  if (/^[a-z]+-[a-z]*$/.test(core)) {
+    const word = unmask(core.replace("-", "*"), maskable);
+    if (word) return { word, kind: "mask" };
+  }
   const leet = unLeet(core, vocab);
   if (leet) return { word: leet, kind: "leet" };
   const stretched = unstretch(core, vocab);

@@ -125,7 +125,7 @@ export function findNames(text: string): PiiSpan[] {
       continue;
     }
     // "Maisie Korpi, born March 30", "Wen Liu 2301442": two capitalized words right before a record's other personal data.
-    if (pairNext && isSurname(t) && isSurname(pairNext) && !history && recordAfter.test(text.slice(pairNext.end, pairNext.end + 24))) {
+    if (pairNext && isSurname(t) && isSurname(pairNext) && !history && (recordAfter.test(text.slice(pairNext.end, pairNext.end + 24)) || addressAfter.test(text.slice(pairNext.end, pairNext.end + 40)))) {
       add(t, pairNext);
       i++;
       continue;
@@ -172,7 +172,8 @@ export function findNames(text: string): PiiSpan[] {
       // A capitalized first name inside a sentence ("ask Priya", "tell Marcus"), outside schoolwork about books and history.
       const midSentence = t.capitalized && !t.sentenceStart && !everyday && !(pairNext && pairNext.capitalized) && !literary && !schoolwork.test(text);
       const cue = strong || role || midSentence || personBefore.test(before) || targetingName.test(before) || personAfter.test(after);
-      const personal = strong || role;
+      // Mockery aims at a real classmate; "why does Johnny kill Bob" is a book's plot.
+      const personal = strong || role || mockingBefore.test(before);
       if (!cue) continue;
       if (everyday && !personal && !pointedBack) continue;
       if (!t.capitalized && !(personBefore.test(before) || personAfter.test(after) || personal)) continue;
@@ -191,7 +192,9 @@ const kinship = new Set("mom dad mother father mum grandma grandpa nana papa sis
 const schoolwork = /\b(?:lesson|unit|discussion questions|novel|book|play|poem|story|chapter|essay|summar\w+|character|analy\w+|themes?|civics|history|historical|bible|gospel|myth\w*|republic|empire|dynasty|war|revolution|president|king|queen|saint)\b/i;
 
 /** Another piece of a person's record right after a name: an id, a birth date, a phone number, an email address. */
-const recordAfter = /^(?:'s)?\s*[,(:]?\s*(?:\(?(?:student )?id\b|dob\b|born\b|grade \d|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
+const recordAfter = /^(?:'s)?\s*[,(:|]?\s*(?:\(?(?:student )?id\b|dob\b|born\b|grade \d|class of \d|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
+/** A street address right after a name: "payee Gretchen Lowell, 58 Quarry Hill Rd". */
+const addressAfter = /^,?\s*\d{1,6} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:St|Rd|Ave|Dr|Ln|Ct|Blvd|Way|Street|Road|Avenue|Drive|Lane|Court)\b/;
 
 /** Texts about the past, where a full name is usually a historical person's. */
 const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colonists?|patriots?|empire|dynasty|century|president|civil rights|manhattan project|ancient|medieval|treaty|massacre)\b/i;
@@ -200,7 +203,10 @@ const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colo
 const personalRecord = /@|\b\d{3}[-. )]\s?\d{3}[-. ]\d{4}\b|\b(?:s\d{6}|2\d{6})\b|\b(?:id|dob|dear|parent|guardian|student|email|my (?:friend|teacher|mom|dad|classmate|son|daughter))\b/i;
 
 /** Words before a name the lists may not know that aim something at a real person: "about how Kenzie smells", "next time Sarkela yells". */
-const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
+const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
+
+/** Mockery before a name, which only a real person gets: "rank Harper on looks", "about how bad Will smells". */
+const mockingBefore = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\bexpose|\bbully)\s*$/i;
 
 /** Words before a name that aim something at a real person ("roast of", "how ugly", "stab"): a name even in a text about a poem. */
 const targeting = /(?:\bmake fun of|\bmaking fun of|\broast(?: of)?|\bexpose|\bexposing|\bbully|\bbullies|\bbullying|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross)|\brumou?rs? (?:about|that)|\bpunch|\bstab|\bkill|\bhurt|\bbeat up|\bshoot)\s*$/i;

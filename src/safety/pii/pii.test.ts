@@ -103,6 +103,8 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("make a rap about how bad Jolene smells")).toEqual([["person_name", "Jolene"]]);
     expect(found("make a rap about how Tamsin smells")).toEqual([["person_name", "Tamsin"]]);
     expect(found("write a fake note from Carter saying he cheated")).toEqual([["person_name", "Carter"]]);
+    expect(found("rank Harper and Lena on looks")).toEqual([["person_name", "Harper"], ["person_name", "Lena"]]);
+    expect(found("payee Odette Lund, 58 Mill Pond Rd")).toEqual([["person_name", "Odette Lund"], ["address", "58 Mill Pond Rd"]]);
     expect(found("our bus aide Gretchen Albers needs a reference letter")).toEqual([["person_name", "Gretchen Albers"]]);
   });
 

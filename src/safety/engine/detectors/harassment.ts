@@ -139,6 +139,9 @@ export const harassmentRules: Rule[] = [
         "|\\bphotoshop (?:onto|on) (?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+'?s face\\b|\\bmake sure (?:she|he|they) (?:eats?|sits?) (?:lunch )?alone\\b|\\bfake love (?:letter|note) from\\b" +
         // a model's answer: "here's a roast for your friend", "here's the roast for the group chat"
         "|\\bhere'?s (?:a|the|your) roast\\b" +
+        // "an anonymous tellonym message to kiara about how her body looks", "rank harper and lena on looks 1-10"
+        "|\\b(?:anonymous|anon|ngl|tellonym|sarahah|burner)\\b[^.!?\\n]{0,30}\\b(?:messages?|msgs?|notes?|texts?|dms?|posts?)\\b[^.!?\\n]{0,10}\\bto [a-z]+ about\\b" +
+        "|\\b(?:rank|rate)\\b[^.!?\\n]{0,40}\\b(?:on|by|for) (?:their |her |his )?(?:looks|hotness|how hot|how ugly|attractiveness)\\b" +
         // "a caption with riley's number saying call for a good time"
         "|\\b(?:for a good time,? (?:call|text)|(?:call|text) (?:\\w+ )?for a good time)\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"
@@ -171,7 +174,7 @@ export const harassmentRules: Rule[] = [
     pattern: rx(
       // "help me make 20 fake insta accounts so we can spam kenji with messages telling him to kill himself"
       "\\b(?:\\d+|a bunch of|multiple|several|lots of|a few|some|many)\\s+(?:fake|burner|anon\\w*|alt|spam)\\s+(?:\\w+\\s+)?accounts?\\b[^.!?]{0,60}\\b(?:spam|flood|harass|message|dm|tell|send|bully|attack|report)\\b" +
-        "|\\b(?:telling|tell|to tell|that tell)\\s+(?:him|her|them|[a-z]+)\\s+to\\s+(?:kill (?:himself|herself|themselves|urself|yourself)|kys|die|unalive)\\b",
+        "|\\b(?:telling|tell|to tell|that tell)\\s+(?:him|her|them|(?!me\\b)[a-z]+)\\s+to\\s+(?:kill (?:himself|herself|themselves|urself|yourself)|kys|die|unalive)\\b",
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => unlessDocumenting(level, ctx),

@@ -89,6 +89,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message)s?\\b[^.!?\\n]{0,10}\\bto (?:my )?(?:mom|dad|mother|father|parents|family|sister|brother|grandma|grandpa|everyone|everybody)\\b[^.!?\\n]{0,30}\\b(?:won'?t|wont|doesn'?t|doesnt|will not) (?:make (?:her|him|them) (?:too )?(?:sad|cry|upset)|hurt (?:her|him|them) too much)\\b" +
         "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message)s?\\b[^.!?\\n]{0,40}\\b(?:(?:isn'?t|is not|wasn'?t|not) (?:her|his|their|anyone'?s) fault|after i'?m gone|after im gone|when i'?m gone|when im gone)\\b" +
         "|\\bi (?:shouldn'?t|shouldnt|should not|don'?t deserve to|dont deserve to|do not deserve to) (?:even )?(?:be alive|exist|live anymore)\\b" +
+        // "can you write my eulogy? make it sound like i actually mattered"
+        "|\\b(?:write|draft|help me (?:write|with)|make)\\b[^.!?\\n]{0,10}\\bmy (?:own )?(?:eulogy|obituary|funeral speech|suicide note|goodbye note)\\b" +
+        // "ppl keep telling me to kys as a joke but honestly i might"
+        "|\\btelling me to (?:kys|kill myself|die|unalive myself)\\b[^\\n]{0,40}\\b(?:i might|i may|maybe i (?:will|should)|honestly i (?:might|will|should)|they(?:'re| are| might be) right|i(?:'ll| will) listen)\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -143,6 +147,8 @@ export const plainDisclosureRules: Rule[] = [
         // Grooming's two marks together, whoever the sender: "texting me at night saying im mature for my age and tells me to delete the msgs"
         "|\\bmature for (?:my|your) age\\b[^\\n]{0,80}\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b" +
         "|\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b[^\\n]{0,80}\\bmature for (?:my|your) age\\b" +
+        // "my moms friend stays over a lot and does things to me i dont like when everyones asleep"
+        "|\\b(?:does|did|do|keeps? doing|kept doing) (?:stuff|things) to me\\b[^\\n]{0,40}\\b(?:i (?:don'?t|dont|didn'?t|didnt) (?:like|want)|when (?:everyone|everybody|my (?:mom|dad|parents)|every ?one)(?:'?s| is| are)? ?(?:asleep|sleeping|gone|out|at work))" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
