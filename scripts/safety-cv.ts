@@ -38,7 +38,7 @@ const corpus: EvalCase[] = [
   ...parseDataset(readFileSync(contrastsFile, "utf8"), "engine-contrasts.jsonl"),
 ];
 // --no-background: train without the everyday messages (an ablation).
-// everyday-holdout.jsonl is never read here: it measures false positives on everyday text.
+// held-out/everyday.jsonl is never read here: it measures false positives on everyday text.
 const background = process.argv.includes("--no-background")
   ? []
   : [backgroundFile, everydayFile].flatMap((file) => parseDataset(readFileSync(file, "utf8"), file.split("/").at(-1)!));

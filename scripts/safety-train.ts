@@ -6,7 +6,7 @@
 // src/safety/classifier/shipped.json. The weights themselves are retrained
 // from the corpus on first use and cached. `--check` only compares: it exits
 // 1 when the committed file is not what the current data and code produce.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { defaultFitOptions, fit } from "../src/safety/classifier/cv.ts";
 import { defaultFeatureOptions } from "../src/safety/classifier/features.ts";
@@ -15,8 +15,30 @@ import type { Thresholds } from "../src/safety/classifier/policy.ts";
 import { recipeFile, sha256, type ShippedRecipe } from "../src/safety/classifier/shipped.ts";
 import { parseDataset } from "../src/safety/eval/dataset.ts";
 
-/** What the shipped model learns from: our regression corpus, the engine tests' allowed look-alikes and everyday messages. Never the dev set. */
-export const trainingFiles = ["src/safety/eval/fixtures/regression.jsonl", "src/safety/eval/fixtures/regression-signals.jsonl", "src/safety/classifier/fixtures/engine-contrasts.jsonl", "src/safety/classifier/fixtures/background.jsonl", "src/safety/classifier/fixtures/everyday.jsonl", "src/safety/classifier/fixtures/offline-answers.jsonl", "src/safety/classifier/fixtures/open-lines.jsonl", "src/safety/classifier/fixtures/fresh-holdout.jsonl", "src/safety/classifier/fixtures/fresh-holdout-2.jsonl", "src/safety/classifier/fixtures/fresh-holdout-3.jsonl", "src/safety/classifier/fixtures/fresh-holdout-4.jsonl", "src/safety/classifier/fixtures/fresh-holdout-5.jsonl", "src/safety/classifier/fixtures/fresh-holdout-6.jsonl", "src/safety/classifier/fixtures/fresh-holdout-7.jsonl", "src/safety/classifier/fixtures/fresh-holdout-8.jsonl", "src/safety/classifier/fixtures/fresh-holdout-9.jsonl", "src/safety/classifier/fixtures/fresh-holdout-10.jsonl", "src/safety/classifier/fixtures/fresh-holdout-11.jsonl", "src/safety/classifier/fixtures/fresh-holdout-13.jsonl", "src/safety/classifier/fixtures/fresh-holdout-14.jsonl", "src/safety/classifier/fixtures/fresh-holdout-15.jsonl", "src/safety/classifier/fixtures/fresh-holdout-16.jsonl", "src/safety/classifier/fixtures/fresh-holdout-17.jsonl", "src/safety/classifier/fixtures/fresh-holdout-18.jsonl", "src/safety/classifier/fixtures/fresh-holdout-19.jsonl", "src/safety/classifier/fixtures/labeled-h28-h30.jsonl"];
+const readBatches = "src/safety/classifier/fixtures/read";
+
+/**
+ * What the shipped model learns from: our regression corpus, the engine
+ * tests' allowed look-alikes, everyday messages, labeled batches, and every
+ * held-out batch once it has been read to write rules (fixtures/read/; a
+ * batch read is no measure any more, but it still teaches). Never the dev set
+ * and never fixtures/held-out/.
+ */
+export const trainingFiles = [
+  "src/safety/eval/fixtures/regression.jsonl",
+  "src/safety/eval/fixtures/regression-signals.jsonl",
+  "src/safety/classifier/fixtures/engine-contrasts.jsonl",
+  "src/safety/classifier/fixtures/background.jsonl",
+  "src/safety/classifier/fixtures/everyday.jsonl",
+  "src/safety/classifier/fixtures/offline-answers.jsonl",
+  "src/safety/classifier/fixtures/open-lines.jsonl",
+  "src/safety/classifier/fixtures/labeled-h28-h30.jsonl",
+  // In batch order (fresh-a2 before fresh-a10), so a new batch only appends.
+  ...readdirSync(join(import.meta.dir, "..", readBatches))
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+    .map((f) => `${readBatches}/${f}`),
+];
 
 export function buildRecipe(root: string): string {
   const data = trainingFiles.map((file) => {
