@@ -5,6 +5,10 @@
 
 const shorthandEntries: Record<string, string> = {
   abt: "about",
+  // Misspellings common enough to hide a word from the rules.
+  dissapear: "disappear",
+  dissappear: "disappear",
+  disapear: "disappear",
   // Swearing in texting shorthand is still swearing (a flag, never evasion).
   fkn: "fucking",
   fkin: "fucking",

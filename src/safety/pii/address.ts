@@ -8,13 +8,13 @@ import type { PiiSpan } from "./types.ts";
 // Abbreviations and unmistakable words match in any case ("219 maple st").
 const strongSuffix = "street|st|road|rd|avenue|ave|av|lane|ln|boulevard|blvd|ct|dr|drive|hwy|highway|pkwy|parkway|ter|terrace|cir|trl|pl|sq";
 // Ordinary words that are street types only when capitalized ("42 Wallaby Way", "5 Oak Court").
-const weakSuffix = "Way|Court|Place|Circle|Trail|Loop|Run|Path|Pike|Square|Crescent|Row|Alley|Close|Point|Commons|Crossing|Landing|Plaza";
+const weakSuffix = "Way|Court|Place|Circle|Trail|Loop|Run|Path|Pike|Square|Crescent|Row|Alley|Close|Point|Commons|Crossing|Landing|Plaza|Bend|Hollow|Cove|Glen|Knoll|Ridge|Heights";
 const states =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Ohio|California|Texas|Florida|New York|Illinois|Pennsylvania|Georgia|Michigan|Virginia|Washington|Arizona|Colorado|Oregon|Indiana|Kentucky|Tennessee|Missouri|Minnesota|Wisconsin|Maryland|Massachusetts|Alabama|Louisiana|Nevada|Utah|Iowa|Kansas|Nebraska|Oklahoma|Arkansas|Mississippi|New Jersey|North Carolina|South Carolina|Connecticut";
 
 const word = "(?:[A-Za-z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))";
 const streetRe = new RegExp(
-  `(?<![\\w#/-])(\\d{1,6}[A-Za-z]?)\\s+((?:(?:[NSEW]\\.?|North|South|East|West|N|S|E|W)\\s+)?(?:${word}\\s+){0,3}?)((?:${strongSuffix})\\b\\.?|(?:${weakSuffix})\\b)`,
+  `(?<![\\w#/-])(\\d{1,6}[A-Za-z]?)\\s+((?:(?:[NSEW]\\.?|North|South|East|West|N|S|E|W)\\s+)?(?:${word}\\s+){1,3}?)((?:${strongSuffix})\\b\\.?|(?:${weakSuffix})\\b)`,
   "gi",
 );
 // "77 Cedar Point Rd": a weak street type inside the name is followed by the real one.
@@ -26,8 +26,11 @@ const routeRe = /(?<![\w#/-])\d{1,6}\s+(?:County (?:Road|Rd|Highway|Hwy)|State (
 // "14 Rue des Lilas, Lyon", "14 Calle del Sol": the street type first, as in French, Spanish, Italian and Portuguese.
 const typeFirstRe = /(?<![\w#/-])\d{1,6}\s+(?:Rue|Calle|Avenida|Via|Viale|Camino|Paseo|Rua|Strada)\s+(?:(?:de|del|des|la|las|los|le|les|du|da|do|della|di)\s+){0,2}[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
 const foreignCityRe = /^,\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?(?=[.,;!?]|\s*$|\s+[a-z])/u;
-const unitRe = /^,?\s+(?:apt|apartment|unit|suite|ste|#|no\.?)\.?\s*#?\s*[A-Za-z0-9-]{1,6}\b/i;
-const cityRe = new RegExp(`^,?\\s+([A-Z][A-Za-z.'-]+(?:\\s+[A-Z][A-Za-z.'-]+){0,2}),?\\s+(?:${states})\\b(?:,?\\s+\\d{5}(?:-\\d{4})?)?`);
+// "Apt 12", "#4B", "No. 7"; not the "no" of "we live at 48 Quarry Hill Rd now".
+const unitRe = /^,?\s+(?:(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*[A-Za-z0-9-]{1,6}|#\s*[A-Za-z0-9-]{1,6}|no\.?\s*\d[A-Za-z0-9-]{0,5})\b/i;
+// "Toronto, ON M5V 2T6": Canadian provinces and postal codes too.
+const provinces = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU";
+const cityRe = new RegExp(`^,?\\s+([A-Z][A-Za-z.'-]+(?:\\s+[A-Z][A-Za-z.'-]+){0,2}),?\\s+(?:(?:${states})\\b(?:,?\\s+\\d{5}(?:-\\d{4})?)?|(?:${provinces})\\b(?:,?\\s+[A-Z]\\d[A-Z] ?\\d[A-Z]\\d\\b)?)`);
 const zipAfterStreet = /^,?\s+\d{5}(?:-\d{4})?\b/;
 const poBoxRe = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s+\d{1,6}\b/gi;
 

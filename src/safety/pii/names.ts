@@ -19,6 +19,7 @@ interface Token {
 const notSurname = new Set(
   `the a an and or but in on at to for of with from by i is are was were be can could would should will shall may might must do does did has have had
   please thanks thank hi hello hey dear yes no not mr mrs ms dr id dob grade student parent guardian teacher name phone email address room school
+  why what when where how who which
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december
   hills beach city county heights springs falls lake valley island bay harbor harbour ferry mountain mountains river creek village station academy
   high middle elementary university college hospital center centre mall street avenue road church library museum zoo airport stadium arena hall
@@ -31,13 +32,13 @@ const notSurname = new Set(
 );
 
 const strongBefore =
-  /(?:\b(?:hi|hey|hello),? it'?s|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$/i;
+  /(?:\b(?:hi|hey|hello),? it'?s|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\b(?:parent|guardian|mom|dad|mother|father|teacher|student|contact|counselor|coach|payee)(?:'s name)? is|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$/i;
 const roleBefore =
   /\b(?:friend|best friend|bff|classmate|teacher|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*,?\s*$/i;
 const personBefore =
   /(?:\bme and|\band me|\broast|\broasting|\bpush|\bshove|\btrip|\bpretending to be|\bpretend to be|\bimpersonat\w*|\bspam|\bharass|\bdoxx?|\bstalk|\begg|\bsnitch on|\bwith|\bto|\binto|\bfor|\btell|\bask|\btext|\bcall|\bemail|\bmessage|\bdm|\binvite|\btold|\basked|\bcalls|\bcalled|\bmake fun of|\bmaking fun of|\bexpose|\bexposing|\btelling|\btexting|\bignore|\bignoring|\bembarrass|\bembarrassing|\blaugh at|\broast of|\bpics? of|\bpictures? of|\bvideo of|\bpunch|\bhit|\bkick|\bslap|\bstab|\bkill|\bfight|\bbeat up|\bjump|\bcatch|\bwait for|\bwaiting for|\bstomp|\bmess with|\bmessing with|\bshoot|\bhurt|\bblock|\bunfriend|\bmet|\bsaw|\bdate|\bdating|\bkissed|\bsit by|\babout|\bagainst|\bsit with|\bnext to|\baccount of|\bpage of|\bfun of how|\babout how|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross|mean|rude|pretty|hot|cute)|\bprofile of|\bpics? of|\brumou?rs? (?:about|that)|\bsnap|\bdm'd|\bfollow|\bbehind|\bbeside|\blikes?|\bhates?|\bbully|\bbullies|\bbullying|\bif|\bfrom|\bthat|\bbecause)\s*$/i;
 const personAfter =
-  /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying|going|gonna|about|not|never|still|in my|my)\b|\s+(?:will|won'?t|needs|deserves|better|should|'ll|keeps|wants|thinks|thought|stole|took|tried|tries|laughed|laughs|pushed|threatened|lied)\b|\s+(?:pay|cry|suffer|regret|feel|laugh|leave|quit)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|and (?:his|her|i|me)|who|whose)\b|\s+(?:from|in) (?:my |our |the )?(?:class|school|homeroom|math|english|science|history|band|choir|orchestra|gym|pe|the team|practice|church|camp|next door|down the street|my grade|first period|second period|third period|lunch)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
+  /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying|going|gonna|about|not|never|still|in my|my)\b|\s+(?:will|won'?t|needs|deserves|better|should|'ll|keeps|wants|thinks|thought|stole|took|tried|tries|laughed|laughs|pushed|threatened|lied)\b|\s+(?:pay|cry|suffer|regret|feel|laugh|leave|quit)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|smells|stinks|and (?:his|her|i|me)|who|whose)\b|\s+(?:from|in) (?:my |our |the )?(?:class|school|homeroom|math|english|science|history|band|choir|orchestra|gym|pe|the team|practice|church|camp|next door|down the street|my grade|first period|second period|third period|lunch)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
 const literaryContext =
   /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|discussion (?:questions|prompts)|the outsiders|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
 
@@ -124,6 +125,13 @@ export function findNames(text: string): PiiSpan[] {
       i++;
       continue;
     }
+    // "Hoang Minh Tran, born 2012-05-08": three names before the record.
+    const third = pairNext ? tokens[i + 2] : undefined;
+    if (pairNext && third && adjacent(text, pairNext, third) && isSurname(t) && !honorifics.has(t.lower) && !/^(?:im|i'm|its|it's)$/.test(t.lower) && isSurname(pairNext) && isSurname(third) && !history && recordAfter.test(text.slice(third.end, third.end + 24))) {
+      add(t, third);
+      i += 2;
+      continue;
+    }
     // "Maisie Korpi, born March 30", "Wen Liu 2301442": two capitalized words right before a record's other personal data.
     if (pairNext && isSurname(t) && isSurname(pairNext) && !history && (recordAfter.test(text.slice(pairNext.end, pairNext.end + 24)) || addressAfter.test(text.slice(pairNext.end, pairNext.end + 40)))) {
       add(t, pairNext);
@@ -191,8 +199,11 @@ const kinship = new Set("mom dad mother father mum grandma grandpa nana papa sis
 /** Schoolwork about books, history and faith, where a capitalized first name is usually a character or a historical person. */
 const schoolwork = /\b(?:lesson|unit|discussion questions|novel|book|play|poem|story|chapter|essay|summar\w+|character|analy\w+|themes?|civics|history|historical|bible|gospel|myth\w*|republic|empire|dynasty|war|revolution|president|king|queen|saint)\b/i;
 
+/** Words of address before a name, never part of it: "Coach Hollis Pruitt". */
+const honorifics = new Set("coach principal teacher nurse officer pastor father sister brother dean professor judge doctor deputy sergeant".split(" "));
+
 /** Another piece of a person's record right after a name: an id, a birth date, a phone number, an email address. */
-const recordAfter = /^(?:'s)?\s*[,(:|]?\s*(?:\(?(?:student )?id\b|dob\b|born\b|grade \d|class of \d|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
+const recordAfter = /^(?:'s)?\s*[,(:|]?\s*(?:at\s+)?(?:(?:her|his|their) (?:number|phone|cell|email)\b|\(?(?:student )?id\b|dob\b|born\b|grade \d|class of \d|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
 /** A street address right after a name: "payee Gretchen Lowell, 58 Quarry Hill Rd". */
 const addressAfter = /^,?\s*\d{1,6} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:St|Rd|Ave|Dr|Ln|Ct|Blvd|Way|Street|Road|Avenue|Drive|Lane|Court)\b/;
 
@@ -203,7 +214,7 @@ const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colo
 const personalRecord = /@|\b\d{3}[-. )]\s?\d{3}[-. ]\d{4}\b|\b(?:s\d{6}|2\d{6})\b|\b(?:id|dob|dear|parent|guardian|student|email|my (?:friend|teacher|mom|dad|classmate|son|daughter))\b/i;
 
 /** Words before a name the lists may not know that aim something at a real person: "about how Kenzie smells", "next time Sarkela yells". */
-const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
+const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\b(?:roasts?|insults?) about|\breasons|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
 
 /** Mockery before a name, which only a real person gets: "rank Harper on looks", "about how bad Will smells". */
 const mockingBefore = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\bexpose|\bbully)\s*$/i;

@@ -105,6 +105,9 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("write a fake note from Carter saying he cheated")).toEqual([["person_name", "Carter"]]);
     expect(found("rank Harper and Lena on looks")).toEqual([["person_name", "Harper"], ["person_name", "Lena"]]);
     expect(found("payee Odette Lund, 58 Mill Pond Rd")).toEqual([["person_name", "Odette Lund"], ["address", "58 Mill Pond Rd"]]);
+    expect(found("a progress note for Tran Thi Mai, born 2013-02-01")).toEqual([["person_name", "Tran Thi Mai"], ["date_of_birth", "2013-02-01"]]);
+    expect(found("text Rosalie Brandt at 614-555-0188 about pickup")).toEqual([["person_name", "Rosalie Brandt"], ["phone", "614-555-0188"]]);
+    expect(found("the parent is Keiko Abe and her email is kabe@example.org")).toEqual([["person_name", "Keiko Abe"], ["email", "kabe@example.org"]]);
     expect(found("our bus aide Gretchen Albers needs a reference letter")).toEqual([["person_name", "Gretchen Albers"]]);
   });
 
@@ -122,6 +125,9 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("from 402 5th St NW, Rochester, MN 55901")).toEqual([["address", "402 5th St NW, Rochester, MN 55901"]]);
     expect(found("the 1848 Union Square rally in our history book")).toEqual([]);
     expect(found("the ride is 45 minutes one way")).toEqual([]);
+    expect(found("he lives at 9 Bay St, Halifax, NS B3H 1A1")).toEqual([["address", "9 Bay St, Halifax, NS B3H 1A1"]]);
+    expect(found("its 301 Willow Bend, Apt 4, Boise, ID 83702")).toEqual([["address", "301 Willow Bend, Apt 4, Boise, ID 83702"]]);
+    expect(found("we moved to 48 Mill Rd now")).toEqual([["address", "48 Mill Rd"]]);
     expect(found("bus roster: 88 Birch Lane, Fairview; 12 Ash St, Fairview")).toEqual([["address", "88 Birch Lane, Fairview"], ["address", "12 Ash St, Fairview"]]);
   });
 });

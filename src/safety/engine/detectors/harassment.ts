@@ -142,6 +142,8 @@ export const harassmentRules: Rule[] = [
         // "an anonymous tellonym message to kiara about how her body looks", "rank harper and lena on looks 1-10"
         "|\\b(?:anonymous|anon|ngl|tellonym|sarahah|burner)\\b[^.!?\\n]{0,30}\\b(?:messages?|msgs?|notes?|texts?|dms?|posts?)\\b[^.!?\\n]{0,10}\\bto [a-z]+ about\\b" +
         "|\\b(?:rank|rate)\\b[^.!?\\n]{0,40}\\b(?:on|by|for) (?:their |her |his )?(?:looks|hotness|how hot|how ugly|attractiveness)\\b" +
+        // "a fake instagram bio for brianna that makes her look desperate, we're making a spam account"
+        "|\\bfake (?:insta(?:gram)?|tiktok|snap(?:chat)?|twitter|facebook|discord|dating) (?:bio|account|profile|page|post)s? (?:for|of|about) [a-z]+\\b|\\bmakes? (?:her|him|them) look (?:desperate|stupid|dumb|ugly|fat|easy|pathetic|like a loser)\\b" +
         // "a caption with riley's number saying call for a good time"
         "|\\b(?:for a good time,? (?:call|text)|(?:call|text) (?:\\w+ )?for a good time)\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"

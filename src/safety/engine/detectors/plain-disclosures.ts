@@ -149,6 +149,13 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b[^\\n]{0,80}\\bmature for (?:my|your) age\\b" +
         // "my moms friend stays over a lot and does things to me i dont like when everyones asleep"
         "|\\b(?:does|did|do|keeps? doing|kept doing) (?:stuff|things) to me\\b[^\\n]{0,40}\\b(?:i (?:don'?t|dont|didn'?t|didnt) (?:like|want)|when (?:everyone|everybody|my (?:mom|dad|parents)|every ?one)(?:'?s| is| are)? ?(?:asleep|sleeping|gone|out|at work))" +
+        // "my dad said if i cry again hell break my arm like last time"
+        "|\\b(?:{parent})\\b[^.!?\\n]{0,20}\\b(?:said|says|told me|threatened|yelled)\\b[^.!?\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|(?:he|she)'?s gonna|gonna|going to)\\s+(?:break|snap|burn|beat|choke|hurt|hit)\\s+(?:my|me)\\b" +
+        // "my brothers friend held me down and did things to me at the party"
+        "|\\b(?:held|pinned|holds|pins|pushed) me down\\b[^\\n]{0,40}\\b(?:did (?:things|stuff)|touched|made me|took (?:my|off))\\b" +
+        // "a grown up i met on roblox wants me to come meet him and not tell my mom"
+        "|\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b(?=[^\\n]{0,80}\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b)|(?<=\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b[^\\n]{0,80})\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b" +
+        "|\\b(?:man|guy|woman|adult|grown ?-?up)\\b[^.!?\\n]{0,30}\\b(?:keeps? )?(?:messag|text|dm|snap|ask)\\w*\\s+(?:me\\s+)?(?:asking )?for (?:pics|pictures|photos|selfies)\\b[^\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without|says? (?:it'?s|its) normal)" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
