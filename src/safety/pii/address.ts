@@ -14,7 +14,7 @@ const states =
 
 const word = "(?:[A-Za-z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))";
 const streetRe = new RegExp(
-  `(?<![\\w#/-])(\\d{1,6}[A-Za-z]?)\\s+((?:(?:[NSEW]\\.?|North|South|East|West|N|S|E|W)\\s+)?(?:${word}\\s+){1,3}?)((?:${strongSuffix})\\b\\.?|(?:${weakSuffix})\\b)`,
+  `(?<![\\w#/-])(\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?)\\s+((?:(?:[NSEW]\\.?|North|South|East|West|N|S|E|W)\\s+)?(?:${word}\\s+){1,3}?)((?:${strongSuffix})\\b\\.?|(?:${weakSuffix})\\b)`,
   "gi",
 );
 // "77 Cedar Point Rd": a weak street type inside the name is followed by the real one.

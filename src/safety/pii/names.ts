@@ -34,7 +34,7 @@ const notSurname = new Set(
 const strongBefore =
   /(?:\b(?:hi|hey|hello),? it'?s|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\b(?:parent|guardian|mom|dad|mother|father|teacher|student|contact|counselor|coach|payee)(?:'s name)? is|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$/i;
 const roleBefore =
-  /\b(?:friend|best friend|bff|classmate|teacher|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*,?\s*$/i;
+  /\b(?:friend|best friend|bff|classmate|teacher|treasurer|president|chair|chaperone|liaison|bus driver|driver|pastor|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*,?\s*$/i;
 const personBefore =
   /(?:\bme and|\band me|\broast|\broasting|\bpush|\bshove|\btrip|\bpretending to be|\bpretend to be|\bimpersonat\w*|\bspam|\bharass|\bdoxx?|\bstalk|\begg|\bsnitch on|\bwith|\bto|\binto|\bfor|\btell|\bask|\btext|\bcall|\bemail|\bmessage|\bdm|\binvite|\btold|\basked|\bcalls|\bcalled|\bmake fun of|\bmaking fun of|\bexpose|\bexposing|\btelling|\btexting|\bignore|\bignoring|\bembarrass|\bembarrassing|\blaugh at|\broast of|\bpics? of|\bpictures? of|\bvideo of|\bpunch|\bhit|\bkick|\bslap|\bstab|\bkill|\bfight|\bbeat up|\bjump|\bcatch|\bwait for|\bwaiting for|\bstomp|\bmess with|\bmessing with|\bshoot|\bhurt|\bblock|\bunfriend|\bmet|\bsaw|\bdate|\bdating|\bkissed|\bsit by|\babout|\bagainst|\bsit with|\bnext to|\baccount of|\bpage of|\bfun of how|\babout how|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross|mean|rude|pretty|hot|cute)|\bprofile of|\bpics? of|\brumou?rs? (?:about|that)|\bsnap|\bdm'd|\bfollow|\bbehind|\bbeside|\blikes?|\bhates?|\bbully|\bbullies|\bbullying|\bif|\bfrom|\bthat|\bbecause)\s*$/i;
 const personAfter =
@@ -82,6 +82,7 @@ export function findNames(text: string): PiiSpan[] {
   const literary = literaryContext.test(text);
   // "Patriots like Paul Revere": in a history lesson with nothing personal around, a full name is a public one.
   const history = historyTopic.test(text) && !personalRecord.test(text);
+  const contactLine = contactDetails.test(text) && !history && !literary;
   // A title ("Mr. Okonkwo") makes a lone surname a real person even when a character shares it.
   // "Tom Robinson ... Tom's trial": once a public figure is named in full, their first or last name alone is them too.
   const publicParts = new Set<string>();
@@ -92,7 +93,9 @@ export function findNames(text: string): PiiSpan[] {
       return;
     }
     if (publicParts.has(a.lower) && a === b) return;
-    if (publicFigures.has(full) || (!titled && publicFigures.has(a.lower)) || (a !== b && publicFigures.has(b.lower))) return;
+    if (publicFigures.has(full)) return;
+    // "Okonkwo" alone is the novel's; "Daniel Okonkwo" is a gym teacher, unless the text is about a book.
+    if (a === b ? !titled && publicFigures.has(a.lower) : literary && (publicFigures.has(a.lower) || publicFigures.has(b.lower))) return;
     spans.push({ type: "person_name", start: a.start, end: b.end, value: text.slice(a.start, b.end) });
   };
 
@@ -111,6 +114,7 @@ export function findNames(text: string): PiiSpan[] {
     const strong = strongBefore.test(before);
     const role = roleBefore.test(before);
     const titled = /\b(?:mr|mrs|ms|miss|mx|dr|coach|prof)\.?\s*$/i.test(before);
+    const titledPair = titled || /\b(?:pastor|father|reverend|rev|principal|officer|deputy|nurse|sister)\.?\s*$/i.test(before);
     const byAuthor = /\bby\s*$/i.test(before);
     const pairNext = next && adjacent(text, t, next) ? next : undefined;
 
@@ -120,7 +124,7 @@ export function findNames(text: string): PiiSpan[] {
       continue;
     }
     // "Ms. Farah Haddad": a title before two capitalized words names a person by both.
-    if (titled && pairNext && t.capitalized && !notSurname.has(t.lower) && isSurname(pairNext)) {
+    if (titledPair && pairNext && t.capitalized && !notSurname.has(t.lower) && isSurname(pairNext)) {
       add(t, pairNext, true);
       i++;
       continue;
@@ -134,6 +138,12 @@ export function findNames(text: string): PiiSpan[] {
     }
     // "Maisie Korpi, born March 30", "Wen Liu 2301442": two capitalized words right before a record's other personal data.
     if (pairNext && isSurname(t) && isSurname(pairNext) && !history && (recordAfter.test(text.slice(pairNext.end, pairNext.end + 24)) || addressAfter.test(text.slice(pairNext.end, pairNext.end + 40)))) {
+      add(t, pairNext);
+      i++;
+      continue;
+    }
+    // "a reminder to Colette Navarro that her son's test moved ... email ... phone": in a text with contact details, two capitalized words inside a sentence name a person.
+    if (pairNext && contactLine && !t.sentenceStart && isSurname(t) && isSurname(pairNext) && !notFirstWord.has(t.lower) && !notFirstWord.has(pairNext.lower) && !/^\p{Lu}+$/u.test(t.word)) {
       add(t, pairNext);
       i++;
       continue;
@@ -159,7 +169,8 @@ export function findNames(text: string): PiiSpan[] {
       continue;
     }
     // "your son Khoa", "my friend Aarav": a role before a capitalized word names someone the lists may not know.
-    if ((role || targetingName.test(before)) && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && !literary) {
+    const aimedAt = targetingName.test(before);
+    if ((role || aimedAt) && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && (!literary || mockedInPlainWords.test(before))) {
       add(t, t);
       continue;
     }
@@ -203,9 +214,15 @@ const schoolwork = /\b(?:lesson|unit|discussion questions|novel|book|play|poem|s
 const honorifics = new Set("coach principal teacher nurse officer pastor father sister brother dean professor judge doctor deputy sergeant".split(" "));
 
 /** Another piece of a person's record right after a name: an id, a birth date, a phone number, an email address. */
-const recordAfter = /^(?:'s)?\s*[,(:|]?\s*(?:at\s+)?(?:(?:her|his|their) (?:number|phone|cell|email)\b|\(?(?:student )?id\b|dob\b|born\b|grade \d|class of \d|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
+const recordAfter = /^(?:'s)?\s*[,(:|]?\s*(?:at\s+)?(?:\d{4}-\d{2}-\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:her|his|their) (?:number|phone|cell|email)\b|\(?(?:student )?id\b|dob\b|born\b|grade \d|class of \d|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
 /** A street address right after a name: "payee Gretchen Lowell, 58 Quarry Hill Rd". */
 const addressAfter = /^,?\s*\d{1,6} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:St|Rd|Ave|Dr|Ln|Ct|Blvd|Way|Street|Road|Avenue|Drive|Lane|Court)\b/;
+
+/** A phone number or an email address somewhere in the text. */
+const contactDetails = /@[\w-]+\.|\b\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/;
+
+/** Capitalized words that start place, school and product names, not persons: "New York", "Lincoln High", "Google Classroom". */
+const notFirstWord = new Set("new north south east west saint st san santa los las el la le fort mount mt lake port united google microsoft apple zoom canvas schoology pta pto ap ib high middle elementary community county city state central valley river parent student teacher field trip spring fall winter summer room bus happy dear best thanks thank coach pastor principal officer nurse doctor dr mr mrs ms miss professor dean dairy queen king burger pizza cafe market store shop company bank".split(" "));
 
 /** Texts about the past, where a full name is usually a historical person's. */
 const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colonists?|patriots?|empire|dynasty|century|president|civil rights|manhattan project|ancient|medieval|treaty|massacre)\b/i;
@@ -214,7 +231,10 @@ const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colo
 const personalRecord = /@|\b\d{3}[-. )]\s?\d{3}[-. ]\d{4}\b|\b(?:s\d{6}|2\d{6})\b|\b(?:id|dob|dear|parent|guardian|student|email|my (?:friend|teacher|mom|dad|classmate|son|daughter))\b/i;
 
 /** Words before a name the lists may not know that aim something at a real person: "about how Kenzie smells", "next time Sarkela yells". */
-const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\b(?:roasts?|insults?) about|\breasons|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
+const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\b(?:roasts?|insults?|diss track|rap|song|poem|video|tiktok) about(?: how)?|\breasons|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about)|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
+
+/** Mockery that no book lesson asks for: "a diss track about Kenzie", "a fake account for Jolene" ("why does Hamlet kill Claudius" is a plot). */
+const mockedInPlainWords = /(?:\b(?:roasts?|insults?|diss track|rap|song|tiktok) about(?: how)?|\bmake fun of|\bmaking fun of|\brank|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about))\s*$/i;
 
 /** Mockery before a name, which only a real person gets: "rank Harper on looks", "about how bad Will smells". */
 const mockingBefore = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\bexpose|\bbully)\s*$/i;

@@ -108,6 +108,11 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("a progress note for Tran Thi Mai, born 2013-02-01")).toEqual([["person_name", "Tran Thi Mai"], ["date_of_birth", "2013-02-01"]]);
     expect(found("text Rosalie Brandt at 614-555-0188 about pickup")).toEqual([["person_name", "Rosalie Brandt"], ["phone", "614-555-0188"]]);
     expect(found("the parent is Keiko Abe and her email is kabe@example.org")).toEqual([["person_name", "Keiko Abe"], ["email", "kabe@example.org"]]);
+    expect(found("remind Ines Lachance that the bus leaves early; email ilachance@example.org")).toEqual([["person_name", "Ines Lachance"], ["email", "ilachance@example.org"]]);
+    expect(found("a thank you note to Pastor Elmer Voss for the food drive")).toEqual([["person_name", "Elmer Voss"]]);
+    expect(found("my coach Daniel Okonkwo wants the form by friday")).toEqual([["person_name", "Daniel Okonkwo"]]);
+    expect(found("Why does Okonkwo fear being like his father in the novel?")).toEqual([]);
+    expect(found("write a diss track about Priyanka's braces")).toEqual([["person_name", "Priyanka"]]);
     expect(found("our bus aide Gretchen Albers needs a reference letter")).toEqual([["person_name", "Gretchen Albers"]]);
   });
 
@@ -128,6 +133,7 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("he lives at 9 Bay St, Halifax, NS B3H 1A1")).toEqual([["address", "9 Bay St, Halifax, NS B3H 1A1"]]);
     expect(found("its 301 Willow Bend, Apt 4, Boise, ID 83702")).toEqual([["address", "301 Willow Bend, Apt 4, Boise, ID 83702"]]);
     expect(found("we moved to 48 Mill Rd now")).toEqual([["address", "48 Mill Rd"]]);
+    expect(found("i live at 41-20 Main St in Flushing")).toEqual([["address", "41-20 Main St"]]);
     expect(found("bus roster: 88 Birch Lane, Fairview; 12 Ash St, Fairview")).toEqual([["address", "88 Birch Lane, Fairview"], ["address", "12 Ash St, Fairview"]]);
   });
 });

@@ -144,6 +144,15 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:rank|rate)\\b[^.!?\\n]{0,40}\\b(?:on|by|for) (?:their |her |his )?(?:looks|hotness|how hot|how ugly|attractiveness)\\b" +
         // "a fake instagram bio for brianna that makes her look desperate, we're making a spam account"
         "|\\bfake (?:insta(?:gram)?|tiktok|snap(?:chat)?|twitter|facebook|discord|dating) (?:bio|account|profile|page|post)s? (?:for|of|about) [a-z]+\\b|\\bmakes? (?:her|him|them) look (?:desperate|stupid|dumb|ugly|fat|easy|pathetic|like a loser)\\b" +
+        // "nicknames to make fun of ellie for being poor", "spamming oscar's dms with clown emojis", "a message we can all send her at the same time"
+        "|\\b(?:nick ?names?|insults?|jokes?|roasts?|comebacks?)\\b[^.!?\\n]{0,15}\\b(?:to )?make fun of [a-z]+\\b" +
+        "|\\bspamming (?:him|her|them|[a-z]+)(?:'?s (?:dms?|messages|inbox|comments|page|account))? with\\b|\\b(?:till|until) (?:he|she|they) deletes? (?:his|her|their) (?:account|page|insta|tiktok)\\b" +
+        "|\\b(?:we|everyone|the whole (?:squad|group|grade|class)) (?:can )?(?:all )?(?:send|text|spam|dm|message|call) (?:her|him|them)\\b[^.!?\\n]{0,20}\\b(?:at the same time|at once|all at once|nonstop)\\b" +
+        // "get everyone in my grade to stop talking to the new kid", "reasons nobody should sit with nadia", "a note telling mariah nobody wants her"
+        "|\\b(?:get|make|convince) (?:everyone|everybody|the whole (?:grade|class|team)|people|the (?:girls|guys)) (?:in my (?:grade|class) )?to (?:stop talking to|ignore|not talk to|exclude|unfriend|block|hate)\\b" +
+        "|\\breasons? (?:why )?(?:nobody|no one) should (?:sit with|talk to|hang out with|like|invite)\\b|\\btelling [a-z]+ (?:that )?(?:nobody|no one) (?:wants|likes|invited)\\b" +
+        // "a tiktok copying how ms. harlow walks with her limp"
+        "|\\b(?:copy(?:ing)?|mock(?:ing)?|imitat\\w+|making fun of)\\b[^.!?\\n]{0,30}\\b(?:walks?|talks?|limp|stutter|lisp|accent|voice|wheelchair)\\b[^.!?\\n]{0,40}\\b(?:tiktok|video|caption|post|funny|reel)\\b" +
         // "a caption with riley's number saying call for a good time"
         "|\\b(?:for a good time,? (?:call|text)|(?:call|text) (?:\\w+ )?for a good time)\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"

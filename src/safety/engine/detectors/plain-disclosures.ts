@@ -93,6 +93,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:write|draft|help me (?:write|with)|make)\\b[^.!?\\n]{0,10}\\bmy (?:own )?(?:eulogy|obituary|funeral speech|suicide note|goodbye note)\\b" +
         // "ppl keep telling me to kys as a joke but honestly i might"
         "|\\btelling me to (?:kys|kill myself|die|unalive myself)\\b[^\\n]{0,40}\\b(?:i might|i may|maybe i (?:will|should)|honestly i (?:might|will|should)|they(?:'re| are| might be) right|i(?:'ll| will) listen)\\b" +
+        // "a letter to my parents saying sorry for what im about to do", "a gun to use on myself", "when you want to die. i just do"
+        "|\\b(?:sorry|apologi[sz]\\w*) for what (?:i'?m|im|i am) (?:about|going|gonna) (?:to )?do\\b" +
+        "|\\b(?:gun|pills|rope|knife|blade|razor)\\b[^.!?\\n]{0,20}\\bto use on myself\\b|\\buse (?:it|a gun|the gun|them) on myself\\b" +
+        "|\\bwant to die\\b[^\\n]{0,30}\\bi (?:just |kinda |really )?do\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -156,6 +160,8 @@ export const plainDisclosureRules: Rule[] = [
         // "a grown up i met on roblox wants me to come meet him and not tell my mom"
         "|\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b(?=[^\\n]{0,80}\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b)|(?<=\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b[^\\n]{0,80})\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b" +
         "|\\b(?:man|guy|woman|adult|grown ?-?up)\\b[^.!?\\n]{0,30}\\b(?:keeps? )?(?:messag|text|dm|snap|ask)\\w*\\s+(?:me\\s+)?(?:asking )?for (?:pics|pictures|photos|selfies)\\b[^\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without|says? (?:it'?s|its) normal)" +
+        // "he'll post the pic i sent him to my whole school unless i send more"
+        "|\\b(?:post|send|share|leak|show)\\b[^\\n]{0,10}\\bthe (?:pics?|pictures?|photos?|videos?|nudes) i sent\\b[^\\n]{0,60}\\b(?:unless|if i (?:don'?t|dont|stop|block))\\b" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
@@ -184,6 +190,13 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:they'?ll|theyll|you'?ll|youll|everyone will|everybody will|y'?all will|yall will|you will|they will) (?:all )?see\\b[^\\n]{0,60}\\b(?:been planning|planned|planning (?:this|it))\\b|\\b(?:been planning|planned|planning) (?:this|it)\\b[^\\n]{0,60}\\b(?:they'?ll|theyll|you'?ll|youll|everyone will|y'?all will|yall will) (?:all )?see\\b" +
         // "my cousin is selling me a 9mm this weekend. monday's the day"
         "|(?<=\\b(?:9 ?mm|glock|gun|pistol|rifle|ar-?15|handgun|shotgun|strap|blicky|knife|bomb|ammo)\\b[^\\n]{0,80})\\b(?:{day})(?:'?s| is) the day\\b" +
+        // "prom is gonna be remembered for all the wrong reasons. got the gun, got the plan"
+        "|\\bgot the (?:gun|rifle|pistol|ammo|bomb|glock)\\b[^.!?\\n]{0,20}\\bgot the plan\\b|\\b(?:prom|homecoming|graduation|the dance|the assembly|pep rally|the game)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:gonna|going to) be remembered for (?:all )?the wrong reasons\\b" +
+        // "waiting outside his building after school with my cousins bat to break his legs"
+        "|\\bwith (?:my|a|his|the) (?:\\w+'?s? )?(?:bat|knife|gun|crowbar|pipe|brass knuckles|hammer|machete)\\b[^.!?\\n]{0,10}\\bto (?:break|hurt|beat|stab|shoot|smash|cut) (?:his|her|their|him|them)\\b" +
+        // "she better hope she never gives me detention again, those shears are real sharp"; "the 12 gauge is coming to the pep rally. if youre my friend sit by the exit"
+        "|\\b(?:better hope|better watch (?:out|it|her back|his back|their backs?))\\b[^\\n]{0,60}\\b(?:sharp|loaded|knife|gun|shears|blade|bat|machete)\\b" +
+        "|\\bif (?:you'?re|youre|ur|you are) my (?:friend|friends|bestie),? (?:sit|stand|stay|don'?t come|dont come|stay home|leave early|skip)\\b" +
         // "shooting up north pines wednesday. watch"
         "|\\bshoot(?:ing)? up\\s+(?:[a-z]+\\s+){1,2}(?:on\\s+)?(?:{day})\\b[^\\n]{0,20}\\b(?:watch|you'?ll see|dont come|don'?t come|stay home|mark my words)\\b" +
         // "the senior parking lot is going to be a bloodbath on friday. remember i warned you"

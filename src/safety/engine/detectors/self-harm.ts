@@ -215,4 +215,4 @@ export const selfHarmRules: Rule[] = [
   },
 ];
 
-export const selfHarmVocabulary = ["kill", "myself", "suicide", "suicidal", "die", "cut", "unalive", "kms", "overdose", "noose", "rope", "wrists", "harm"];
+export const selfHarmVocabulary = ["kill", "myself", "suicide", "suicidal", "die", "cut", "unalive", "kms", "overdose", "noose", "rope", "wrists", "harm", "self"];

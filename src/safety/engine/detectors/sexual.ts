@@ -23,7 +23,7 @@ export const sexualRules: Rule[] = [
     level: "harmful",
     // An adult's romantic or suggestive message to a student is grooming, however it is worded.
     pattern: rx(
-      "\\b(?:flirty|flirtatious|suggestive|seductive|romantic|sexy|love|spicy)\\b[^.!?]{0,30}\\b(?:message|text|note|letter|dm|email|poem|card)s?\\b[^.!?]{0,40}\\b(?:to|for|send|to send|i can send)\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|\\d+(?:st|nd|rd|th) grader|kid in my class|player|athlete|camper)s?\\b" +
+      "\\b(?:flirty|flirtatious|suggestive|seductive|romantic|sexy|love|spicy)\\b[^.!?]{0,30}\\b(?:message|text|note|letter|dm|email|poem|card)s?\\b[^.!?]{0,40}\\b(?:to|for|send|to send|i can send|i could send|slip to|i could slip to|i can slip to|give to)\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|\\d+(?:st|nd|rd|th) grader|kid in my class|player|athlete|camper|junior|senior|sophomore|freshman)s?\\b" +
         // "a text to my 15 year old student telling her how beautiful she looks and asking to meet after school"
         "|\\b(?:message|text|note|letter|dm|email|snap)s?\\s+to\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|player|athlete)s?\\b[^.!?]{0,60}\\b(?:beautiful|pretty|hot|sexy|gorgeous|cute|attractive|meet (?:up )?(?:after school|alone|privately|outside of school|secretly|at my)|(?:keep|between) (?:it|this|us) (?:between us|secret)|our (?:little )?secret|love you|miss you)\\b|\\bi (?:have|'?ve got|got) a crush on (?:a |my |one of my |this )(?:\\w+\\s+)?(?:student|pupil|\\d+(?:st|nd|rd|th) grader)s?\\b",
     ),

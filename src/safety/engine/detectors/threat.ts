@@ -27,6 +27,9 @@ const notHarmAfter =
   /^(?:'?s?\s+feelings\b|\s+(?:a|an)\s+(?:text|message|dm|email|snap|look|glance|call|smile|wave|question|note|link|pic|photo)|\s+to\s+(?:do|be|try|work|study|practice|finish|join|go|talk|get|the front)|\s+(?:harder|further|forward|out\b|off (?:the|my|our) (?:team|group|chat|server|call))|\s+in\s+(?:fifa|2k|madden|the game)|\s+(?:at|in)\s+(?:a |the |this |our )?(?:\w+ )?(?:chess|checkers|race|game|match|1v1|basketball|soccer|football|tennis|volleyball|ping pong|fortnite|minecraft|roblox|smash|mario kart|cards|uno|monopoly|debate|spelling bee|contest|competition|tournament|trivia|arm wrestling|swim meet|track)|'?s (?!(?:face|head|neck|throat|skull|teeth|jaw|nose|legs?|arms?|kneecaps?|ribs?|body|ass|butt|life|family)\b)\w+)/;
 
 /** Threat verb against a person: what counts depends on credibility cues around it. */
+/** A blow meant to maim or kill: "push him off the monkey bars so he breaks his neck". */
+const graveHarm = /\bso (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|ends? up in the hospital)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b/;
+
 function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null {
   const text = ctx.n.text;
   const object = text.slice(m.end - (m.groups[0] ?? "").length, m.end);
@@ -39,8 +42,8 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   const joking = ctx.flags.has("hyperbole") || trivialCause.test(text);
   if (joking && !(credible && ctx.flags.has("serious"))) return "mild";
   if (level === "mild") return "mild";
-  // "im gonna fight him after school": a fight, not a plan to kill, unless a weapon comes along.
-  if (/\bfight\b/.test(m.text) && !weaponWord.test(text)) return "mild";
+  // "im gonna fight him after school", "im gonna punch the next person who kicks my seat": a fight, not a plan to kill, unless a weapon comes along.
+  if (/\b(?:fight|punch|slap|smack|kick|push|shove|trip|deck|sock|whack)\b/.test(m.text) && !weaponWord.test(text) && !graveHarm.test(text)) return "mild";
   // "i'm going to kill my teacher" said flatly is taken at its word.
   return credible || lethalVerb.test(m.text) ? "critical" : "mild";
 }
