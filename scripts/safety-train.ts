@@ -21,8 +21,12 @@ const readBatches = "src/safety/classifier/fixtures/read";
  * What the shipped model learns from: our regression corpus, the engine
  * tests' allowed look-alikes, everyday messages, labeled batches, and every
  * held-out batch once it has been read to write rules (fixtures/read/; a
- * batch read is no measure any more, but it still teaches). Never the dev set
- * and never fixtures/held-out/.
+ * batch read is no measure any more, but it still teaches). Never the dev set,
+ * never fixtures/held-out/, and not fixtures/read-not-trained/: fresh-a22 to
+ * fresh-a25, read like the others, lowered the classifier's gates when they
+ * joined and it began alerting on look-alikes the engine tests keep allowed
+ * ("i stood on the edge of the cliff to take a photo on our hike"); they wait
+ * for more everyday look-alikes to balance them.
  */
 export const trainingFiles = [
   "src/safety/eval/fixtures/regression.jsonl",
