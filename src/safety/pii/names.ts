@@ -148,6 +148,12 @@ export function findNames(text: string): PiiSpan[] {
       i++;
       continue;
     }
+    // "Oksana Melnyk and me are partners": two capitalized words the writer pairs with themself.
+    if (pairNext && isSurname(t) && isSurname(pairNext) && !notFirstWord.has(t.lower) && /^\s+(?:and (?:me|i)\b|is my (?:partner|friend|cousin|neighbou?r|sister|brother))/.test(text.slice(pairNext.end, pairNext.end + 30))) {
+      add(t, pairNext);
+      i++;
+      continue;
+    }
     // "Grace Okafor", "Name: Hannah Lee", "I'm Maya Thompson".
     if (history && pairNext && known && t.capitalized && isSurname(pairNext) && !strong && !role) {
       i++;
@@ -231,13 +237,13 @@ const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colo
 const personalRecord = /@|\b\d{3}[-. )]\s?\d{3}[-. ]\d{4}\b|\b(?:s\d{6}|2\d{6})\b|\b(?:id|dob|dear|parent|guardian|student|email|my (?:friend|teacher|mom|dad|classmate|son|daughter))\b/i;
 
 /** Words before a name the lists may not know that aim something at a real person: "about how Kenzie smells", "next time Sarkela yells". */
-const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\b(?:roasts?|insults?|diss track|rap|song|poem|video|tiktok) about(?: how)?|\breasons|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about)|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
+const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\broasting|\bpretending to be|\bimpersonat\w*|\bme and|\bwith me and|\bbeating|\bstomp\w*|\bcatch|\b(?:roasts?|insults?|diss track|rap|song|poem|video|tiktok) about(?: how)?|\breasons|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about)|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
 
 /** Mockery that no book lesson asks for: "a diss track about Kenzie", "a fake account for Jolene" ("why does Hamlet kill Claudius" is a plot). */
-const mockedInPlainWords = /(?:\b(?:roasts?|insults?|diss track|rap|song|tiktok) about(?: how)?|\bmake fun of|\bmaking fun of|\brank|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about))\s*$/i;
+const mockedInPlainWords = /(?:\b(?:roasts?|insults?|diss track|rap|song|tiktok) about(?: how)?|\broasting|\bmake fun of|\bmaking fun of|\brank|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about))\s*$/i;
 
 /** Mockery before a name, which only a real person gets: "rank Harper on looks", "about how bad Will smells". */
-const mockingBefore = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\bexpose|\bbully)\s*$/i;
+const mockingBefore = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\broasting|\bexpose|\bbully|\bpretending to be|\bimpersonat\w*)\s*$/i;
 
 /** Words before a name that aim something at a real person ("roast of", "how ugly", "stab"): a name even in a text about a poem. */
 const targeting = /(?:\bmake fun of|\bmaking fun of|\broast(?: of)?|\bexpose|\bexposing|\bbully|\bbullies|\bbullying|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross)|\brumou?rs? (?:about|that)|\bpunch|\bstab|\bkill|\bhurt|\bbeat up|\bshoot)\s*$/i;

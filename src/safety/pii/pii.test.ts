@@ -113,6 +113,8 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("my coach Daniel Okonkwo wants the form by friday")).toEqual([["person_name", "Daniel Okonkwo"]]);
     expect(found("Why does Okonkwo fear being like his father in the novel?")).toEqual([]);
     expect(found("write a diss track about Priyanka's braces")).toEqual([["person_name", "Priyanka"]]);
+    expect(found("a fake insta pretending to be Brielle")).toEqual([["person_name", "Brielle"]]);
+    expect(found("Oksana Melnyk and me are lab partners")).toEqual([["person_name", "Oksana Melnyk"]]);
     expect(found("our bus aide Gretchen Albers needs a reference letter")).toEqual([["person_name", "Gretchen Albers"]]);
   });
 

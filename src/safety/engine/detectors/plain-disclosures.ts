@@ -162,6 +162,12 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:man|guy|woman|adult|grown ?-?up)\\b[^.!?\\n]{0,30}\\b(?:keeps? )?(?:messag|text|dm|snap|ask)\\w*\\s+(?:me\\s+)?(?:asking )?for (?:pics|pictures|photos|selfies)\\b[^\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without|says? (?:it'?s|its) normal)" +
         // "he'll post the pic i sent him to my whole school unless i send more"
         "|\\b(?:post|send|share|leak|show)\\b[^\\n]{0,10}\\bthe (?:pics?|pictures?|photos?|videos?|nudes) i sent\\b[^\\n]{0,60}\\b(?:unless|if i (?:don'?t|dont|stop|block))\\b" +
+        // "my parents went to another state a week ago and im watching my little sisters alone, we have no money for food"
+        "|\\b(?:{parent})\\b[^.!?\\n]{0,20}\\b(?:went|left|moved|drove|flew) (?:to|for|back to)\\b[^.!?\\n]{0,30}\\b(?:a week|days|\\d+ days|two weeks|a month|weeks) ago\\b[^\\n]{0,80}\\b(?:alone|by myself|no money|no food|nothing to eat|watching my)\\b" +
+        // "he will send me back home and marry me to his friend. im 14"
+        "|\\b(?:marry me (?:off )?to|make me marry|making me marry|force me to marry|forcing me to marry|arrange(?:d)? (?:for )?me to marry|promised me to)\\b" +
+        // "mi tío me toca when my parents are not home"
+        "|\\bmi (?:t[ií]o|padrastro|primo|pap[aá]|abuelo|hermano|entrenador|vecino)\\b[^.!?\\n]{0,10}\\bme (?:toca|pega|golpea|lastima|obliga)\\b" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
@@ -197,6 +203,9 @@ export const plainDisclosureRules: Rule[] = [
         // "she better hope she never gives me detention again, those shears are real sharp"; "the 12 gauge is coming to the pep rally. if youre my friend sit by the exit"
         "|\\b(?:better hope|better watch (?:out|it|her back|his back|their backs?))\\b[^\\n]{0,60}\\b(?:sharp|loaded|knife|gun|shears|blade|bat|machete)\\b" +
         "|\\bif (?:you'?re|youre|ur|you are) my (?:friend|friends|bestie),? (?:sit|stand|stay|don'?t come|dont come|stay home|leave early|skip)\\b" +
+        // "fireworks packed into a pipe and im leaving it in the cafeteria on friday", "the bus is going to blow up thursday morning, i already made the bomb"
+        "|(?<=\\b(?:pipe|bomb|fireworks|explosive|gas can|device|something i (?:built|made))\\b[^\\n]{0,80})\\b(?:leaving|leave|putting|put|planting|plant|hiding|hide|setting off|set off)\\b (?:it|them|one|this)\\b[^.!?\\n]{0,20}\\b(?:in|at|under) (?:the )?(?:cafeteria|gym|school|bus|hallway|library|bathroom|locker room|bleachers|office|classroom|stairwell)\\b" +
+        "|\\b(?:the )?(?:bus|school|gym|cafeteria|library|building|science wing|stadium|bleachers)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:going to|gonna) (?:blow up|explode|go boom|burn down)\\b" +
         // "shooting up north pines wednesday. watch"
         "|\\bshoot(?:ing)? up\\s+(?:[a-z]+\\s+){1,2}(?:on\\s+)?(?:{day})\\b[^\\n]{0,20}\\b(?:watch|you'?ll see|dont come|don'?t come|stay home|mark my words)\\b" +
         // "the senior parking lot is going to be a bloodbath on friday. remember i warned you"

@@ -188,6 +188,8 @@ export const threatRules: Rule[] = [
     negatable: true,
     refine: (_m, ctx, level) => {
       if (ctx.flags.has("educational") && /\b(?:drill|training|lesson|history|what to do)\b/.test(ctx.n.text)) return null;
+      // "whats the best way to sneak a knife into school": asking how is refused by the weapons rules; it names no one and no day.
+      if (/\b(?:how (?:do|can|could|would|to)|(?:what'?s|whats|what is) the (?:best|easiest) way to|best way to)\b[^.!?]{0,20}\bsneak\b/.test(ctx.n.text) && !/\b(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|i'?m gonna|im gonna|going to (?:shoot|stab|kill|hurt))\b/.test(ctx.n.text)) return null;
       // Asking about the rules ("what is the punishment for bringing a weapon to school") is not a plan.
       if (/\b(?:punishment|consequences?|penalty|policy|rules?|allowed|illegal|legal|expelled|suspended|what happens (?:if|when)|is it (?:ok|okay)|arrested|charged|caught|detained|accused|rumou?r|incident|was found|were found)\b/.test(ctx.n.text) && !/\b(?:i'?m|im|i am|i will|i'?ll|ill|gonna|tomorrow)\b/.test(ctx.n.text)) return null;
       return level;
