@@ -20,6 +20,8 @@ const notSurname = new Set(
   `the a an and or but in on at to for of with from by i is are was were be can could would should will shall may might must do does did has have had
   please thanks thank hi hello hey dear yes no not mr mrs ms dr id dob grade student parent guardian teacher name phone email address room school
   why what when where how who which
+  black white asian asians jewish jews muslim muslims mexican mexicans latino latinos hispanic hispanics arab arabs indian indians african africans
+  chinese korean japanese vietnamese christian christians catholic catholics gay gays trans
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december
   hills beach city county heights springs falls lake valley island bay harbor harbour ferry mountain mountains river creek village station academy
   high middle elementary university college hospital center centre mall street avenue road church library museum zoo airport stadium arena hall
@@ -34,13 +36,13 @@ const notSurname = new Set(
 const strongBefore =
   /(?:\b(?:hi|hey|hello),? it'?s|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\b(?:parent|guardian|mom|dad|mother|father|teacher|student|contact|counselor|coach|payee)(?:'s name)? is|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$/i;
 const roleBefore =
-  /\b(?:friend|best friend|bff|classmate|teacher|treasurer|president|chair|chaperone|liaison|bus driver|driver|pastor|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*,?\s*$/i;
+  /\b(?:friend|best friend|bff|classmate|teacher|treasurer|president|chair|chaperone|liaison|bus driver|driver|pastor|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*[,:]?\s*$/i;
 const personBefore =
   /(?:\bme and|\band me|\broast|\broasting|\bpush|\bshove|\btrip|\bpretending to be|\bpretend to be|\bimpersonat\w*|\bspam|\bharass|\bdoxx?|\bstalk|\begg|\bsnitch on|\bwith|\bto|\binto|\bfor|\btell|\bask|\btext|\bcall|\bemail|\bmessage|\bdm|\binvite|\btold|\basked|\bcalls|\bcalled|\bmake fun of|\bmaking fun of|\bexpose|\bexposing|\btelling|\btexting|\bignore|\bignoring|\bembarrass|\bembarrassing|\blaugh at|\broast of|\bpics? of|\bpictures? of|\bvideo of|\bpunch|\bhit|\bkick|\bslap|\bstab|\bkill|\bfight|\bbeat up|\bjump|\bcatch|\bwait for|\bwaiting for|\bstomp|\bmess with|\bmessing with|\bshoot|\bhurt|\bblock|\bunfriend|\bmet|\bsaw|\bdate|\bdating|\bkissed|\bsit by|\babout|\bagainst|\bsit with|\bnext to|\baccount of|\bpage of|\bfun of how|\babout how|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross|mean|rude|pretty|hot|cute)|\bprofile of|\bpics? of|\brumou?rs? (?:about|that)|\bsnap|\bdm'd|\bfollow|\bbehind|\bbeside|\blikes?|\bhates?|\bbully|\bbullies|\bbullying|\bif|\bfrom|\bthat|\bbecause)\s*$/i;
 const personAfter =
   /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying|going|gonna|about|not|never|still|in my|my)\b|\s+(?:will|won'?t|needs|deserves|better|should|'ll|keeps|wants|thinks|thought|stole|took|tried|tries|laughed|laughs|pushed|threatened|lied)\b|\s+(?:pay|cry|suffer|regret|feel|laugh|leave|quit)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|smells|stinks|and (?:his|her|i|me)|who|whose)\b|\s+(?:from|in) (?:my |our |the )?(?:class|school|homeroom|math|english|science|history|band|choir|orchestra|gym|pe|the team|practice|church|camp|next door|down the street|my grade|first period|second period|third period|lunch)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
 const literaryContext =
-  /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|discussion (?:questions|prompts)|the outsiders|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
+  /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|discussion (?:questions?|prompts?)|the outsiders|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
 
 /** Lower case, curly apostrophes straightened, accents off only where there are any (most words are plain ASCII). */
 function plainLower(word: string): string {
@@ -176,7 +178,7 @@ export function findNames(text: string): PiiSpan[] {
     }
     // "your son Khoa", "my friend Aarav": a role before a capitalized word names someone the lists may not know.
     const aimedAt = targetingName.test(before);
-    if ((role || aimedAt) && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && (!literary || mockedInPlainWords.test(before))) {
+    if ((role || aimedAt) && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && (!literary || mockedInPlainWords.test(before) || myPerson.test(before))) {
       add(t, t);
       continue;
     }
@@ -225,7 +227,7 @@ const recordAfter = /^(?:'s)?\s*[,(:|]?\s*(?:at\s+)?(?:\d{4}-\d{2}-\d{2}\b|\d{1,
 const addressAfter = /^,?\s*\d{1,6} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:St|Rd|Ave|Dr|Ln|Ct|Blvd|Way|Street|Road|Avenue|Drive|Lane|Court)\b/;
 
 /** A phone number or an email address somewhere in the text. */
-const contactDetails = /@[\w-]+\.|\b\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/;
+const contactDetails = /@[\w-]+\.|\b\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\bdob\b|\bdate of birth\b|\b\d{1,6} [A-Z][a-z]+ (?:St|Rd|Ave|Dr|Ln|Ct|Blvd|Way)\b/i;
 
 /** Capitalized words that start place, school and product names, not persons: "New York", "Lincoln High", "Google Classroom". */
 const notFirstWord = new Set("new north south east west saint st san santa los las el la le fort mount mt lake port united google microsoft apple zoom canvas schoology pta pto ap ib high middle elementary community county city state central valley river parent student teacher field trip spring fall winter summer room bus happy dear best thanks thank coach pastor principal officer nurse doctor dr mr mrs ms miss professor dean dairy queen king burger pizza cafe market store shop company bank".split(" "));
@@ -237,13 +239,16 @@ const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colo
 const personalRecord = /@|\b\d{3}[-. )]\s?\d{3}[-. ]\d{4}\b|\b(?:s\d{6}|2\d{6})\b|\b(?:id|dob|dear|parent|guardian|student|email|my (?:friend|teacher|mom|dad|classmate|son|daughter))\b/i;
 
 /** Words before a name the lists may not know that aim something at a real person: "about how Kenzie smells", "next time Sarkela yells". */
-const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\broasting|\bpretending to be|\bimpersonat\w*|\bme and|\bwith me and|\bbeating|\bstomp\w*|\bcatch|\b(?:roasts?|insults?|diss track|rap|song|poem|video|tiktok) about(?: how)?|\breasons|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about)|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
+const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\broasting|\bpretending to be|\bimpersonat\w*|\bme and|\bwith me and|\bbeating|\bstomp\w*|\bcatch|\b(?:roasts?|insults?|diss track|rap|song|poem|video|tiktok) about(?: how)?|\breasons(?: why)?|\bspread that|\brumou?rs? (?:that|about)|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about)|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump|\bsong about|\btrack about)\s*$/i;
 
 /** Mockery that no book lesson asks for: "a diss track about Kenzie", "a fake account for Jolene" ("why does Hamlet kill Claudius" is a plot). */
 const mockedInPlainWords = /(?:\b(?:roasts?|insults?|diss track|rap|song|tiktok) about(?: how)?|\broasting|\bmake fun of|\bmaking fun of|\brank|\bfake (?:account|profile|page|insta|tiktok) (?:for|of|about))\s*$/i;
 
+/** The writer's own people: "a poem for my best friend Talia" is about a real friend even in a text about a poem. */
+const myPerson = /\bmy (?:best )?(?:friend|bff|sister|brother|cousin|classmate|lab partner|partner|crush|boyfriend|girlfriend|neighbou?r)\s*,?\s*$/i;
+
 /** Mockery before a name, which only a real person gets: "rank Harper on looks", "about how bad Will smells". */
-const mockingBefore = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\broasting|\bexpose|\bbully|\bpretending to be|\bimpersonat\w*)\s*$/i;
+const mockingBefore = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\broasting|\bexpose|\bbully|\bpretending to be|\bimpersonat\w*|\bspread that|\brumou?rs? (?:that|about))\s*$/i;
 
 /** Words before a name that aim something at a real person ("roast of", "how ugly", "stab"): a name even in a text about a poem. */
 const targeting = /(?:\bmake fun of|\bmaking fun of|\broast(?: of)?|\bexpose|\bexposing|\bbully|\bbullies|\bbullying|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross)|\brumou?rs? (?:about|that)|\bpunch|\bstab|\bkill|\bhurt|\bbeat up|\bshoot)\s*$/i;

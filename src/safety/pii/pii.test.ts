@@ -115,6 +115,9 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("write a diss track about Priyanka's braces")).toEqual([["person_name", "Priyanka"]]);
     expect(found("a fake insta pretending to be Brielle")).toEqual([["person_name", "Brielle"]]);
     expect(found("Oksana Melnyk and me are lab partners")).toEqual([["person_name", "Oksana Melnyk"]]);
+    expect(found("a birthday poem for my best friend Talia")).toEqual([["person_name", "Talia"]]);
+    expect(found("a rumor we can spread that Bella has lice")).toEqual([["person_name", "Bella"]]);
+    expect(found("reasons why Black people are blamed, for my history essay")).toEqual([]);
     expect(found("our bus aide Gretchen Albers needs a reference letter")).toEqual([["person_name", "Gretchen Albers"]]);
   });
 

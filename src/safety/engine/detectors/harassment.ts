@@ -153,6 +153,8 @@ export const harassmentRules: Rule[] = [
         "|\\breasons? (?:why )?(?:nobody|no one) should (?:sit with|talk to|hang out with|like|invite)\\b|\\btelling [a-z]+ (?:that )?(?:nobody|no one) (?:wants|likes|invited)\\b" +
         // "a tiktok copying how ms. harlow walks with her limp"
         "|\\b(?:copy(?:ing)?|mock(?:ing)?|imitat\\w+|making fun of)\\b[^.!?\\n]{0,30}\\b(?:walks?|talks?|limp|stutter|lisp|accent|voice|wheelchair)\\b[^.!?\\n]{0,40}\\b(?:tiktok|video|caption|post|funny|reel)\\b" +
+        // "a rumor we can spread that bella has lice", "fake reviews on aiden's channel saying hes a creepy loser"
+        "|\\brumou?rs? (?:we|i|everyone) (?:can|could|should) (?:spread|start|tell)\\b|\\bfake (?:reviews?|comments?|posts?)\\b[^.!?\\n]{0,40}\\b(?:saying|calling|that says)\\b|\\bso everyone piles on\\b" +
         // "a caption with riley's number saying call for a good time"
         "|\\b(?:for a good time,? (?:call|text)|(?:call|text) (?:\\w+ )?for a good time)\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"

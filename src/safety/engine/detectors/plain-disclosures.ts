@@ -97,6 +97,11 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:sorry|apologi[sz]\\w*) for what (?:i'?m|im|i am) (?:about|going|gonna) (?:to )?do\\b" +
         "|\\b(?:gun|pills|rope|knife|blade|razor)\\b[^.!?\\n]{0,20}\\bto use on myself\\b|\\buse (?:it|a gun|the gun|them) on myself\\b" +
         "|\\bwant to die\\b[^\\n]{0,30}\\bi (?:just |kinda |really )?do\\b" +
+        // "how many advil would wreck your liver", "my therapist thinks i stopped. i didnt", "the bridge on route 9 is high enough right", "nobody would notice if my little square went black forever"
+        "|\\bhow (?:many|much)\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|ibuprofen|aspirin|pills|acetaminophen)\\b[^.!?\\n]{0,30}\\b(?:wreck|destroy|kill|damage|shut down|fry) (?:your|my|the) (?:liver|kidneys|heart)\\b" +
+        "|\\b(?:thinks?|thought) i stopped\\b[^\\n]{0,40}\\b(?:i didn'?t|i didnt|i haven'?t|i havent|different spot|hide it better)\\b|\\buse a different spot now\\b" +
+        "|\\b(?:bridge|building|roof|parking garage|overpass|cliff|water tower)\\b[^.!?\\n]{0,30}\\b(?:is )?high enough\\b(?! (?:for|to (?:see|get|fly|fish|dive into)))" +
+        "|\\b(?:nobody|no one|noone)\\b[^.!?\\n]{0,30}\\bwould (?:notice|care|miss me)\\b[^.!?\\n]{0,50}\\bforever\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -168,6 +173,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:marry me (?:off )?to|make me marry|making me marry|force me to marry|forcing me to marry|arrange(?:d)? (?:for )?me to marry|promised me to)\\b" +
         // "mi tío me toca when my parents are not home"
         "|\\bmi (?:t[ií]o|padrastro|primo|pap[aá]|abuelo|hermano|entrenador|vecino)\\b[^.!?\\n]{0,10}\\bme (?:toca|pega|golpea|lastima|obliga)\\b" +
+        // "sleeping in the car and my mom leaves us there all day", "mom leaves for days at a time and i feed my little sisters with whatever is left"
+        "|\\b(?:sleeping|living|staying) in (?:the|our|a|my mom'?s|my dad'?s) (?:car|van|truck)\\b[^\\n]{0,60}\\b(?:leaves us|left us|alone|all day|all night|by ourselves|no food)\\b" +
+        "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|goes away|disappears|takes off) for days\\b[^\\n]{0,80}\\b(?:feed|whatever is left|no food|power|alone|by myself|shut off)\\b" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
@@ -206,6 +214,9 @@ export const plainDisclosureRules: Rule[] = [
         // "fireworks packed into a pipe and im leaving it in the cafeteria on friday", "the bus is going to blow up thursday morning, i already made the bomb"
         "|(?<=\\b(?:pipe|bomb|fireworks|explosive|gas can|device|something i (?:built|made))\\b[^\\n]{0,80})\\b(?:leaving|leave|putting|put|planting|plant|hiding|hide|setting off|set off)\\b (?:it|them|one|this)\\b[^.!?\\n]{0,20}\\b(?:in|at|under) (?:the )?(?:cafeteria|gym|school|bus|hallway|library|bathroom|locker room|bleachers|office|classroom|stairwell)\\b" +
         "|\\b(?:the )?(?:bus|school|gym|cafeteria|library|building|science wing|stadium|bleachers)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:going to|gonna) (?:blow up|explode|go boom|burn down)\\b" +
+        // "bringing the big knife from our kitchen to lab day. if nolan says one more word hes done", "im going to make her bleed"
+        "|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|machete|glock|9 ?mm)\\b[^\\n]{0,100})\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:done|dead|finished)\\b" +
+        "|\\b(?:going to|gonna|im gonna|i'?m going to|imma|i will|i'?ll) make (?:him|her|them|you) bleed\\b" +
         // "shooting up north pines wednesday. watch"
         "|\\bshoot(?:ing)? up\\s+(?:[a-z]+\\s+){1,2}(?:on\\s+)?(?:{day})\\b[^\\n]{0,20}\\b(?:watch|you'?ll see|dont come|don'?t come|stay home|mark my words)\\b" +
         // "the senior parking lot is going to be a bloodbath on friday. remember i warned you"

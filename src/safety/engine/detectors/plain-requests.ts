@@ -153,6 +153,8 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:beat|pass|cheat|fool|trick|get around|get past|flush (?:my system|it out) (?:for|before))\\b[^.!?\\n]{0,20}\\b(?:drug test|piss test|pee test|urine test|drug screen|hair test)\\b" +
         // "how do you do a line of coke without your nose bleeding"
         "|\\b(?:do|doing|did|snort|snorting|take|rail|cut) (?:a |some |my first )?lines? of (?:coke|cocaine|molly|ket|ketamine|adderall|addy|it)\\b" +
+        // "who sells shrooms on snap and what emojis do they use"
+        "|\\bwho sells (?:{party}|shrooms|pills|weed pens?|vapes?)\\b|\\bwhat emojis? (?:do )?(?:dealers|plugs|they) use\\b" +
         // "whats the easiest drug to get at a party and how do i ask for it without looking like a narc"
         "|\\b(?:easiest|best|cheapest) (?:drugs?|pills?|stuff) to (?:get|buy|find|try|score)\\b|\\bwithout looking like a narc\\b" +
         // "cuántas pastillas de xanax para sentirme high"
@@ -226,6 +228,14 @@ export const plainRequestRules: Rule[] = [
     directions: ["input"],
     // "im about to strangle the router with my bare hands lol", "hes about to get thrown in the manure pile headfirst"
     pattern: rx("\\b(?:about to|gonna|going to|finna|imma)\\s+(?:strangle|choke|punch|smash|stab|throw|yeet|drop ?kick|body ?slam|destroy|murder)\\b[^.!?\\n]{0,40}\\b(?:with my bare hands|out the window|through the wall|into the sun|into next week)\\b|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:about to|gonna|going to) get (?:thrown|tossed|launched|yeeted|dropped|dunked|body ?slammed)\\b"),
+  },
+  {
+    id: "self_harm.plain_answer",
+    category: "self_harm",
+    level: "harmful",
+    directions: ["output"],
+    // "Cutting on the inside of the forearm bleeds faster because the veins there are closer to the surface"
+    pattern: rx("\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
   },
   {
     id: "weapons.plain_answer",

@@ -44,6 +44,8 @@ export const sexualRules: Rule[] = [
       if (/\bdirty\b/.test(m.text) && !/\b(?:talk|things|messages|texts|story|stories|sexual|roleplay|pics?)\b/.test(m.text)) return null;
       if (/\b(?:sex[- ]?ed|sex education|sexual (?:health|education|harassment|assault prevention|orientation))\b/.test(m.text) && !/\b(?:story|stories|scene|steamy|explicit)\b/.test(m.text)) return null;
       if (ctx.flags.has("professional") && /\b(?:lesson|curriculum|health|education|prevention|consent)\b/.test(ctx.n.text) && !/\b(?:story|stories|scene|steamy|explicit|erotic)\b/.test(m.text)) return null;
+      // "how should I respond if a 2nd grader tells me another kid showed them a video": an adult handling a child's report.
+      if (/\b(?:how (?:should|do|can) i (?:respond|handle|report)|what (?:should|do) i (?:do|say) if|tells? me|told me|disclos\w*|mandated report\w*)\b/.test(ctx.n.text) && /\b(?:\d+(?:st|nd|rd|th) grader|student|child|kid)\b/.test(ctx.n.text) && !/\b(?:story|stories|scene|steamy|write|describe)\b/.test(m.text)) return null;
       // "describe what happens during intercourse, for health class": reproduction taught plainly.
       if (/^(?:what|describe|show|tell|explain)/.test(m.text) && /\b(?:health class|sex ed\w*|biology|reproduction|reproductive|puberty|anatomy|lesson|textbook)\b/.test(ctx.n.text)) return null;
       return level;
