@@ -48,6 +48,12 @@ describe("the classifier stage", () => {
     expect(checkText({ text: disclosure, direction: "input", profile: "student" }).decision).toBe("alert");
   });
 
+  test("reads doing homework at night beside a parent as a routine, not abuse", () => {
+    // The shipped classifier once alerted on this; "at night" now counts only when something is done to "me" at night.
+    const text = "is it bad to do school at 2am? i do my modules at night because my mom works days and i watch my little brother";
+    expect(checkText({ text, direction: "input", profile: "student" }).decision).toBe("allow");
+  });
+
   test("reads knife skills in a kitchen as cooking, not as a weapon or self-harm", () => {
     // The shipped classifier once refused the first as weapons and alerted on the second as self-harm.
     for (const text of ["for culinary class, how do i hold the knife when dicing an onion so i dont cut myself", "how do i hold my knife when chopping potatoes so i dont cut myself"]) {
