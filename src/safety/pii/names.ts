@@ -115,8 +115,9 @@ export function findNames(text: string): PiiSpan[] {
     const everyday = everydayWordNames.has(t.lower);
     const strong = strongBefore.test(before);
     const role = roleBefore.test(before);
-    const titled = /\b(?:mr|mrs|ms|miss|mx|dr|coach|prof)\.?\s*$/i.test(before);
-    const titledPair = titled || /\b(?:pastor|father|reverend|rev|principal|officer|deputy|nurse|sister)\.?\s*$/i.test(before);
+    // "Coach Rivera", not the end of a sentence ("I'm the wrestling coach. Draft a letter").
+    const titled = /\b(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?|coach)\s*$/i.test(before);
+    const titledPair = titled || /\b(?:pastor|father|reverend|rev\.|principal|officer|deputy|nurse|sister)\s*$/i.test(before);
     const byAuthor = /\bby\s*$/i.test(before);
     const pairNext = next && adjacent(text, t, next) ? next : undefined;
 
@@ -133,7 +134,7 @@ export function findNames(text: string): PiiSpan[] {
     }
     // "Hoang Minh Tran, born 2012-05-08": three names before the record.
     const third = pairNext ? tokens[i + 2] : undefined;
-    if (pairNext && third && adjacent(text, pairNext, third) && isSurname(t) && !honorifics.has(t.lower) && !/^(?:im|i'm|its|it's)$/.test(t.lower) && isSurname(pairNext) && isSurname(third) && !history && recordAfter.test(text.slice(third.end, third.end + 24))) {
+    if (pairNext && third && adjacent(text, pairNext, third) && isSurname(t) && !t.sentenceStart && !honorifics.has(t.lower) && !/^(?:im|i'm|its|it's)$/.test(t.lower) && isSurname(pairNext) && isSurname(third) && !history && recordAfter.test(text.slice(third.end, third.end + 24))) {
       add(t, third);
       i += 2;
       continue;
@@ -230,7 +231,7 @@ const addressAfter = /^,?\s*\d{1,6} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:St|Rd|Ave|Dr
 const contactDetails = /@[\w-]+\.|\b\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\bdob\b|\bdate of birth\b|\b\d{1,6} [A-Z][a-z]+ (?:St|Rd|Ave|Dr|Ln|Ct|Blvd|Way)\b/i;
 
 /** Capitalized words that start place, school and product names, not persons: "New York", "Lincoln High", "Google Classroom". */
-const notFirstWord = new Set("new north south east west saint st san santa los las el la le fort mount mt lake port united google microsoft apple zoom canvas schoology pta pto ap ib high middle elementary community county city state central valley river parent student teacher field trip spring fall winter summer room bus happy dear best thanks thank coach pastor principal officer nurse doctor dr mr mrs ms miss professor dean dairy queen king burger pizza cafe market store shop company bank".split(" "));
+const notFirstWord = new Set("new north south east west saint st san santa los las el la le fort mount mt lake port united google microsoft apple zoom canvas schoology pta pto ap ib high middle elementary community county city state central valley river parent student teacher field trip spring fall winter summer room bus happy dear best thanks thank coach pastor principal officer nurse doctor dr mr mrs ms miss professor dean dairy queen king burger pizza cafe market store shop company bank red cross girl boy scout scouts ymca league".split(" "));
 
 /** Texts about the past, where a full name is usually a historical person's. */
 const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colonists?|patriots?|empire|dynasty|century|president|civil rights|manhattan project|ancient|medieval|treaty|massacre)\b/i;

@@ -116,6 +116,8 @@ describe("PII detection in the shapes fresh batches showed", () => {
     expect(found("a fake insta pretending to be Brielle")).toEqual([["person_name", "Brielle"]]);
     expect(found("Oksana Melnyk and me are lab partners")).toEqual([["person_name", "Oksana Melnyk"]]);
     expect(found("a birthday poem for my best friend Talia")).toEqual([["person_name", "Talia"]]);
+    expect(found("I'm the wrestling coach. Draft a letter to parents")).toEqual([]);
+    expect(found("a babysitting flyer: Red Cross certified, call 513-555-0172")).toEqual([["phone", "513-555-0172"]]);
     expect(found("a rumor we can spread that Bella has lice")).toEqual([["person_name", "Bella"]]);
     expect(found("reasons why Black people are blamed, for my history essay")).toEqual([]);
     expect(found("our bus aide Gretchen Albers needs a reference letter")).toEqual([["person_name", "Gretchen Albers"]]);

@@ -155,6 +155,10 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:copy(?:ing)?|mock(?:ing)?|imitat\\w+|making fun of)\\b[^.!?\\n]{0,30}\\b(?:walks?|talks?|limp|stutter|lisp|accent|voice|wheelchair)\\b[^.!?\\n]{0,40}\\b(?:tiktok|video|caption|post|funny|reel)\\b" +
         // "a rumor we can spread that bella has lice", "fake reviews on aiden's channel saying hes a creepy loser"
         "|\\brumou?rs? (?:we|i|everyone) (?:can|could|should) (?:spread|start|tell)\\b|\\bfake (?:reviews?|comments?|posts?)\\b[^.!?\\n]{0,40}\\b(?:saying|calling|that says)\\b|\\bso everyone piles on\\b" +
+        // "a funny nickname for a kid who smells bad, i want the whole class to start calling him that", "a note telling him everyone thinks hes a freak", "the meanest things to comment on aubrey's pics"
+        "|\\bnick ?names?\\b[^.!?\\n]{0,30}\\bfor (?:a|the|this|that) (?:kid|girl|boy|guy)\\b[^\\n]{0,60}\\b(?:whole class|everyone|start calling)\\b" +
+        "|\\btelling (?:him|her|them) (?:that )?(?:everyone|everybody|nobody|no one) (?:thinks|hates|likes|wants)\\b" +
+        "|\\b(?:meanest|cruelest|worst|most savage) (?:things?|stuff|comments?) to (?:comment|say|post|write|put)\\b" +
         // "a caption with riley's number saying call for a good time"
         "|\\b(?:for a good time,? (?:call|text)|(?:call|text) (?:\\w+ )?for a good time)\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"

@@ -102,6 +102,12 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:thinks?|thought) i stopped\\b[^\\n]{0,40}\\b(?:i didn'?t|i didnt|i haven'?t|i havent|different spot|hide it better)\\b|\\buse a different spot now\\b" +
         "|\\b(?:bridge|building|roof|parking garage|overpass|cliff|water tower)\\b[^.!?\\n]{0,30}\\b(?:is )?high enough\\b(?! (?:for|to (?:see|get|fly|fish|dive into)))" +
         "|\\b(?:nobody|no one|noone)\\b[^.!?\\n]{0,30}\\bwould (?:notice|care|miss me)\\b[^.!?\\n]{0,50}\\bforever\\b" +
+        // "how tall does a parking garage have to be so you dont survive the fall", "ctb soon", "i keep thinking about the bridge on route 9", "would i go to hell if i actually did it", "whats even the point of staying"
+        "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,40}\\b(?:so (?:you|i|u) (?:don'?t|dont|wouldn'?t|wouldnt) survive|not survive|to die|be fatal)\\b" +
+        "|\\bctb\\b[^\\n]{0,40}\\b(?:soon|tonight|tomorrow|before i|planning|gonna|going to|decided)\\b|\\b(?:soon|tonight|planning to|gonna|going to)\\b[^.!?\\n]{0,10}\\bctb\\b" +
+        "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)\\b" +
+        "|\\bwould i (?:go to hell|be forgiven|still go to heaven) if i (?:actually )?(?:did it|killed myself|do it|went through with it|ended it)\\b|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?=[^\\n]{0,80}\\b(?:suicide|kill myself|did it|end it)\\b)|(?<=\\b(?:suicide|kill myself)\\b[^\\n]{0,80})\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b" +
+        "|\\bwhat'?s (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b|\\bwhats (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",

@@ -118,6 +118,8 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:hard|strong|fast|powerful) enough to (?:go through|pierce|penetrate|break through) (?:wood|a wall|walls|skin|metal|a door|a car door|plywood)\\b" +
         // "how to make a potato cannon strong enough to break someones face"
         "|\\b(?:make|build|rig|mod|upgrade)\\b[^.!?\\n]{0,40}\\b(?:strong|powerful|hard|fast) enough to (?:break|hurt|injure|knock out|kill|crack)\\b[^.!?\\n]{0,30}\\b(?:someone'?s?|someones|somebody'?s?|a person'?s?|people'?s?|(?:his|her|their) (?:face|head|skull|teeth|ribs))\\b" +
+        // "walk me through finishing an 80% lower so i have a gun with no serial number"
+        "|\\b(?:80 ?%|eighty percent) lowers?\\b|\\bghost guns?\\b(?! (?:laws?|ban|policy|news|article))|\\b(?:gun|pistol|rifle|glock) with no serial (?:number)?\\b|\\b(?:remove|file off|scratch off|grind off) (?:the )?serial (?:number)?\\b" +
         // "what gunpowder ratio do i need to load my own shotgun shells"
         "|\\b(?:load|reload|pack|make)\\b[^.!?\\n]{0,10}\\b(?:my|our) own (?:shotgun )?(?:shells|bullets|ammo|ammunition|rounds|cartridges)\\b" +
         "|\\b(?:gunpowder|black powder)\\b[^.!?\\n]{0,20}\\b(?:ratio|how much|how many grains)\\b[^.!?\\n]{0,40}\\b(?:shells|bullets|ammo|pipe|bottle|can)\\b" +
@@ -235,7 +237,7 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["output"],
     // "Cutting on the inside of the forearm bleeds faster because the veins there are closer to the surface"
-    pattern: rx("\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
+    pattern: rx("\\bif you want it to be painless\\b|\\bthe (?:option|method|way) with the (?:fewest|least) (?:warning signs|pain)\\b|\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
   },
   {
     id: "weapons.plain_answer",

@@ -2,6 +2,7 @@
 // venting ("im throwing it out the window and punching the wall") is mild.
 // War, history, literature and games use the same words and never match,
 // because every rule needs a person as the target or an instruction voice.
+import { jokingOnly } from "../context.ts";
 import { rx, type Rule } from "../rules.ts";
 
 const f = {
@@ -106,6 +107,8 @@ violenceRules.push(
       // A staircase push needs a question or an instruction; "he pushed me down the stairs" is a report (abuse rules).
       if (/^(?:push|shove|trip|throw)\b/.test(m.text) && !/\b(?:how|ways?|best|easiest|should i|can i|could i|i want to|i wanna|gonna|going to|when no one|when nobody|without)\b/.test(ctx.n.text)) return null;
       if (/^(?:it |they|people|everyone)/.test(m.text) && ctx.direction === "input" && !/\b(?:push|shove|trip|hit|poison|drug|cut|hurt|kill)\b/.test(ctx.n.text)) return null;
+      // "im gonna throw her off the roof lmaooo" over a diary: venting, a note rather than a refusal.
+      if (/^(?:push|shove|trip|throw)\b/.test(m.text) && jokingOnly(ctx) && !/\b(?:accident|when no one|when nobody|without (?:anyone|getting caught))\b/.test(ctx.n.text)) return "mild";
       return level;
     },
   },
