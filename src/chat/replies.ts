@@ -147,6 +147,17 @@ async function startAssistant(tx: Tx, deps: ReplyDeps, caller: ChatCaller, conve
 }
 
 /** Keeps the newest messages that fit the model's context window (the last question always goes). */
+/**
+ * An exchange the safety policy refused (a disclosure answered with help, a
+ * request refused) never reached a provider, and stays out of what the next
+ * question sends: otherwise every later question in that conversation would be
+ * refused again and raise the same incident anew.
+ */
+export function withoutRefused(branch: Message[]): Message[] {
+  const refusedQuestions = new Set(branch.filter((m) => m.role === "assistant" && m.status === "blocked").map((m) => m.parentId));
+  return branch.filter((m) => !(m.role === "assistant" && m.status === "blocked") && !refusedQuestions.has(m.id));
+}
+
 export function fitToContext(history: { role: "user" | "assistant"; content: string }[], contextWindow: number) {
   const budgetChars = Math.floor(contextWindow * 0.75) * 4;
   const kept: typeof history = [];
@@ -186,7 +197,7 @@ function startReply(deps: ReplyDeps, caller: ChatCaller, model: AiModel, started
     async (live, signal) => {
       const branch = known?.history ?? historyTo(await allMessages(deps.db, started.conversationId), started.assistantMessage.parentId);
       const history = fitToContext(
-        branch
+        withoutRefused(branch)
           .filter((m) => m.content.trim())
           .map((m) => ({ role: m.role, content: m.content })),
         model.contextWindow,

@@ -152,6 +152,30 @@ describe("safety on every model call", () => {
     expect(new PublishCommand(alert).input.Subject).toContain("critical");
   });
 
+  test("a question after a disclosure in the same conversation is answered, without the disclosure and without a second incident", async () => {
+    const student = new TestClient(built.app);
+    await student.signIn("s.b@school.org", "student");
+    const first = await student.request("/chat/messages", { form: { content: "gonna ctb tonight, dont tell anyone", modelId: upstreamModel } });
+    const conversation = first.headers.get("location")!.match(/\/chat\/c\/([0-9a-f-]{36})/)![1]!;
+    expect(await (await student.request(first.headers.get("location")!)).text()).toContain("988");
+    const incidents = (await database.db.select().from(safetyIncidents)).length;
+    const before = upstream.requests.length;
+
+    const next = await student.request(`/chat/c/${conversation}/messages`, { form: { content: "whats the tallest mountain in the world", modelId: upstreamModel } });
+    const page = await (await student.request(next.headers.get("location")!)).text();
+    const url = page.match(/hx-sse:connect="(\/chat\/stream\/[^"]+)"/)![1]!.replaceAll("&amp;", "&");
+    const { events } = await readSse(await student.request(url), { until: (e) => e.data.includes("<hx-partial") });
+    expect(events.at(-1)!.data).not.toContain("988");
+    expect(events.at(-1)!.data).toContain("status-complete");
+    // The provider got the new question, and nothing of the refused exchange.
+    expect(upstream.requests.length).toBe(before + 1);
+    const sent = upstream.requests.at(-1)!.messages.map((m) => m.content).join("\n");
+    expect(sent).toContain("tallest mountain");
+    expect(sent).not.toContain("ctb");
+    expect(sent).not.toContain("988");
+    expect((await database.db.select().from(safetyIncidents)).length).toBe(incidents);
+  });
+
   test("a teacher sees only the incidents of their own students", async () => {
     const all = await database.db.select().from(safetyIncidents);
     const [ofA, ofB] = [all.find((i) => i.profile === "student" && i.decision === "block"), all.find((i) => i.decision === "alert")];
