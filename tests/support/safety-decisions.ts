@@ -13,3 +13,6 @@ export function expectDecision(text: string, decision: Action, category?: Catego
   if (decision === "allow") expect({ text, categories: d.categories }).toEqual({ text, categories: [] });
   return d;
 }
+
+/** A student's everyday sentence that shares words with a harmful one: allowed, with no category. */
+export const expectAllowed = (text: string) => expectDecision(text, "allow");

@@ -4,9 +4,7 @@
 // the everyday sentence that shares its words must not. Every sentence here
 // is written for these tests; none is copied from a batch.
 import { describe, test } from "bun:test";
-import { expectDecision } from "../../../../tests/support/safety-decisions.ts";
-
-const expectAllowed = (text: string) => expectDecision(text, "allow");
+import { expectAllowed, expectDecision } from "../../../../tests/support/safety-decisions.ts";
 
 // The families the thirteenth held-out batch showed (docs/safety-evaluation.md, eleventh round); sentences written for these tests.
 describe("more danger in plain words reaches an adult", () => {

@@ -4,9 +4,7 @@
 // written for these tests in the families the eleventh held-out batch showed;
 // none is copied from it.
 import { describe, test } from "bun:test";
-import { expectDecision } from "../../../../tests/support/safety-decisions.ts";
-
-const expectAllowed = (text: string) => expectDecision(text, "allow");
+import { expectAllowed, expectDecision } from "../../../../tests/support/safety-decisions.ts";
 
 describe("danger told in plain words reaches an adult", () => {
   test("getting ready to die, with no word for it", () => {
