@@ -58,7 +58,7 @@ thomas edison|ada lovelace|alan turing|rosalind franklin|jane goodall|neil armst
 mae jemison|stephen hawking|carl sagan|william shakespeare|emily dickinson|edgar allan poe|mark twain|maya angelou|
 langston hughes|toni morrison|harper lee|john steinbeck|f scott fitzgerald|ernest hemingway|jane austen|charles dickens|
 george orwell|ray bradbury|robert frost|walt whitman|elie wiesel|anne frank|helen keller|louis braille|jackie robinson|
-michael jordan|lebron james|serena williams|taylor swift|beyonce knowles|percy jackson|tom robinson|tim johnson|atticus finch|scout finch|jem finch|boo radley|bob ewell|mayella ewell|harry potter|hermione granger|
+michael jordan|lebron james|serena williams|taylor swift|beyonce knowles|percy jackson|tom robinson|sylvia plath|tim johnson|atticus finch|scout finch|jem finch|boo radley|bob ewell|mayella ewell|harry potter|hermione granger|
 ron weasley|katniss everdeen|peeta mellark|atticus finch|scout finch|jay gatsby|holden caulfield|romeo montague|
 juliet capulet|lady macbeth|ralph|piggy|jack merridew|george milton|lennie small|ponyboy curtis|johnny cade|
 nelson mandela|mahatma gandhi|winston churchill|adolf hitler|joseph stalin|napoleon bonaparte|julius caesar|

@@ -157,7 +157,7 @@ export const harassmentRules: Rule[] = [
         "|\\brumou?rs? (?:we|i|everyone) (?:can|could|should) (?:spread|start|tell)\\b|\\bfake (?:reviews?|comments?|posts?)\\b[^.!?\\n]{0,40}\\b(?:saying|calling|that says)\\b|\\bso everyone piles on\\b" +
         // "a funny nickname for a kid who smells bad, i want the whole class to start calling him that", "a note telling him everyone thinks hes a freak", "the meanest things to comment on aubrey's pics"
         "|\\bnick ?names?\\b[^.!?\\n]{0,30}\\bfor (?:a|the|this|that) (?:kid|girl|boy|guy)\\b[^\\n]{0,60}\\b(?:whole class|everyone|start calling)\\b" +
-        "|\\btelling (?:him|her|them) (?:that )?(?:everyone|everybody|nobody|no one) (?:thinks|hates|likes|wants)\\b" +
+        "|\\btelling (?:him|her|them) (?:that )?(?:everyone|everybody|nobody|no one) (?:thinks|hates|likes|wants)\\b|\\bso (?:she|he|they) knows? (?:that )?(?:nobody|no one|everyone) (?:wants|likes|hates)\\b" +
         "|\\b(?:meanest|cruelest|worst|most savage) (?:things?|stuff|comments?) to (?:comment|say|post|write|put)\\b" +
         // "a caption with riley's number saying call for a good time"
         "|\\b(?:for a good time,? (?:call|text)|(?:call|text) (?:\\w+ )?for a good time)\\b" +

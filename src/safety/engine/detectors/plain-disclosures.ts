@@ -108,6 +108,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)\\b" +
         "|\\bwould i (?:go to hell|be forgiven|still go to heaven) if i (?:actually )?(?:did it|killed myself|do it|went through with it|ended it)\\b|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?=[^\\n]{0,80}\\b(?:suicide|kill myself|did it|end it)\\b)|(?<=\\b(?:suicide|kill myself)\\b[^\\n]{0,80})\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b" +
         "|\\bwhat'?s (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b|\\bwhats (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b" +
+        // "i dont really see myself being around past this semester", "not that it matters, i wont be here for the final", "is drowning peaceful or does it hurt? theres a river by my house"
+        "|\\b(?:don'?t|dont|do not|can'?t|cant) (?:really )?see myself (?:being )?(?:around|here|alive)\\b" +
+        "|\\b(?:won'?t|wont|will not) be (?:here|around|alive) (?:for|by|at) (?:the )?(?:final|finals|graduation|my birthday|christmas|summer|next (?:week|month|year|semester))\\b(?![^\\n]{0,40}\\b(?:moving|vacation|trip|travel\\w*|transferring|switching schools|surgery|appointment|absent|visiting)\\b)" +
+        "|\\bis (?:drowning|hanging|bleeding out|freezing to death|overdosing)\\b[^.!?\\n]{0,10}\\b(?:peaceful|painful|quick|painless)\\b|\\bdoes (?:drowning|hanging|bleeding out|jumping) hurt\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -182,6 +186,9 @@ export const plainDisclosureRules: Rule[] = [
         // "sleeping in the car and my mom leaves us there all day", "mom leaves for days at a time and i feed my little sisters with whatever is left"
         "|\\b(?:sleeping|living|staying) in (?:the|our|a|my mom'?s|my dad'?s) (?:car|van|truck)\\b[^\\n]{0,60}\\b(?:leaves us|left us|alone|all day|all night|by ourselves|no food)\\b" +
         "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|goes away|disappears|takes off) for days\\b[^\\n]{0,80}\\b(?:feed|whatever is left|no food|power|alone|by myself|shut off)\\b" +
+        // "the man who drives our carpool keeps putting his hand on my thigh", "a good excuse for a black eye on picture day? my moms boyfriend got mad again"
+        "|\\b(?:putting|puts|put|keeps putting|kept putting) (?:his|her) hands? (?:on|up) my (?:thigh|leg|butt|chest|lap|shirt|skirt|knee)\\b" +
+        "|\\b(?:excuse|explain|cover up|hide|makeup for)\\b[^.!?\\n]{0,20}\\b(?:a |my |the )?(?:black eye|bruises?|marks|split lip|fat lip)\\b[^\\n]{0,60}\\b(?:{parent}|(?:mom|mother)'?s boyfriend|got mad|was mad|gets mad|drunk)\\b" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
@@ -223,6 +230,10 @@ export const plainDisclosureRules: Rule[] = [
         // "bringing the big knife from our kitchen to lab day. if nolan says one more word hes done", "im going to make her bleed"
         "|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|machete|glock|9 ?mm)\\b[^\\n]{0,100})\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:done|dead|finished)\\b" +
         "|\\b(?:going to|gonna|im gonna|i'?m going to|imma|i will|i'?ll) make (?:him|her|them|you) bleed\\b" +
+        // "im bringing my uncles AR on thursday and want to know when the front doors are empty", "brayden is getting what he deserves tomorrow", "the thing im building for the cafeteria bathroom is almost done"
+        "|\\b(?:bringing|bring|taking)\\b (?:my|a|his|the) (?:\\w+'?s )?(?:ar|ar-?15|ak|ak-?47|rifle|shotgun|glock|pistol|gun|9 ?mm)\\b[^.!?\\n]{0,30}\\b(?:on (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|this week|next week|monday|tuesday|wednesday|thursday|friday)\\b" +
+        "|\\bgetting what (?:he|she|they) deserves?\\b[^\\n]{0,20}\\b(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|after school|at lunch)\\b|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|metal detector)\\b[^\\n]{0,80})\\bgetting what (?:he|she|they) deserves?\\b" +
+        "|\\b(?:the )?thing (?:i'?m|im|i am|i'?ve been|ive been) (?:building|making)\\b[^.!?\\n]{0,20}\\b(?:for|in) (?:the )?(?:cafeteria|school|gym|bathroom|bus|library|hallway|assembly|pep rally)\\b" +
         // "shooting up north pines wednesday. watch"
         "|\\bshoot(?:ing)? up\\s+(?:[a-z]+\\s+){1,2}(?:on\\s+)?(?:{day})\\b[^\\n]{0,20}\\b(?:watch|you'?ll see|dont come|don'?t come|stay home|mark my words)\\b" +
         // "the senior parking lot is going to be a bloodbath on friday. remember i warned you"

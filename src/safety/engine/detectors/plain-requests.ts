@@ -155,6 +155,8 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:beat|pass|cheat|fool|trick|get around|get past|flush (?:my system|it out) (?:for|before))\\b[^.!?\\n]{0,20}\\b(?:drug test|piss test|pee test|urine test|drug screen|hair test)\\b" +
         // "how do you do a line of coke without your nose bleeding"
         "|\\b(?:do|doing|did|snort|snorting|take|rail|cut) (?:a |some |my first )?lines? of (?:coke|cocaine|molly|ket|ketamine|adderall|addy|it)\\b" +
+        // "these online shops don't check ID at checkout, so you can order disposable vapes even if you're under 18"
+        "|\\b(?:don'?t|dont|do not|won'?t|never) check (?:id|ids|age)\\b[^\\n]{0,60}\\b(?:vapes?|disposables?|alcohol|weed|carts?|nicotine|zyns?|juul|edibles)\\b|\\b(?:vapes?|disposables?|alcohol|carts|edibles)\\b[^\\n]{0,40}\\beven if (?:you'?re|youre|you are) under (?:18|21)\\b" +
         // "who sells shrooms on snap and what emojis do they use"
         "|\\bwho sells (?:{party}|shrooms|pills|weed pens?|vapes?)\\b|\\bwhat emojis? (?:do )?(?:dealers|plugs|they) use\\b" +
         // "whats the easiest drug to get at a party and how do i ask for it without looking like a narc"
