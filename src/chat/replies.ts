@@ -146,7 +146,6 @@ async function startAssistant(tx: Tx, deps: ReplyDeps, caller: ChatCaller, conve
   return { assistantMessage: assistantMessage!, jobId };
 }
 
-/** Keeps the newest messages that fit the model's context window (the last question always goes). */
 /**
  * An exchange the safety policy refused (a disclosure answered with help, a
  * request refused) never reached a provider, and stays out of what the next
@@ -158,6 +157,7 @@ export function withoutRefused(branch: Message[]): Message[] {
   return branch.filter((m) => !(m.role === "assistant" && m.status === "blocked") && !refusedQuestions.has(m.id));
 }
 
+/** Keeps the newest messages that fit the model's context window (the last question always goes). */
 export function fitToContext(history: { role: "user" | "assistant"; content: string }[], contextWindow: number) {
   const budgetChars = Math.floor(contextWindow * 0.75) * 4;
   const kept: typeof history = [];
