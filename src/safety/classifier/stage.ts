@@ -12,6 +12,7 @@ import { originalRange } from "../engine/normalize.ts";
 import type { Profile } from "../engine/profiles.ts";
 import type { Finding } from "../engine/types.ts";
 import { threatCompanions } from "../engine/detectors/threat.ts";
+import { sharedFragments } from "../engine/rules.ts";
 import { profileKind, scoresOfPieces } from "./model.ts";
 import { piecesOf } from "./pieces.ts";
 import { verdictOf } from "./policy.ts";
@@ -25,7 +26,8 @@ const abuseCue =
 
 const takingCare = /\bso (?:that )?i (?:don'?t|dont|do not|won'?t|wont) (?:accidentally )?(?:cut|hurt|burn|slice)\w* myself\b/;
 const benignReason = /\b(?:fever|flu|covid|contagious|(?:a |the )?nurse|sick(?! of)|a cold|cough\w*|snow day|snowstorm|ice storm|weather|power outage|boil water)\b/;
-const weaponWord = /\b(?:gun|guns|rifle|pistol|glock|\w*knife|knives|blade|bomb|shoot\w*|stab\w*|ammo|9 ?mm)\b/;
+// The rules' weapon words, and the ways of using them a sentence names without the weapon ("pocketknife", "stabbing").
+const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon}|\\w+knife|shoot\\w*|stab\\w*)\\b`);
 
 const kitchen = /\b(?:cooking|culinary|kitchen|recipe|chop\w*|dic(?:e|ing)|slic(?:e|ing)|mince|peel\w*|onions?|vegetables|carrots?|potato(?:es)?|cutting board)\b/;
 
@@ -54,10 +56,12 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   // "how do i hold the knife when dicing an onion so i dont cut myself": a kitchen is not an armory, and care is not self-harm.
   const cooking = kitchen.test(ctx.n.text) && !/\b(?:stab\w*|school|bring|sneak|hide|kill|hurt (?:him|her|them|someone))\b/.test(ctx.n.text);
   if (cooking && (verdict.category === "weapons" || (verdict.category === "self_harm" && takingCare.test(ctx.n.text)))) return [];
-  // "im going to push myself to run a faster mile": driving oneself harder threatens no one.
-  if ((verdict.category === "threat" || verdict.category === "violence") && /\b(?:push|pushing|challenge|challenging|motivate|force|forcing|train|pace)\s+myself\b/.test(ctx.n.text) && !weaponWord.test(ctx.n.text) && !someoneElse.test(ctx.n.text)) return [];
-  // "stay home monday if you have a fever, the nurse said": a reason to stay away that is illness or weather is no warning.
-  if ((verdict.category === "threat" || verdict.category === "violence") && benignReason.test(ctx.n.text) && !weaponWord.test(ctx.n.text)) return [];
+  if ((verdict.category === "threat" || verdict.category === "violence") && !weaponWord.test(ctx.n.text)) {
+    // "im going to push myself to run a faster mile": driving oneself harder threatens no one.
+    if (/\b(?:push|pushing|challenge|challenging|motivate|force|forcing|train|pace)\s+myself\b/.test(ctx.n.text) && !someoneElse.test(ctx.n.text)) return [];
+    // "stay home monday if you have a fever, the nurse said": a reason to stay away that is illness or weather is no warning.
+    if (benignReason.test(ctx.n.text)) return [];
+  }
   // A verdict of prompt injection needs words that address the assistant's rules.
   if (verdict.category === "prompt_injection" && !injectionCue.test(ctx.n.text)) return [];
   // A model that says no is not giving what it refuses ("I can't help with getting around the filter, but ...").
