@@ -9,6 +9,7 @@ import type { PiiSpan } from "./types.ts";
 const strongSuffix = "street|st|road|rd|avenue|ave|av|lane|ln|boulevard|blvd|ct|dr|drive|hwy|highway|pkwy|parkway|ter|terrace|cir|trl|pl|sq";
 // Ordinary words that are street types only when capitalized ("42 Wallaby Way", "5 Oak Court").
 const weakSuffix = "Way|Court|Place|Circle|Trail|Loop|Run|Path|Pike|Square|Crescent|Row|Alley|Close|Point|Commons|Crossing|Landing|Plaza|Bend|Hollow|Cove|Glen|Knoll|Ridge|Heights";
+const weakSuffixRe = new RegExp(`^(?:${weakSuffix})$`, "i");
 const states =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Ohio|California|Texas|Florida|New York|Illinois|Pennsylvania|Georgia|Michigan|Virginia|Washington|Arizona|Colorado|Oregon|Indiana|Kentucky|Tennessee|Missouri|Minnesota|Wisconsin|Maryland|Massachusetts|Alabama|Louisiana|Nevada|Utah|Iowa|Kansas|Nebraska|Oklahoma|Arkansas|Mississippi|New Jersey|North Carolina|South Carolina|Connecticut";
 
@@ -39,19 +40,24 @@ const notStreetNumberBefore = /\b(?:room|rm|grade|page|pg|chapter|ch|unit|lesson
 
 export function findAddresses(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  const taken = (start: number, end: number) => spans.some((s) => start < s.end && s.start < end);
+  const add = (start: number, end: number) => {
+    // A final "." is the sentence's more often than the abbreviation's; leave it outside.
+    const value = text.slice(start, end).replace(/[.,\s]+$/, "");
+    spans.push({ type: "address", start, end: start + value.length, value });
+  };
+  const unitAt = (end: number) => unitRe.exec(text.slice(end));
+  // ", Boise, ID 83702", ", Toronto, ON M5V 2T6", or a bare town: ", Lyon."
+  const townAt = (end: number) => cityRe.exec(text.slice(end)) ?? foreignCityRe.exec(text.slice(end));
   let m: RegExpExecArray | null;
   for (const re of [routeRe, typeFirstRe]) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
-      if (notStreetNumberBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      if (spans.some((s) => m!.index < s.end && s.start < m!.index + m![0].length)) continue;
+      if (notStreetNumberBefore.test(text.slice(Math.max(0, m.index - 12), m.index)) || taken(m.index, m.index + m[0].length)) continue;
       let end = m.index + m[0].length;
-      const unit = unitRe.exec(text.slice(end));
-      if (unit) end += unit[0].length;
-      const city = cityRe.exec(text.slice(end)) ?? (re === typeFirstRe ? foreignCityRe.exec(text.slice(end)) : null);
-      if (city) end += city[0].length;
-      const value = text.slice(m.index, end).replace(/[.,\s]+$/, "");
-      spans.push({ type: "address", start: m.index, end: m.index + value.length, value });
+      end += unitAt(end)?.[0].length ?? 0;
+      end += townAt(end)?.[0].length ?? 0;
+      add(m.index, end);
     }
   }
   streetRe.lastIndex = 0;
@@ -59,9 +65,9 @@ export function findAddresses(text: string): PiiSpan[] {
     const [whole, , nameWords = "", suffix = ""] = m;
     const names = nameWords.trim().split(/\s+/).filter(Boolean);
     if (names.length === 0) continue;
-    if (spans.some((s) => m!.index < s.end && s.start < m!.index + whole.length)) continue;
+    if (taken(m.index, m.index + whole.length)) continue;
     if (notStreetNumberBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const weak = new RegExp(`^(?:${weakSuffix})$`, "i").test(suffix);
+    const weak = weakSuffixRe.test(suffix);
     // A weak suffix must be written as a name: "5 Oak Court", not "5 big court".
     if (weak && (!/^[A-Z]/.test(suffix) || names.some((n) => !/^[A-Z0-9]/.test(n)))) continue;
     // "Main Street" is fine, but "2 hard drive" or "the best way" are not streets.
@@ -70,29 +76,25 @@ export function findAddresses(text: string): PiiSpan[] {
     let end = m.index + whole.length;
     const more = moreSuffixRe.exec(text.slice(end));
     if (more) end += more[0].length;
-    const quadrant = quadrantRe.exec(text.slice(end));
-    if (quadrant) end += quadrant[0].length;
-    const unit = unitRe.exec(text.slice(end));
+    end += quadrantRe.exec(text.slice(end))?.[0].length ?? 0;
+    const unit = unitAt(end);
     if (unit) end += unit[0].length;
-    const city = cityRe.exec(text.slice(end)) ?? foreignCityRe.exec(text.slice(end));
-    if (city) end += city[0].length;
+    const town = townAt(end);
+    if (town) end += town[0].length;
     else {
       const zip = zipAfterStreet.exec(text.slice(end));
       if (zip) end += zip[0].length;
       // "1989 Tiananmen Square": a year before a named square or place, with nothing after it that only an address has.
       else if (weak && !more && !unit && /^(?:1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     }
-    // A final "." is the sentence's more often than the abbreviation's; leave it outside.
-    const value = text.slice(m.index, end).replace(/[.,\s]+$/, "");
-    spans.push({ type: "address", start: m.index, end: m.index + value.length, value });
+    add(m.index, end);
     streetRe.lastIndex = end;
   }
   poBoxRe.lastIndex = 0;
   while ((m = poBoxRe.exec(text)) !== null) {
     // "PO Box 482, Grove City, OH 43123": the box takes its town along, as a street does.
-    const city = cityRe.exec(text.slice(m.index + m[0].length));
-    const value = (m[0] + (city?.[0] ?? "")).replace(/[.,\s]+$/, "");
-    spans.push({ type: "address", start: m.index, end: m.index + value.length, value });
+    const end = m.index + m[0].length;
+    add(m.index, end + (cityRe.exec(text.slice(end))?.[0].length ?? 0));
   }
   return spans;
 }
