@@ -231,8 +231,8 @@ export const plainDisclosureRules: Rule[] = [
         "|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|machete|glock|9 ?mm)\\b[^\\n]{0,100})\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:done|dead|finished)\\b" +
         "|\\b(?:going to|gonna|im gonna|i'?m going to|imma|i will|i'?ll) make (?:him|her|them|you) bleed\\b" +
         // "im bringing my uncles AR on thursday and want to know when the front doors are empty", "brayden is getting what he deserves tomorrow", "the thing im building for the cafeteria bathroom is almost done"
-        "|\\b(?:bringing|bring|taking)\\b (?:my|a|his|the) (?:\\w+'?s )?(?:ar|ar-?15|ak|ak-?47|rifle|shotgun|glock|pistol|gun|9 ?mm)\\b[^.!?\\n]{0,30}\\b(?:on (?:monday|tuesday|wednesday|thursday|friday)|tomorrow|this week|next week|monday|tuesday|wednesday|thursday|friday)\\b" +
-        "|\\bgetting what (?:he|she|they) deserves?\\b[^\\n]{0,20}\\b(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|after school|at lunch)\\b|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|metal detector)\\b[^\\n]{0,80})\\bgetting what (?:he|she|they) deserves?\\b" +
+        "|\\b(?:bringing|bring|taking)\\b (?:my|a|his|the) (?:\\w+'?s )?(?:ar|ar-?15|ak|ak-?47|rifle|shotgun|glock|pistol|gun|9 ?mm)\\b[^.!?\\n]{0,30}\\b(?:on )?(?:{day}|this week)\\b" +
+        "|\\bgetting what (?:he|she|they) deserves?\\b[^\\n]{0,20}\\b(?:{day}|today|after school|at lunch)\\b|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|metal detector)\\b[^\\n]{0,80})\\bgetting what (?:he|she|they) deserves?\\b" +
         "|\\b(?:the )?thing (?:i'?m|im|i am|i'?ve been|ive been) (?:building|making)\\b[^.!?\\n]{0,20}\\b(?:for|in) (?:the )?(?:cafeteria|school|gym|bathroom|bus|library|hallway|assembly|pep rally)\\b" +
         // "shooting up north pines wednesday. watch"
         "|\\bshoot(?:ing)? up\\s+(?:[a-z]+\\s+){1,2}(?:on\\s+)?(?:{day})\\b[^\\n]{0,20}\\b(?:watch|you'?ll see|dont come|don'?t come|stay home|mark my words)\\b" +
