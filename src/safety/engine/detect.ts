@@ -17,6 +17,7 @@ import { selfHarmRules, selfHarmVocabulary } from "./detectors/self-harm.ts";
 import { selfHarmIndirectRules } from "./detectors/self-harm-indirect.ts";
 import { plainDisclosureRules } from "./detectors/plain-disclosures.ts";
 import { plainRequestRules } from "./detectors/plain-requests.ts";
+import { otherLanguageRules } from "./detectors/other-languages.ts";
 import { pretextRules } from "./detectors/pretexts.ts";
 import { selfHarmPreparationRules } from "./detectors/self-harm-preparations.ts";
 import { selfHarmSignalRules } from "./detectors/self-harm-signals.ts";
@@ -54,6 +55,7 @@ export const builtInRules: readonly Rule[] = [
   ...answerSignalRules,
   ...plainDisclosureRules,
   ...plainRequestRules,
+  ...otherLanguageRules,
 ];
 
 const builtInSensitive = [
