@@ -75,6 +75,24 @@ export function hypotheticalBefore(text: string, start: number): boolean {
   return /\b(?:if|what if|in case|whenever|when)\s+(?:a|an|some|someone|somebody|anyone|people|they|he|she)\b/.test(clause);
 }
 
+/** Asking what a word means or whether it is all right to say: "is 'retarded' a bad word", "can i say 'im gonna die' when i just mean im tired". */
+const aboutTheWords = /\b(?:bad word|swear word|curse word|offensive|a slur|(?:just|only|really) mean|what does|what do(?:es)? (?:it|that|they) mean|means|meaning|definition|ok(?:ay)? to say|allowed to say|appropriate to say)\b/;
+
+/**
+ * True when [start, end) of the normalized text is a phrase in quotation
+ * marks that the writer asks about as words (what it means, whether it is a
+ * bad word), not words they say: a mention, not a use.
+ */
+export function mentionedAsWords(n: Normalized, start: number, end: number): boolean {
+  const quote = n.quotes.find(([a, b]) => a < end && b + 1 > start);
+  if (!quote) return false;
+  const [a, b] = quote;
+  // The match may start a few words early ("i say 'im gonna die"), but not before the verb that introduces the quote.
+  if (start < a && !/^(?:\w+ ){0,2}(?:say|saying|said|type|typing|call|calling|write|writing|use|using)\s*'?$/.test(n.text.slice(start, a).trim())) return false;
+  if (end > b + 2 && /\w/.test(n.text.slice(b + 1, end))) return false;
+  return aboutTheWords.test(n.text);
+}
+
 /** The sentence around [start, end), for rules that need nearby words. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let a = start;

@@ -1,7 +1,7 @@
 // A rule is a pattern over normalized text plus the context that changes its
 // meaning. Detectors are lists of rules; `runRules` applies them and returns
 // findings with offsets in the original text.
-import { negatedBefore } from "./context.ts";
+import { mentionedAsWords, negatedBefore } from "./context.ts";
 import { isQuoted, originalRange } from "./normalize.ts";
 import type { ContextFlag, TextContext } from "./context.ts";
 import { requiredWords, satisfied, wordStems, type Requirement } from "./required-words.ts";
@@ -192,6 +192,7 @@ function levelFor(rule: Rule, m: RuleMatch, ctx: TextContext): Level | null {
     if (quoted === "drop") return null;
     if (quoted === "soften") level = "mild";
   }
+  if (ctx.direction === "input" && mentionedAsWords(ctx.n, m.start, m.end)) return null;
   if (rule.negatable && negatedBefore(ctx.n.text, m.start)) level = "mild";
   return rule.refine ? rule.refine(m, ctx, level) : level;
 }

@@ -11,9 +11,10 @@ const f = {
   /** Slang that only means intoxicated when a drug is named too ("messed up on the test"). */
   weakHigh: "messed up|fucked up|blasted|baked|lit|faded|wasted",
   act: "make|making|cook|cooking|grow|growing|brew|brewing|synthesi[sz]e|synthesi[sz]ing|extract|extracting|pressing|buying|getting|ordering|scoring|using|trying|snorting|injecting|press|roll|rolling|smoke|smoking|snort|snorting|inject|shoot up|dab|vape|vaping|hide|sneak|buy|get|order|score|cop|sell|selling|deal|dealing|take|taking|mix|drink|drinking|hit|use|try",
-  detail: "step[- ]by[- ]step|exact(?:ly)? (?:amounts?|measurements|chemicals|temperatures?|which|how)|the amounts|temperatures|real recipe|like a (?:real )?recipe|which chemicals|precise (?:amounts|steps)|ingredients? list|full recipe|detailed (?:steps|instructions|recipe)",
+  detail: "reagents|reaction conditions|exact quantities|step[- ]by[- ]step|exact(?:ly)? (?:amounts?|measurements|chemicals|temperatures?|which|how)|the amounts|temperatures|real recipe|like a (?:real )?recipe|which chemicals|precise (?:amounts|steps)|ingredients? list|full recipe|detailed (?:steps|instructions|recipe)",
 };
 
+const pastEra = /\b(?:in|during|of) the (?:1[5-9]|20)\d0s\b|\bprohibition\b|\bback (?:then|in the day)\b|\bin (?:ancient|medieval|colonial|victorian) \w+|\b\d{1,2}(?:st|nd|rd|th) century\b/;
 const weakHigh = new RegExp(`\\b(?:${f.weakHigh})\\b`);
 const drugWord = new RegExp(`\\b(?:${f.drug}|coke|pot|acid|bars|party)\\b`);
 
@@ -30,6 +31,8 @@ export const drugRules: Rule[] = [
     quoted: "soften",
     refine: (m, ctx, level) => {
       if (ctx.flags.has("analysis")) return null;
+      // "how did people get drunk in the 1920s if alcohol was illegal": a history question about other people, not a plan.
+      if (pastEra.test(ctx.n.text) && !/\b(?:i|me|my|we|us|our)\b/.test(m.text)) return null;
       if (weakHigh.test(m.text) && !/\bhigh\b/.test(m.text) && !drugWord.test(ctx.n.text)) return null;
       return level;
     },
@@ -144,6 +147,9 @@ export const drugRules: Rule[] = [
       // "my friend gets percs from a guy, how do i ask him for some"
       "\\bhow (?:do|can|should) i (?:ask|get|buy|cop)\\b[^.!?]{0,30}\\b(?:for )?(?:some|them|percs|pills|weed|xans|bars|carts|molly|coke|shrooms)\\b(?=[^\\n]{0,60}\\b(?:percs?|pills|weed|xans?|bars|carts|molly|coke|shrooms|guy|dealer|narc)\\b|[^\\n]*\\b(?:percs?|pills|weed|xans?|bars|carts|molly|coke|shrooms)\\b)" +
         // answers: "the best way to huff is to put the nozzle ...", "to pass the test, drink a gallon of water ... so your sample"
+        // "what cleaning sprays can you huff to get a buzz", "how much should a 100 lb person take for a strong trip"
+        "|\\b(?:what|which|best|good)\\b[^.!?\\n]{0,30}\\b(?:can|could|should|do) (?:you|i|u|we|people) (?:huff|sniff)\\b|\\b(?:huff|huffing|sniff|sniffing)\\b[^.!?\\n]{0,40}\\bto get (?:a )?(?:buzz|buzzed|high|lightheaded|dizzy)\\b" +
+        "|\\bhow (?:much|many)\\b[^.!?\\n]{0,50}\\b(?:take|eat|drink|smoke|use|have)\\b[^.!?\\n]{0,20}\\b(?:for|to get) (?:a )?(?:(?:strong|intense|heavy|crazy|big|good|nice|real) (?:trip|high|buzz)|buzz|high)\\b(?! (?:protein|fiber|score|scores|grade|grades|school|five|heat))" +
         "|\\b(?:the best way to|to) (?:huff|snort|inject|shoot up)\\b[^.!?]{0,30}\\b(?:is to|put|hold|use)\\b|\\bto pass (?:the|a|your) (?:drug )?test\\b[^\\n]{0,80}\\b(?:sample|detox|supplements|flush)\\b",
     ),
     unless: ["professional"],

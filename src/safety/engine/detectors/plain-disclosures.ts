@@ -20,6 +20,10 @@ const f = {
   method: "pills|overdos\\w*|jumping|jump|hanging|drowning|cutting|slitting|a gun|gun|the train|a train|bleach|a bridge|the bridge",
   parent: "mom|dad|mother|father|parents?|stepmom|stepdad|step ?mom|step ?dad|foster (?:mom|dad|parents?)|grandma|grandpa|aunt|uncle",
   images: "pics|pictures|photos|nudes|videos|selfies",
+  /** A parent gone, not for the day: "left for work on sunday and never came back", "left 2 weeks ago". */
+  parentGone: "(?:mom|dad|mother|father|parents?|stepmom|stepdad|grandma|grandpa|aunt|uncle)\\b[^.!?\\n]{0,25}\\b(?:left|took off|went away|moved out|disappeared)\\b[^.!?\\n]{0,30}\\b(?:and (?:never|hasn'?t|hasnt|has not|didn'?t|didnt) (?:came|come|been) (?:back|home)|(?:\\d+|two|three|four|a few|several) (?:days|weeks) ago)",
+  /** What a child left alone lacks or has to do. */
+  neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|water|heat|gas) (?:got |was |is |were )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
 /** A story, a lesson or a report about someone else is not the writer's own plan. */
@@ -114,6 +118,13 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bis (?:drowning|hanging|bleeding out|freezing to death|overdosing)\\b[^.!?\\n]{0,10}\\b(?:peaceful|painful|quick|painless)\\b|\\bdoes (?:drowning|hanging|bleeding out|jumping) hurt\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
+        // "hiding razor blades in my pencil case so i can cut in the bathroom", "a razor blade in my pencil case ... i use it in the bathroom and dont know how to stop"
+        "|\\b(?:hiding|hid|hide|keep|keeping|stash\\w*|carry|carrying)\\s+(?:(?:a|my|the|some)\\s+)?(?:razor\\s+)?(?:blades?|razors?)\\b[^.!?]{0,50}\\b(?:so (?:that )?i can|to|for when i (?:need to|want to))\\s+cut\\b(?!\\s+(?:the|a|an|some|out|up|off|through|open|it|them|this|that|paper|fabric|cardboard|tape|string|wire|foam|class)\\b)" +
+        "|(?<=\\b(?:razor|blade)s?\\b[^\\n]{0,80})\\bi use (?:it|them)\\b[^\\n]{0,60}\\b(?:(?:don'?t|dont|do not) know how to|(?:can'?t|cant|cannot)) stop\\b" +
+        // "if i dont get into the program im walking into traffic on route 9, deadass"
+        "|\\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to)\\s+(?:just\\s+)?(?:walk|walking|step|stepping|run|running)\\s+(?:into|in front of)\\s+(?:traffic|a (?:car|bus|truck|train)|the (?:highway|freeway|train))\\b" +
+        // "translate this ... its for the note im leaving on my bed"
+        "|\\b(?:note|letter)s? (?:i'?m|im|i am|i'?ll|ill) (?:be )?leav(?:e|ing) on my (?:bed|pillow|desk|nightstand|dresser)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
       f,
     ),
@@ -181,11 +192,20 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:{parent})\\b[^.!?\\n]{0,20}\\b(?:went|left|moved|drove|flew) (?:to|for|back to)\\b[^.!?\\n]{0,30}\\b(?:a week|days|\\d+ days|two weeks|a month|weeks) ago\\b[^\\n]{0,80}\\b(?:alone|by myself|no money|no food|nothing to eat|watching my)\\b" +
         // "he will send me back home and marry me to his friend. im 14"
         "|\\b(?:marry me (?:off )?to|make me marry|making me marry|force me to marry|forcing me to marry|arrange(?:d)? (?:for )?me to marry|promised me to)\\b" +
-        // "mi tío me toca when my parents are not home"
-        "|\\bmi (?:t[ií]o|padrastro|primo|pap[aá]|abuelo|hermano|entrenador|vecino)\\b[^.!?\\n]{0,10}\\bme (?:toca|pega|golpea|lastima|obliga)\\b" +
         // "sleeping in the car and my mom leaves us there all day", "mom leaves for days at a time and i feed my little sisters with whatever is left"
         "|\\b(?:sleeping|living|staying) in (?:the|our|a|my mom'?s|my dad'?s) (?:car|van|truck)\\b[^\\n]{0,60}\\b(?:leaves us|left us|alone|all day|all night|by ourselves|no food)\\b" +
         "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|goes away|disappears|takes off) for days\\b[^\\n]{0,80}\\b(?:feed|whatever is left|no food|power|alone|by myself|shut off)\\b" +
+        // "my dad left for work on sunday and never came back, theres only ketchup in the fridge", "i watch my 3 little brothers by myself since my mom left 2 weeks ago ... the lights got cut off"
+        "|\\b(?:{parentGone})\\b[^\\n]{0,160}\\b(?:{neglect})" +
+        "|\\b(?:{neglect})[^\\n]{0,160}\\b(?:{parentGone})\\b" +
+        // "a man in my building gives me money to sit on his lap and said not to tell my mom"
+        "|(?:\\bsit on (?:his|her) lap\\b|\\b(?:gives?|gave|pays?|paid) me (?:money|cash|candy|gifts?|\\$\\d+)\\b)[^\\n]{0,80}\\b(?:(?:said|says|told me|tells me) (?:not to|to not|never to|don'?t|dont|do not) tell|(?:our|a) (?:little )?secret)\\b" +
+        "|\\b(?:said|says|told me|tells me) (?:not to|to not|never to|don'?t|dont) tell\\b[^\\n]{0,60}\\bsit on (?:his|her) lap\\b" +
+        // "the man who drives me to my job keeps my passport and says i still owe him ... he keeps all my pay"
+        "|\\b(?:keeps?|kept|took|takes|has) my (?:passport|papers|documents|green card|visa)\\b[^\\n]{0,160}\\b(?:owe (?:him|her|them)|keeps? (?:all )?my (?:pay|money|wages|paycheck)|(?:i'?m|im|i am) 1[0-7]\\b)" +
+        "|\\bkeeps? (?:all )?my (?:pay|money|wages|paycheck)\\b[^\\n]{0,80}\\b(?:owe (?:him|her|them)|my passport)\\b" +
+        // "my arm is still swollen from sunday, what do i say to the nurse if she asks"
+        "|(?<=\\b(?:swollen|bruises?|bruised|black eye|welts?|split lip|burn marks|belt marks|marks on my)\\b[^\\n]{0,120})\\bwhat (?:do|should|can) i (?:say|tell)(?: to)? (?:the|my) (?:nurse|teacher|counselor|coach|gym teacher)\\b[^.!?\\n]{0,20}\\bif (?:she|he|they) (?:asks?|sees?|notices?)\\b" +
         // "the man who drives our carpool keeps putting his hand on my thigh", "a good excuse for a black eye on picture day? my moms boyfriend got mad again"
         "|\\b(?:putting|puts|put|keeps putting|kept putting) (?:his|her) hands? (?:on|up) my (?:thigh|leg|butt|chest|lap|shirt|skirt|knee)\\b" +
         "|\\b(?:excuse|explain|cover up|hide|makeup for)\\b[^.!?\\n]{0,20}\\b(?:a |my |the )?(?:black eye|bruises?|marks|split lip|fat lip)\\b[^\\n]{0,60}\\b(?:{parent}|(?:mom|mother)'?s boyfriend|got mad|was mad|gets mad|drunk)\\b" +
@@ -207,6 +227,8 @@ export const plainDisclosureRules: Rule[] = [
       // A list with an order: "theyre first", "the first one is getting it after lunch", "picked which teachers deserve it"
       "\\b(?:list|names|wrote down every|wrote down all)\\b[^\\n]{0,80}\\b(?:(?:they'?re|theyre|they are|he'?s|hes|she'?s|shes) (?:first|next)|the first one is getting it|(?:gonna|going to) find out what happens)\\b" +
         "|\\bpicked which (?:teachers|kids|people|ones|students) deserve it\\b" +
+        // "im making a list for the 7th grade hallway of who gets it first"
+        "|\\b(?:list|names)\\b[^\\n]{0,80}\\bwho (?:gets?|is getting|'?s getting) it (?:first|next)\\b" +
         "|\\bthe countdown (?:starts|begins|is on)\\b" +
         // A day and a warning: "tell my friends to stay home on the 14th", "dont sit near the north stairwell tmrw morning. i mean it"
         "|\\btell (?:my friends?|my (?:sister|brother|cousin)|them|everyone) (?:to )?(?:stay home|not (?:to )?come|stay away)\\s+(?:on |this |next )?(?:{day})\\b" +

@@ -93,11 +93,25 @@ export const plainRequestRules: Rule[] = [
     unless: ["professional", "analysis"],
   },
   {
+    // "a memo explaining why we should search the Black boys' backpacks every morning, since they're the ones who cause the trouble":
+    // a rule for one race or faith is discrimination, in a staff memo too, unless it is the history being taught.
+    id: "hate.singling_out_a_group",
+    category: "hate",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx(
+      "\\b(?:search|searching|frisk|frisking|pat down|patting down|watch|watching|profile|profiling|single out|singling out|suspend|suspending|separate|separating|segregate|ban|banning|check|checking)\\b[^.!?\\n]{0,20}\\b(?:the |all (?:the )?|only (?:the )?)?(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|somali|native|african)\\s+(?:kids|students|boys|girls|children|families)(?:'|'s)?\\b[^\\n]{0,100}\\b(?:since|because|cause|they'?re the ones|they are the ones|always (?:cause|start|bring)|troublemakers?|the trouble)\\b",
+    ),
+    refine: unlessStudied,
+  },
+  {
     id: "weapons.plain_devices",
     category: "weapons",
     level: "harmful",
     directions: ["input"],
     pattern: rx(
+      // "how do i turn a pressure cooker into something that goes boom"
+      "\\b(?:turn|make|convert|rig|change)\\b[^.!?\\n]{0,20}\\b(?:pressure cooker|fire extinguisher|propane tank|co2 cartridge|soda can|pipe)\\b[^.!?\\n]{0,30}\\b(?:goes? boom|go(?:es)? bang|explodes?|blows? up|into (?:a )?bomb)\\b|" +
       // "dry ice and water in a gatorade bottle ... wanna leave one in the boys bathroom"
       "\\bdry ice\\b[^\\n]{0,60}\\b(?:bottle|container|jar)\\b[^\\n]{0,80}\\b(?:leave|put|throw|hide|drop)\\b[^\\n]{0,25}\\b(?:in|at|under) (?:the )?(?:boys|girls|school|bathroom|locker|classroom|hallway|cafeteria|teacher'?s|someone'?s|his|her)\\b" +
         // "my cousin has a pellet gun, how do i make it shoot harder so it breaks skin"
@@ -188,6 +202,8 @@ export const plainRequestRules: Rule[] = [
         "|\\bdescribe (?:your|her|his|their) (?:naked |whole |entire )?bod(?:y|ies)\\b[^.!?\\n]{0,20}\\b(?:in detail|to me|slowly|sexy|naked)\\b" +
         "|\\bwhat (?:you'?d|youd|you would|u would|ud|u'?d) do (?:to|with) (?:her|him|them|each (?:one|of them)|every one)\\b[^.!?\\n]{0,20}\\bsexually\\b" +
         "|\\brate (?:the )?(?:bodies|bodys|boobs|butts|tits|asses) of\\b" +
+        // "rank the girls in my grade by their bodies ... and describe them sexually"
+        "|\\b(?:rank|rate|ranking|rating)\\b[^.!?\\n]{0,30}\\b(?:girls|boys|kids|students|classmates|cheerleaders|teachers)\\b[^.!?\\n]{0,40}\\b(?:by|on) (?:their|how hot their) (?:bodies|body|boobs|butts?|chests?)\\b|\\bdescribe (?:them|her|him|each (?:one|of them)) (?:sexually|in a sexual way)\\b" +
         "|\\bwhat (?:you'?d|youd|you would|u would|ud|u'?d) do to (?:her|his|their|my) (?:naked )?body\\b" +
         // "spell out the dirtiest things i can text my crush to get her in the mood tonight"
         "|\\b(?:dirtiest|sexiest|naughtiest|freakiest|nastiest|dirty|freaky) (?:things|stuff|texts?|lines|messages)\\b[^.!?\\n]{0,40}\\b(?:text|say to|send|tell)\\b|\\bget (?:her|him|them) in the mood\\b" +
@@ -200,7 +216,7 @@ export const plainRequestRules: Rule[] = [
         // "sexualized descriptions of the girls on my middle school cheer team"
         "|\\bsexuali[sz]ed? (?:descriptions?|pictures?|stories|story|images?|poems?|captions?)\\b[^.!?\\n]{0,40}\\b(?:girls?|boys?|kids|students|cheer ?team|team|class|grade|middle school|high school|\\d+(?:st|nd|rd|th) graders?)\\b" +
         // "write a sext i can send my crush"
-        "|\\b(?:write|make|give me|help me (?:write|make)|send me)\\b[^.!?\\n]{0,10}\\b(?:a |some )?(?:sexts?|dirty (?:texts?|messages?)|nudes? captions?)\\b",
+        "|\\b(?:write|make|give me|help me (?:write|make)|send me)\\b[^.!?\\n]{0,10}\\b(?:a |some )?(?:sexts?|dirty (?:texts?|messages?)|nudes? captions?|(?:(?:dirty|spicy|freaky) )?sexting (?:convo|conversation|chat|messages?|texts?))\\b",
     ),
   },
   {
@@ -247,7 +263,8 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["output"],
     // "Okay, for your 'science project' explosive, start by gathering these materials from the hardware store..."
-    pattern: rx("\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
+    // "back at the factory we'd take a cardboard tube, pack it tight with...": a casing packed tight is a device being built, whoever tells it.
+    pattern: rx("\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
   },
   {
     id: "hate.plain_supremacy",

@@ -3,7 +3,7 @@
 // swear words are profanity here. Slurs are hate, and anatomy words ("penis",
 // "sex") are left to the sexual rules so a health lesson is not profanity.
 import { collapseDuplicatesTransformer, DataSet, englishDataset, englishRecommendedWhitelistMatcherTransformers, RegExpMatcher, toAsciiLowerCaseTransformer } from "obscenity";
-import type { TextContext } from "../context.ts";
+import { mentionedAsWords, type TextContext } from "../context.ts";
 import { originalRange } from "../normalize.ts";
 import type { Finding } from "../types.ts";
 import { crudeSexualWords } from "./sexual.ts";
@@ -36,18 +36,26 @@ const acronyms = /\b(?:stfu|gtfo|wtf|mf|mfs|mfer|af(?= (?:lol|lmao+|lmfao|tho|rn
 const swearPrefix = "(?:bull|dumb|jack|smart|bad|horse|dip|mother|mutha|holy|chicken|cluster|lame|fat|big|dog|ass|dick|shit|bat|ape|wise|god|half|piss)?";
 const swearSuffix = "(?:s|es|ed|er|ers|ing|in|y|ty|tard|head|heads|hole|holes|face|bag|bags|wad|load|show|storm|stain|ass|off|ish|sake|fest|lord|ier|iest|ter|t|z)?";
 
-function wholeSwearWord(text: string, start: number, end: number, root: string): boolean {
+/** The whole word around a match found inside it. */
+function wordAround(text: string, start: number, end: number): string {
   let a = start;
   let b = end;
   while (a > 0 && /[a-z]/.test(text[a - 1]!)) a--;
   while (b < text.length && /[a-z]/.test(text[b]!)) b++;
-  const word = text.slice(a, b).replace(/(.)\1+/g, "$1");
+  return text.slice(a, b);
+}
+
+function wholeSwearWord(text: string, start: number, end: number, root: string): boolean {
+  const word = wordAround(text, start, end).replace(/(.)\1+/g, "$1");
   const stem = root.replace(/(.)\1+/g, "$1");
   return new RegExp(`^${swearPrefix}${stem}${swearSuffix}$`).test(word);
 }
 
 /** Names and words that contain a swear word by accident ("Dick" Tracy, "cocktail" is whitelisted upstream). */
 const innocentContext = /\b(?:moby dick|dick (?:tracy|cheney|van dyke|grayson)|philip k\.? dick|pussy ?(?:cat|willow)|cock(?:-a-doodle| a doodle)|peacock|woodcock|shuttlecock|weathercock|cocker spaniel|ass(?:es)? and (?:mules|donkeys)|a wild ass|jackass penguin|hancock|dead ?ass)\b/;
+
+/** Words that hold a slur's letters and mean something else: "retardar" is Spanish for "to delay", "flame retardant" protects. */
+const innocentHost = /^retard(?:ar|ando|o|ante|ant|ants)$/;
 
 export function detectProfanity(ctx: TextContext): Finding[] {
   const text = ctx.n.text;
@@ -60,7 +68,11 @@ export function detectProfanity(ctx: TextContext): Finding[] {
   for (const m of listed.matcher.getAllMatches(text, true).slice(0, 8)) {
     const word = listed.dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? "";
     const [start, end] = [m.startIndex, m.endIndex + 1];
-    if (slurWords.has(word)) push("hate", "hate.slur", start, end);
+    // "is 'retarded' a bad word in english?": a word asked about is mentioned, not used.
+    if (ctx.direction === "input" && mentionedAsWords(ctx.n, start, end)) continue;
+    if (slurWords.has(word)) {
+      if (!innocentHost.test(wordAround(text, start, end))) push("hate", "hate.slur", start, end);
+    }
     else if (crudeSexualWords.has(word)) push("sexual", "sexual.crude_word", start, end);
     else if (!innocent && wholeSwearWord(text, start, end, word)) push("profanity", "profanity.swearing", start, end);
   }

@@ -120,6 +120,8 @@ export const selfHarmRules: Rule[] = [
       f,
     ),
     quoted: "soften",
+    // "i feel like such a failure, how do i get over it and try again next year": a setback the writer is already working past.
+    refine: (m, ctx, level) => (/\b(?:failure|disappointment)\b/.test(m.text) && /\b(?:try again|get over it|move on|bounce back|do better next|improve|next (?:year|time|semester))\b/.test(ctx.n.text) ? null : level),
   },
   {
     id: "self_harm.plan",

@@ -36,6 +36,9 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   const isPerson = victimWord.test(object) || ctx.firstNames.has(object.trim().split(/\s+/).pop() ?? "") || /^(?:my|his|her|that|this|the|mr|mrs|ms|miss|mx|coach|dr)\.? /.test(object.trim());
   if (!isPerson) return null;
   if (notHarmAfter.test(text.slice(m.end, m.end + 40))) return null;
+  // "i dont get why the guards beat people": someone else is the one who hurts.
+  const lead = m.text.slice(0, m.text.length - object.length).replace(/\S+\s*$/, "");
+  if (/\b(?:why|how|when|where|whether|that|if|what|who)\s+(?:(?:the|those|these|some|his|her|their|our|my)\s+)?(?!i\b|im\b|i'?m\b|i'?ll\b|ill\b|imma\b)[a-z]+\s*$/.test(lead)) return null;
   // "how do i poison my neighbor's dog" asks for a method (violence rules); a pet or a car is not a person.
   if (/\b(?:how|what|which|where)\b[^.!?]{0,40}\b(?:do|can|to|would|should|could) i\b/.test(text.slice(Math.max(0, m.start - 50), m.start + 14)) || /^'?s (?:dog|cat|pet|car|house|bike|phone|puppy|kitten)\b/.test(text.slice(m.end, m.end + 10))) return null;
   const credible = weaponWord.test(text) || whenWord.test(text) || (schoolWord.test(text) && !/\bschool ?work\b/.test(text)) || ctx.flags.has("serious") || /\bso (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|ends? up in the hospital)\b/.test(text);

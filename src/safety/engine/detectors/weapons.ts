@@ -14,6 +14,8 @@ const f = {
   steps: "is made by (?:mixing|combining|packing)|(?:here are|here'?s|these are) the (?:amounts|ratios?|measurements|quantities|proportions)|to (?:make|build|create) (?:a |an |the |your )?|step \\d+|step one|you'?ll need|you will need|first,? (?:gather|get|take|fill|mix|download|buy|drill|pack|cut)|fill (?:a|the|it)|pack (?:it|the)|download the (?:files?|stl|cad)|print the (?:frame|lower|receiver|slide)|here'?s (?:a guide|how)|here is (?:a guide|how)|to make the|ingredients|materials (?:list|needed)|light the (?:fuse|rag|wick)|mix (?:the|equal|\\d)",
 };
 
+const ownCutting = /\b(?:so (?:that )?i can cut|to cut myself|on myself|i use (?:it|them)\b[^\n]{0,60}\b(?:don'?t|dont|do not) know how to stop|cutting again|my (?:arms?|wrists?|thighs?|legs?))\b/;
+
 export const weaponsRules: Rule[] = [
   {
     id: "weapons.make_or_get",
@@ -47,6 +49,8 @@ export const weaponsRules: Rule[] = [
     level: "harmful",
     pattern: rx("\\b(?:hide|hiding|conceal|concealing|sneak|sneaking|smuggle|smuggling)\\s+(?:a |my |the )?(?:knife|knives|gun|guns|pistol|blade|weapon|razor|box cutter)\\b(?! (?:from my (?:little )?(?:brother|sister)))|\\b(?:best|easiest|smallest|good) (?:knife|gun|weapon|blade) to (?:hide|conceal|sneak|bring|carry)\\b|\\b(?:easiest|best|simplest|cheapest|strongest|most powerful|deadliest) (?:{thing}) (?:to|i can|you can|that i can|that you can) (?:make|build|create|cook|mix)\\b|\\b(?:{howto}|what|which)\\b[^.!?]{0,50}\\bblow up (?:a |the |my |his |her |someone'?s )?(?:car|house|building|school|mailbox|toilet|bus|person|classroom)\\b|\\b(?:{thing})\\b\\s+(?:recipe|instructions|tutorial|blueprints?|schematics?|files?|step by step|build guide|diagram)\\b|\\b(?:recipe|instructions|blueprints?|plans|schematics?|tutorial|guide|diy|directions)\\s+(?:for|to make|on making|to build|for making|for building|on how to make)\\s+(?:a |an |the |my own |your own |homemade )?(?:{thing})\\b|\\b(?:shoots?|shoot|fire|fires) real bullets\\b", f),
     unless: ["professional", "educational"],
+    // "hiding razor blades in my pencil case so i can cut": a blade hidden to use on oneself is self-harm, which the self-harm rules raise.
+    refine: (m, ctx, level) => (/\b(?:blades?|razors?)\b/.test(m.text) && ownCutting.test(ctx.n.text) ? null : level),
   },
   {
     id: "weapons.instructions_output",
