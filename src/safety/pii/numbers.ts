@@ -102,6 +102,15 @@ const dateRe = new RegExp(
 );
 const dobCue = /\b(?:born|birthday|birth ?date|date of birth|d\.?o\.?b\.?|b-?day|bday|birth)\b[^.!?\n]{0,40}$/i;
 
+/** A cue anywhere before: "a birthday list for the board: Aiden Cole 02/09/2015, Leah Marquez 05/30/2015". */
+const dobCueEarlier = /\b(?:born|birthdays?|birth ?dates?|dates? of birth|d\.?o\.?b\.?s?|b-?days?|bdays?)\b/i;
+const yearOf = (date: string): number => {
+  const y = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(date)?.[1] ?? /(\d\d)$/.exec(date)?.[1] ?? "";
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+};
+
 export function findDatesOfBirth(text: string): PiiSpan[] {
-  return collect(text, dateRe, "date_of_birth", (m) => dobCue.test(text.slice(Math.max(0, m.index - 60), m.index)));
+  // Later dates in a list of birthdays are birth dates too, when their year is one a birth date would have (not this year's test or trip).
+  const oldEnough = new Date().getFullYear() - 4;
+  return collect(text, dateRe, "date_of_birth", (m) => dobCue.test(text.slice(Math.max(0, m.index - 60), m.index)) || (dobCueEarlier.test(text.slice(0, m.index)) && yearOf(m[0]) <= oldEnough));
 }

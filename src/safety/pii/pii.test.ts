@@ -170,3 +170,35 @@ describe("redaction", () => {
     expect(line).not.toMatch(/Maya|maya\.t|555-0182|531-22/);
   });
 });
+
+// What the thirty-fourth to thirty-seventh held-out batches showed (docs/safety-evaluation.md, twelfth round); sentences written for these tests.
+describe("names and birth dates as families write them", () => {
+  test("a third name is part of the name, a title running on is not", () => {
+    expect(found("please add Tran Thi Mai, phone 214-555-0148, to the pickup list")).toContainEqual(["person_name", "Tran Thi Mai"]);
+    expect(found("my name is Juan Pablo Ortega and i need a cover letter")).toContainEqual(["person_name", "Juan Pablo Ortega"]);
+    expect(found("Email Maria Lopez Regarding Field Trip")).toEqual([["person_name", "Maria Lopez"]]);
+  });
+
+  test("every date in a list of birthdays is a birth date, this year's dates are not", () => {
+    expect(found("birthdays for the class calendar: Nora Quinn 04/02/2014, Eli Park 09/17/2013")).toEqual([
+      ["person_name", "Nora Quinn"],
+      ["date_of_birth", "04/02/2014"],
+      ["person_name", "Eli Park"],
+      ["date_of_birth", "09/17/2013"],
+    ]);
+    const thisYear = new Date().getFullYear();
+    expect(found(`my birthday is in may. the field trip is on 05/12/${thisYear}`)).toEqual([]);
+  });
+
+  test("a book's title before a question makes its people characters", () => {
+    expect(found("in Hatchet why does Brian keep the hatchet on his belt")).toEqual([]);
+    expect(found("in Math why does Tyler keep kicking my chair")).toEqual([["person_name", "Tyler"]]);
+  });
+
+  test("people named by who they are to the writer", () => {
+    expect(found("my little cousin Tobiah turns 7 next week, what chapter book should i get him")).toEqual([["person_name", "Tobiah"]]);
+    expect(found("write a card for our senior Lucia Brandt who won the state title")).toEqual([["person_name", "Lucia Brandt"]]);
+    expect(found("we're playing Senior Assassin after prom, help with the rules")).toEqual([]);
+    expect(found("make a fake instagram account for Zuri with her worst pics")).toEqual([["person_name", "Zuri"]]);
+  });
+});
