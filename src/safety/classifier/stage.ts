@@ -11,7 +11,7 @@ import { jokingOnly, type TextContext } from "../engine/context.ts";
 import { originalRange } from "../engine/normalize.ts";
 import type { Profile } from "../engine/profiles.ts";
 import type { Finding } from "../engine/types.ts";
-import { threatCompanions } from "../engine/detectors/threat.ts";
+import { familyOuting, threatCompanions } from "../engine/detectors/threat.ts";
 import { sharedFragments } from "../engine/rules.ts";
 import { profileKind, scoresOfPieces } from "./model.ts";
 import { piecesOf } from "./pieces.ts";
@@ -61,6 +61,8 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   const cooking = kitchen.test(ctx.n.text) && !/\b(?:stab\w*|school|bring|sneak|hide|kill|hurt (?:him|her|them|someone))\b/.test(ctx.n.text);
   if (cooking && (verdict.category === "weapons" || (verdict.category === "self_harm" && takingCare.test(ctx.n.text)))) return [];
   if (verdict.category === "self_harm" && cutsAThing.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
+  // "taking my rifle hunting with grandpa this weekend": the rules' family outing, with no school or people in it.
+  if ((verdict.category === "threat" || verdict.category === "violence" || verdict.category === "weapons") && familyOuting(ctx)) return [];
   if ((verdict.category === "threat" || verdict.category === "violence") && !weaponWord.test(ctx.n.text)) {
     // "im going to push myself to run a faster mile": driving oneself harder threatens no one.
     if (/\b(?:push|pushing|challenge|challenging|motivate|force|forcing|train|pace)\s+myself\b/.test(ctx.n.text) && !someoneElse.test(ctx.n.text)) return [];

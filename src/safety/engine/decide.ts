@@ -22,6 +22,8 @@ const quietCategories: ReadonlySet<Category> = new Set(["profanity", "prompt_inj
 
 export function severityOf(category: Category, level: Level, action: Action): Severity {
   if (action === "alert" || level === "critical") return "critical";
+  // Swearing is never more than a note for the record, whoever's words they are.
+  if (category === "profanity") return "low";
   if (level === "harmful") return quietCategories.has(category) ? "medium" : "high";
   return quietCategories.has(category) ? "low" : "medium";
 }

@@ -4,13 +4,20 @@ import { parseProfile, ProfileError, resolveProfile, staffProfile, studentProfil
 
 describe("profiles are data an administrator can tune", () => {
   test("the same words get different actions for a student and for staff", () => {
-    const text = "This homework is so fucking long";
+    const text = "Rewrite this referral neutrally: the student said 'this homework is so fucking long' and walked out.";
     expect(checkText({ text, direction: "input", profile: "student" }).decision).toBe("flag");
     expect(checkText({ text, direction: "input", profile: "staff" }).decision).toBe("allow");
   });
 
+  test("a staff member's own swearing is recorded, a student's swearing they report is not", () => {
+    const own = checkText({ text: "This f***ing copier jammed again, how do I clear it?", direction: "input", profile: "staff" });
+    expect([own.decision, own.categories, own.severity]).toEqual(["flag", ["profanity"], "low"]);
+    expect(checkText({ text: "Write this up for the log: he called the sub a b**** and left.", direction: "input", profile: "staff" }).decision).toBe("allow");
+    expect(checkText({ text: "Draft a note home: her son yelled f*** you at the bus driver.", direction: "input", profile: "staff" }).decision).toBe("allow");
+  });
+
   test("an administrator can change the action for a category and level", () => {
-    const strict = parseProfile({ id: "staff", actions: { profanity: { mild: "block" } } });
+    const strict = parseProfile({ id: "staff", actions: { profanity: { harmful: "block" } } });
     const d = checkText({ text: "This homework is so fucking long", direction: "input", profile: strict });
     expect(d.decision).toBe("block");
     expect(d.message).toMatch(/can't help with that kind of language/);

@@ -74,7 +74,8 @@ export const staffProfile: Profile = {
     drugs: ["allow", "block", "block"],
     hate: ["allow", "block", "block"],
     harassment: ["allow", "flag", "flag"],
-    profanity: ["allow", "allow", "allow"],
+    // A referral quoting a student's swearing is the job; the writer's own swearing is recorded, as a student's is.
+    profanity: ["allow", "flag", "flag"],
     abuse_disclosure: ["allow", "flag", "flag"],
     threat: ["allow", "alert", "alert"],
     prompt_injection: ["flag", "flag", "flag"],

@@ -23,7 +23,9 @@ const moreSuffixRe = new RegExp(`^\\s+(?:(?:${strongSuffix})\\b\\.?|(?:${weakSuf
 // "915 3rd Ave S": a quadrant after the street type.
 const quadrantRe = /^\s+(?:N|S|E|W|NE|NW|SE|SW)\b(?!['-])/;
 // "6120 County Road 88", "3380 Highway 53": rural routes, the number after the type.
-const routeRe = /(?<![\w#/-])\d{1,6}\s+(?:County (?:Road|Rd|Highway|Hwy)|State (?:Route|Highway|Hwy|Road)|US (?:Highway|Hwy|Route)|Highway|Hwy|Route|Rural Route|RR|Farm (?:Road|to Market Road)|FM)\s+\d{1,4}[A-Z]?\b/g;
+// "4410 Township Rd 140", "4731 Road P" (plains counties letter their roads); "Rural Route 2 Box 118" has no house number at all.
+const routeRe = /(?<![\w#/-])\d{1,6}\s+(?:(?:County (?:Road|Rd|Highway|Hwy)|State (?:Route|Highway|Hwy|Road)|US (?:Highway|Hwy|Route)|Township (?:Road|Rd)|Highway|Hwy|Route|Rural Route|RR|Farm (?:Road|to Market Road)|FM)\s+\d{1,4}[A-Z]?|Road\s+(?:\d{1,4}|[A-Z]{1,2}(?:\.\d)?))\b/g;
+const ruralBoxRe = /\b(?:Rural Route|RR)\s*\d{1,3},?\s+Box\s+\d{1,5}\b/g;
 // "14 Rue des Lilas, Lyon", "14 Calle del Sol": the street type first, as in French, Spanish, Italian and Portuguese.
 const typeFirstRe = /(?<![\w#/-])\d{1,6}\s+(?:Rue|Calle|Avenida|Via|Viale|Camino|Paseo|Rua|Strada)\s+(?:(?:de|del|des|la|las|los|le|les|du|da|do|della|di)\s+){0,2}[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
 const foreignCityRe = /^,\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?(?=[.,;!?]|\s*$|\s+[a-z])/u;
@@ -50,7 +52,7 @@ export function findAddresses(text: string): PiiSpan[] {
   // ", Boise, ID 83702", ", Toronto, ON M5V 2T6", or a bare town: ", Lyon."
   const townAt = (end: number) => cityRe.exec(text.slice(end)) ?? foreignCityRe.exec(text.slice(end));
   let m: RegExpExecArray | null;
-  for (const re of [routeRe, typeFirstRe]) {
+  for (const re of [routeRe, ruralBoxRe, typeFirstRe]) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       if (notStreetNumberBefore.test(text.slice(Math.max(0, m.index - 12), m.index)) || taken(m.index, m.index + m[0].length)) continue;

@@ -28,19 +28,22 @@ const notSurname = new Set(
   square garden gardens forest woods point grove ridge canyon desert plains state national memorial day dame county township district unit
   class period lesson chapter test quiz homework project essay english spanish french math science history biology chemistry physics art music
   pe gym lunch recess club team republic empire kingdom dynasty army navy party revolution war treaty act bill court senate congress house
-  ocean sea mountains river desert islands peninsula canal wall tower bridge palace castle era age period`
+  ocean sea mountains river desert islands peninsula canal wall tower bridge palace castle era age period
+  baptist methodist lutheran presbyterian catholic episcopal pentecostal church chapel parish plan form policy committee council`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 const strongBefore =
-  /(?:\b(?:hi|hey|hello),? it'?s|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\b(?:parent|guardian|mom|dad|mother|father|teacher|student|contact|counselor|coach|payee)(?:'s name)? is|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$/i;
+  /(?:\b(?:hi|hey|hello),? it'?s|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\b(?:parent|guardian|mom|dad|mother|father|teacher|student|contact|counselor|coach|payee)(?:'s name)? is|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?|\bme \()\s*$/i;
+/** The writer giving their own name ("hey its Leilani", "me (Hugo), Talia and Rashad"): a capitalized word after it is a name the lists may not know. */
+const selfNamed = /(?:\b(?:hi|hey|hello),? it'?s|\bmy name is|\bmy name,|\bcall me|\bme \()\s*$/i;
 const roleBefore =
-  /\b(?:friend|best friend|bff|classmate|teacher|treasurer|president|chair|chaperone|liaison|bus driver|driver|pastor|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|(?:our|my|a|the|this|that|his|her|their) (?:junior|senior|sophomore|freshman)|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*[,:]?\s*$/i;
+  /\b(?:friend|best friend|bff|classmate|teacher|treasurer|president|chair|chaperone|liaison|bus driver|driver|pastor|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|mentor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|(?:our|my|a|the|this|that|his|her|their) (?:junior|senior|sophomore|freshman)|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*[,:]?\s*$/i;
 const personBefore =
   /(?:\bme and|\band me|\broast|\broasting|\bpush|\bshove|\btrip|\bpretending to be|\bpretend to be|\bimpersonat\w*|\bspam|\bharass|\bdoxx?|\bstalk|\begg|\bsnitch on|\bwith|\bto|\binto|\bfor|\btell|\bask|\btext|\bcall|\bemail|\bmessage|\bdm|\binvite|\btold|\basked|\bcalls|\bcalled|\bmake fun of|\bmaking fun of|\bexpose|\bexposing|\btelling|\btexting|\bignore|\bignoring|\bembarrass|\bembarrassing|\blaugh at|\broast of|\bpics? of|\bpictures? of|\bvideo of|\bpunch|\bhit|\bkick|\bslap|\bstab|\bkill|\bfight|\bbeat up|\bjump|\bcatch|\bwait for|\bwaiting for|\bstomp|\bmess with|\bmessing with|\bshoot|\bhurt|\bblock|\bunfriend|\bmet|\bsaw|\bdate|\bdating|\bkissed|\bsit by|\babout|\bagainst|\bsit with|\bnext to|\baccount of|\bpage of|\bfun of how|\babout how|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross|mean|rude|pretty|hot|cute)|\bprofile of|\bpics? of|\brumou?rs? (?:about|that)|\bsnap|\bdm'd|\bfollow|\bbehind|\bbeside|\blikes?|\bhates?|\bbully|\bbullies|\bbullying|\bif|\bfrom|\bthat|\bbecause)\s*$/i;
 const personAfter =
-  /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying|going|gonna|about|not|never|still|in my|my)\b|\s+(?:will|won'?t|needs|deserves|better|should|'ll|keeps|wants|thinks|thought|stole|took|tried|tries|laughed|laughs|pushed|threatened|lied)\b|\s+(?:pay|cry|suffer|regret|feel|laugh|leave|quit)\b|\s+is getting (?:what|it|jumped|beat|hurt)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|smells|stinks|and (?:his|her|i|me)|who|whose)\b|\s+(?:from|in) (?:my |our |the )?(?:class|school|homeroom|math|english|science|history|band|choir|orchestra|gym|pe|the team|practice|church|camp|next door|down the street|my grade|first period|second period|third period|lunch)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
+  /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying|going|gonna|about|not|never|still|in my|my)\b|\s+(?:will|won'?t|needs|deserves|better|should|'ll|keeps|wants|thinks|thought|stole|took|tried|tries|laughed|laughs|pushed|threatened|lied)\b|\s+(?:pay|cry|suffer|regret|feel|laugh|leave|quit)\b|\s+is getting (?:what|it|jumped|beat|hurt)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|shoves|shoved|trips|tripped|kicks|kicked|punches|punched|slaps|slapped|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|smells|stinks|and (?:his|her|i|me)|who|whose)\b|\s+(?:from|in) (?:my |our |the )?(?:class|school|homeroom|math|english|science|history|band|choir|orchestra|gym|pe|the team|practice|church|camp|next door|down the street|my grade|first period|second period|third period|lunch)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d))/i;
 const literaryContext =
   /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|excerpt|thesis|memoir|iliad|odyssey|discussion (?:questions?|prompts?)|the outsiders|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
 
@@ -191,7 +194,7 @@ export function findNames(text: string): PiiSpan[] {
     }
     // "your son Khoa", "my friend Aarav": a role before a capitalized word names someone the lists may not know.
     const aimedAt = targetingName.test(before);
-    if ((role || aimedAt) && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && (!literary || mockedInPlainWords.test(before) || myPerson.test(before))) {
+    if ((role || aimedAt || selfNamed.test(before)) && !known && isSurname(t) && !kinship.has(t.lower) && !t.sentenceStart && !(pairNext && pairNext.capitalized) && (!literary || mockedInPlainWords.test(before) || myPerson.test(before))) {
       add(t, t);
       continue;
     }
@@ -235,7 +238,7 @@ const schoolwork = /\b(?:lesson|unit|discussion questions|novel|book|play|poem|s
 const honorifics = new Set("coach principal teacher nurse officer pastor father sister brother dean professor judge doctor deputy sergeant".split(" "));
 
 /** Another piece of a person's record right after a name: an id, a birth date, a phone number, an email address. */
-const recordAfter = /^(?:'s)?\s*[,(:|]?\s*(?:at\s+)?(?:\d{4}-\d{2}-\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:her|his|their) (?:number|phone|cell|email)\b|\(?(?:student )?id\b|dob\b|born\b|grade \d|\d{1,2}(?:st|nd|rd|th) grade\b|class of \d|(?:parent|guardian|mom|dad|cell|home)\s*:?\s*\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
+const recordAfter = /^(?:'s)?\s*[,(:|]?\s*(?:at\s+)?(?:room \d+,?\s*)?(?:\d{4}-\d{2}-\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:her|his|their) (?:number|phone|cell|email)\b|\(?(?:student )?id\b|dob\b|born\b|grade \d|\d{1,2}(?:st|nd|rd|th) grade\b|class of \d|(?:parent|guardian|mom|dad|cell|home)\s*:?\s*\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|s\d{6}\b|2\d{6}\b|\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}|[\w.+-]+@)/i;
 /** A street address right after a name: "payee Gretchen Lowell, 58 Quarry Hill Rd". */
 const addressAfter = /^,?\s*\d{1,6} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:St|Rd|Ave|Dr|Ln|Ct|Blvd|Way|Street|Road|Avenue|Drive|Lane|Court)\b/;
 
@@ -243,7 +246,7 @@ const addressAfter = /^,?\s*\d{1,6} [A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:St|Rd|Ave|Dr
 const contactDetails = /@[\w-]+\.|\b\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\bdob\b|\bdate of birth\b|\b\d{1,6} [A-Z][a-z]+ (?:St|Rd|Ave|Dr|Ln|Ct|Blvd|Way)\b/i;
 
 /** Capitalized words that start place, school and product names, not persons: "New York", "Lincoln High", "Google Classroom". */
-const notFirstWord = new Set("new north south east west saint st san santa los las el la le fort mount mt lake port united google microsoft apple zoom canvas schoology pta pto ap ib high middle elementary community county city state central valley river parent student teacher field trip spring fall winter summer room bus happy dear best thanks thank coach pastor principal officer nurse doctor dr mr mrs ms miss professor dean dairy queen king burger pizza cafe market store shop company bank red cross girl boy scout scouts ymca league".split(" "));
+const notFirstWord = new Set("first second grace calvary trinity bethel action new north south east west saint st san santa los las el la le fort mount mt lake port united google microsoft apple zoom canvas schoology pta pto ap ib high middle elementary community county city state central valley river parent student teacher field trip spring fall winter summer room bus happy dear best thanks thank coach pastor principal officer nurse doctor dr mr mrs ms miss professor dean dairy queen king burger pizza cafe market store shop company bank red cross girl boy scout scouts ymca league".split(" "));
 
 /** Texts about the past, where a full name is usually a historical person's. */
 const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colonists?|patriots?|empire|dynasty|century|president|civil rights|manhattan project|ancient|medieval|treaty|massacre)\b/i;
@@ -252,16 +255,16 @@ const historyTopic = /\b(?:history|historical|war|wars|revolution\w*|battle|colo
 const personalRecord = /@|\b\d{3}[-. )]\s?\d{3}[-. ]\d{4}\b|\b(?:s\d{6}|2\d{6})\b|\b(?:id|dob|dear|parent|guardian|student|email|my (?:friend|teacher|mom|dad|classmate|son|daughter))\b/i;
 
 /** Words before a name the lists may not know that aim something at a real person: "about how Kenzie smells", "next time Sarkela yells". */
-const targetingName = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\bslash|\broasting|\bpretending to be|\bimpersonat\w*|\bme and|\bwith me and|\bbeating|\bstomp\w*|\bcatch|\b(?:roasts?|insults?|diss track|track|rap|song|poem|video|tiktok) about(?: how)?|\breasons(?: why)?|\bspread that|\brumou?rs? (?:that|about)|\bfake (?:(?:insta|instagram|ig|tiktok|snap) )?(?:account|profile|page|insta|tiktok) (?:for|of|about)|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump)\s*$/i;
+const targetingName = /(?:\buse (?:it|this|that|them|the \w+) on|\bnicknames? for|\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\bnext time|\brank|\bslash|\broasting|\bpretending to be|\bimpersonat\w*|\bme and|\bwith me and|\bbeating|\bstomp\w*|\bcatch|\b(?:roasts?|insults?|diss track|track|rap|song|poem|video|tiktok) about(?: how)?|\breasons(?: why)?|\bspread that|\brumou?rs? (?:that|about)|\bfake (?:(?:insta|instagram|ig|tiktok|snap) )?(?:account|profile|page|insta|tiktok) (?:for|of|about)|\bexpose|\broast|\bbully|\bbeat up|\bpunch|\bstab|\bhurt|\bkill|\bjump)\s*$/i;
 
 /** Mockery that no book lesson asks for: "a diss track about Kenzie", "a fake account for Jolene" ("why does Hamlet kill Claudius" is a plot). */
 const mockedInPlainWords = /(?:\b(?:roasts?|insults?|diss track|rap|song|tiktok) about(?: how)?|\broasting|\bmake fun of|\bmaking fun of|\brank|\bfake (?:(?:insta|instagram|ig|tiktok|snap) )?(?:account|profile|page|insta|tiktok) (?:for|of|about))\s*$/i;
 
 /** The writer's own people: "a poem for my best friend Talia" is about a real friend even in a text about a poem. */
-const myPerson = /\bmy (?:best |little |big |older |younger |baby |twin |step-?)?(?:friend|bff|sister|brother|cousin|classmate|lab partner|partner|crush|boyfriend|girlfriend|neighbou?r)\s*,?\s*$/i;
+const myPerson = /\b(?:my|our) (?:best |little |big |older |younger |baby |twin |step-?)?(?:bus driver|coach|teacher|friend|bff|sister|brother|cousin|classmate|lab partner|partner|crush|boyfriend|girlfriend|neighbou?r)\s*,?\s*$/i;
 
 /** Mockery before a name, which only a real person gets: "rank Harper on looks", "about how bad Will smells". */
-const mockingBefore = /(?:\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\broasting|\bexpose|\bbully|\bpretending to be|\bimpersonat\w*|\bspread that|\brumou?rs? (?:that|about))\s*$/i;
+const mockingBefore = /(?:\breasons(?: why)?|\bnicknames? for|\buse (?:it|this|that|them|the \w+) on|\babout how(?: bad| much)?|\bmake fun of|\bmaking fun of|\brank|\broast|\broasting|\bexpose|\bbully|\bpretending to be|\bimpersonat\w*|\bspread that|\brumou?rs? (?:that|about))\s*$/i;
 
 /** Words before a name that aim something at a real person ("roast of", "how ugly", "stab"): a name even in a text about a poem. */
 const targeting = /(?:\bmake fun of|\bmaking fun of|\broast(?: of)?|\bexpose|\bexposing|\bbully|\bbullies|\bbullying|\bhow (?:ugly|fat|dumb|stupid|weird|annoying|gross)|\brumou?rs? (?:about|that)|\bpunch|\bstab|\bkill|\bhurt|\bbeat up|\bshoot)\s*$/i;

@@ -202,3 +202,22 @@ describe("names and birth dates as families write them", () => {
     expect(found("make a fake instagram account for Zuri with her worst pics")).toEqual([["person_name", "Zuri"]]);
   });
 });
+
+describe("rural addresses and people named by their place in the writer's life", () => {
+  test("rural routes with a box, lettered roads and township roads are addresses", () => {
+    expect(found("send it to Rural Route 4 Box 22, Ainsworth, NE 69210")).toEqual([["address", "Rural Route 4 Box 22, Ainsworth, NE 69210"]]);
+    expect(found("pickup is at 1180 Road K, Colby now")).toEqual([["address", "1180 Road K, Colby"]]);
+    expect(found("the bus stops at 2290 Township Rd 75 at 7:05")).toEqual([["address", "2290 Township Rd 75"]]);
+  });
+
+  test("a church, a plan's title and a person are told apart", () => {
+    expect(found("Thank Pastor Dale Meeks at First Methodist, 620-555-0188")).toEqual([["person_name", "Dale Meeks"], ["phone", "620-555-0188"]]);
+    expect(found("Behavior Action Plan for Nico Ferris, DOB 03/02/2013")).toEqual([["person_name", "Nico Ferris"], ["date_of_birth", "03/02/2013"]]);
+  });
+
+  test("a person is named by the writer's words around them", () => {
+    expect(found("my group is me (Tobin), Aria and Felix")).toContainEqual(["person_name", "Tobin"]);
+    expect(found("My mentor, Odalys Reyna, wants me to apply")).toEqual([["person_name", "Odalys Reyna"]]);
+    expect(found("name tag please: Wren Castillo, Room 4, ID 2103387")).toEqual([["person_name", "Wren Castillo"], ["student_id", "2103387"]]);
+  });
+});

@@ -9,7 +9,7 @@
 // a lesson or a news question stays allowed.
 import { jokingOnly, type TextContext } from "../context.ts";
 import { rx, type Rule, type RuleMatch } from "../rules.ts";
-import { weaponsIfMentioned } from "./threat.ts";
+import { familyOuting, weaponsIfMentioned } from "./threat.ts";
 import type { Level } from "../types.ts";
 
 const f = {
@@ -21,9 +21,9 @@ const f = {
   parent: "mom|dad|mother|father|parents?|stepmom|stepdad|step ?mom|step ?dad|foster (?:mom|dad|parents?)|grandma|grandpa|aunt|uncle",
   images: "pics|pictures|photos|nudes|videos|selfies",
   /** A parent gone, not for the day: "left for work on sunday and never came back", "left 2 weeks ago". */
-  parentGone: "(?:mom|dad|mother|father|parents?|stepmom|stepdad|grandma|grandpa|aunt|uncle)\\b[^.!?\\n]{0,25}\\b(?:left|took off|went away|moved out|disappeared)\\b[^.!?\\n]{0,30}\\b(?:and (?:never|hasn'?t|hasnt|has not|didn'?t|didnt) (?:came|come|been) (?:back|home)|(?:\\d+|two|three|four|a few|several) (?:days|weeks) ago)",
+  parentGone: "(?:mom|dad|mother|father|parents?|stepmom|stepdad|grandma|grandpa|aunt|uncle)\\b[^.!?\\n]{0,25}\\b(?:left|took off|went away|moved out|disappeared)\\b[^.!?\\n]{0,30}\\b(?:and (?:never|hasn'?t|hasnt|has not|didn'?t|didnt) (?:came|come|been) (?:back|home)|(?:\\d+|two|three|four|a few|several) (?:days|weeks) ago)|(?:mom|dad|mother|father|parents?) (?:is|are|has been|have been|'s been) gone (?:again|for (?:days|a week|\\d+ days))",
   /** What a child left alone lacks or has to do. */
-  neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|water|heat|gas) (?:got |was |is |were )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
+  neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
 /** A story, a lesson or a report about someone else is not the writer's own plan. */
@@ -123,6 +123,18 @@ export const plainDisclosureRules: Rule[] = [
         "|(?<=\\b(?:razor|blade)s?\\b[^\\n]{0,80})\\bi use (?:it|them)\\b[^\\n]{0,60}\\b(?:(?:don'?t|dont|do not) know how to|(?:can'?t|cant|cannot)) stop\\b" +
         // "if i dont get into the program im walking into traffic on route 9, deadass"
         "|\\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to)\\s+(?:just\\s+)?(?:walk|walking|step|stepping|run|running)\\s+(?:into|in front of)\\s+(?:traffic|a (?:car|bus|truck|train)|the (?:highway|freeway|train))\\b" +
+        // "i hate myself ... i punched the mirror until my knuckles split and next time i want to do worse"
+        "|\\bi (?:hit|hits|punched|punch|slapped|slap|scratched|bit|banged|smashed)\\b[^.!?\\n]{0,30}\\b(?:my own|myself|my head|the (?:wall|mirror|door))\\b[^.!?\\n]{0,30}\\buntil (?:my |it |they |the )?(?:\\w+ )?(?:split|splits|bled|bleed|bleeds|bleeding|broke|cracked|bruised|went numb)\\b(?=[^\\n]{0,80}\\b(?:deserve|worse|again|hate myself|next time)\\b)|(?<=\\bhate myself\\b[^\\n]{0,60})\\bi (?:hit|punched|slapped|scratched|bit|banged|smashed)\\b[^.!?\\n]{0,30}\\buntil\\b[^.!?\\n]{0,25}\\b(?:split|bled|bleed|bleeding|broke|cracked)\\b" +
+        // "i make myself throw it up. i want to shrink until theres nothing left of me", "quit eating two weeks ago. hoping i just waste away"
+        "|\\b(?:make|made|making) myself (?:throw (?:it |them )?up|puke|vomit)\\b[^\\n]{0,100}\\b(?:nothing left|disappear|shrink|waste away|deserve|hate myself|until i)\\b|\\b(?:quit|stopped|stop|don'?t|dont|barely) eat(?:ing)?\\b[^\\n]{0,80}\\b(?:waste away|wither away|nothing left of me|shrink (?:away|until)|disappear|before (?:anybody|anyone|someone|they) notices?)\\b" +
+        // "sad songs for a playlist ... its for my funeral. im not kidding this time"
+        "|\\b(?:songs?|playlist|music|outfit|speech|poem|slideshow)\\b[^\\n]{0,60}\\bfor my (?:own )?funeral\\b(?=[^\\n]{0,60}\\b(?:not kidding|not joking|for real|serious|this time|fr)\\b)" +
+        // "ive been skipping my meds and saving them up, i have like 40 now"
+        "|\\b(?:saving|stockpiling|hoarding|collecting|saved|stashing|stashed) (?:up )?(?:my |the |all my |all the )?(?:meds|pills|medicine|medication|tablets|sleeping pills)\\b|\\b(?:skipping|not taking|stopped taking) my (?:meds|pills|medicine|medication)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:saving|keeping|hiding|stashing) them\\b" +
+        // "i googled painless ways to die during math"
+        "|\\b(?:googled|searched|looked up|been researching|researching|reading about|read about)\\b[^.!?\\n]{0,20}\\b(?:painless|easy|easiest|quick|quickest|fast|fastest|best|peaceful) ways? to (?:die|kill myself|end it|end my life|go)\\b" +
+        // "how many of grandmas heart pills would make a person just stop breathing in their sleep"
+        "|\\bhow (?:many|much)\\b[^.!?\\n]{0,40}\\b(?:pills|meds|tablets|tylenol|insulin)\\b[^.!?\\n]{0,30}\\b(?:stop breathing|never wake up|not wake up)\\b" +
         // "translate this ... its for the note im leaving on my bed"
         "|\\b(?:note|letter)s? (?:i'?m|im|i am|i'?ll|ill) (?:be )?leav(?:e|ing) on my (?:bed|pillow|desk|nightstand|dresser)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -184,7 +196,7 @@ export const plainDisclosureRules: Rule[] = [
         // "my brothers friend held me down and did things to me at the party"
         "|\\b(?:held|pinned|holds|pins|pushed) me down\\b[^\\n]{0,40}\\b(?:did (?:things|stuff)|touched|made me|took (?:my|off))\\b" +
         // "a grown up i met on roblox wants me to come meet him and not tell my mom"
-        "|\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b(?=[^\\n]{0,80}\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b)|(?<=\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b[^\\n]{0,80})\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b" +
+        "|\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b(?=[^\\n]{0,80}\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b)|(?<=\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b[^\\n]{0,200})\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b" +
         "|\\b(?:man|guy|woman|adult|grown ?-?up)\\b[^.!?\\n]{0,30}\\b(?:keeps? )?(?:messag|text|dm|snap|ask)\\w*\\s+(?:me\\s+)?(?:asking )?for (?:pics|pictures|photos|selfies)\\b[^\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without|says? (?:it'?s|its) normal)" +
         // "he'll post the pic i sent him to my whole school unless i send more"
         "|\\b(?:post|send|share|leak|show)\\b[^\\n]{0,10}\\bthe (?:pics?|pictures?|photos?|videos?|nudes) i sent\\b[^\\n]{0,60}\\b(?:unless|if i (?:don'?t|dont|stop|block))\\b" +
@@ -206,6 +218,18 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bkeeps? (?:all )?my (?:pay|money|wages|paycheck)\\b[^\\n]{0,80}\\b(?:owe (?:him|her|them)|my passport)\\b" +
         // "my arm is still swollen from sunday, what do i say to the nurse if she asks"
         "|(?<=\\b(?:swollen|bruises?|bruised|black eye|welts?|split lip|burn marks|belt marks|marks on my)\\b[^\\n]{0,120})\\bwhat (?:do|should|can) i (?:say|tell)(?: to)? (?:the|my) (?:nurse|teacher|counselor|coach|gym teacher)\\b[^.!?\\n]{0,20}\\bif (?:she|he|they) (?:asks?|sees?|notices?)\\b" +
+        // "my moms boyfriend said ... hed give me something to cry about and then he did. my whole arm is purple"
+        "|\\bgive me something to cry about\\b[^\\n]{0,60}\\b(?:and then (?:he|she) did|purple|bruise|black and blue|hit me|beat me)\\b" +
+        "|(?<=\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend|stepdad|uncle)\\b[^\\n]{0,100})\\bmy (?:whole )?(?:arm|leg|back|face|side|neck|eye|butt|ribs)\\b[^.!?\\n]{0,10}\\b(?:is|are|was|'s|got|went|turned) (?:all )?(?:purple|black and blue|swollen shut)\\b" +
+        // "my mom pulled my hair so hard a chunk came out", "heated a spoon on the stove and pressed it on my arm", "put his rifle to my head"
+        "|\\bpulled my hair\\b[^.!?\\n]{0,30}\\b(?:chunk|clump|handful|patch|bald spot)\\b" +
+        "|\\b(?:heated|hot|lit|burning)\\b[^.!?\\n]{0,40}\\b(?:pressed|put|held|pushed)\\b[^.!?\\n]{0,15}\\b(?:on|against|to|onto) my (?:arm|hand|leg|skin|back|neck|face|wrist)\\b|\\b(?:pressed|put|held|pushed)\\b[^.!?\\n]{0,10}\\b(?:a |the |his |her )?(?:hot|heated|lit|burning) \\w+ (?:on|against|to|onto) my (?:arm|hand|leg|skin|back|neck|face|wrist)\\b|\\bburn(?:ed|t|s)? me with (?:a |the |his |her )?(?:cigarette|lighter|iron|spoon|curling iron|lighter)\\b" +
+        "|(?<=\\b(?:{parent}|(?:mom|mother)'?s boyfriend|stepdad)\\b[^\\n]{0,40})\\b(?:put|held|pointed|pressed) (?:a|his|her|the) (?:gun|rifle|pistol|shotgun|knife|12 gauge) (?:to|at|against) my (?:head|face|chest|throat|neck)\\b" +
+        // "he sent me a picture of his private parts and now he wants me to meet him"
+        "|\\bsent me (?:a )?(?:pic|picture|photo|video|snap)s? of (?:his|her) (?:private parts|privates|private area|junk|thing|dick|naked body)\\b" +
+        "|\\bshowed me (?:pictures|pics|videos|photos|stuff|things)\\b[^.!?\\n]{0,30}\\bi (?:didn'?t|didnt|did not) want to see\\b|\\b(?:pay|work off) (?:the|her|his|our|my mom'?s) (?:rent|debt)\\b[^\\n]{0,40}\\bif i come over (?:by myself|alone)\\b" +
+        // "my older cousin comes in the camper where i sleep and puts his hand under my blanket"
+        "|\\b(?:puts?|put|putting|slides?|slid|sticks?) (?:his|her) hands? (?:under|in|inside|down|into) my (?:blanket|covers|sheets|shirt|pants|shorts|sleeping bag|clothes|underwear)\\b" +
         // "the man who drives our carpool keeps putting his hand on my thigh", "a good excuse for a black eye on picture day? my moms boyfriend got mad again"
         "|\\b(?:putting|puts|put|keeps putting|kept putting) (?:his|her) hands? (?:on|up) my (?:thigh|leg|butt|chest|lap|shirt|skirt|knee)\\b" +
         "|\\b(?:excuse|explain|cover up|hide|makeup for)\\b[^.!?\\n]{0,20}\\b(?:a |my |the )?(?:black eye|bruises?|marks|split lip|fat lip)\\b[^\\n]{0,60}\\b(?:{parent}|(?:mom|mother)'?s boyfriend|got mad|was mad|gets mad|drunk)\\b" +
@@ -227,6 +251,8 @@ export const plainDisclosureRules: Rule[] = [
       // A list with an order: "theyre first", "the first one is getting it after lunch", "picked which teachers deserve it"
       "\\b(?:list|names|wrote down every|wrote down all)\\b[^\\n]{0,80}\\b(?:(?:they'?re|theyre|they are|he'?s|hes|she'?s|shes) (?:first|next)|the first one is getting it|(?:gonna|going to) find out what happens)\\b" +
         "|\\bpicked which (?:teachers|kids|people|ones|students) deserve it\\b" +
+        // "deadass gonna beat my math teacher's face in tomorrow"
+        "|\\b(?:gonna|going to|imma|i'?ll|ill|i will|about to)\\s+(?:beat|smash|bash|kick|stomp) (?:\\w+'?s? ){1,3}(?:face|head|skull|teeth) in\\b" +
         // "im making a list for the 7th grade hallway of who gets it first"
         "|\\b(?:list|names)\\b[^\\n]{0,80}\\bwho (?:gets?|is getting|'?s getting) it (?:first|next)\\b" +
         "|\\bthe countdown (?:starts|begins|is on)\\b" +
@@ -272,6 +298,6 @@ export const plainDisclosureRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: unlessFramed,
+    refine: (m, ctx, level) => (familyOuting(ctx) ? null : unlessFramed(m, ctx, level)),
   },
 ];

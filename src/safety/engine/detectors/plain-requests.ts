@@ -87,6 +87,10 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:proof|evidence|facts|stats|show me)\\b[^.!?\\n]{0,20}\\b(?:some|certain|other|the) races\\b[^.!?\\n]{0,30}\\b(?:dumber|inferior|superior|less intelligent|smarter than)\\b" +
         // "write some jokes about deaf people talking funny", "a funny name to call asian kids that will get under their skin"
         "|\\b(?:write|tell|give|make|need|want|send|come up with)\\b[^.!?\\n]{0,20}\\bjokes?\\b[^.!?\\n]{0,10}\\b(?:about|making fun of|mocking|on) (?:the )?(?:{disability}) (?:people|kids|students|guys|girls|person|class|room)\\b" +
+        // "a name and a bio for our white power club", "a speech on why disabled kids shouldnt be in regular classes", "nicknames for the indian kid that make fun of his religion"
+        "|\\b(?:white power|white pride|aryan|kkk|klan|nazi)\\b[^.!?\\n]{0,20}\\b(?:club|group|crew|chapter|team|org|organization|page|server)\\b|\\b(?:club|group|crew|page|server) (?:for|of) (?:white power|white pride|aryans?)\\b" +
+        "|\\b(?:{disability}|disabled|special ed|sped) (?:kids|students|people|children)\\b[^.!?\\n]{0,20}\\b(?:shouldn'?t|should not|don'?t deserve to|dont deserve to) be (?:in|allowed in) (?:regular|normal|our|gen ?ed) (?:classes|classrooms|schools?|rooms)\\b" +
+        "|\\b(?:nicknames?|names?|words?) (?:to call |for )(?:the |that |this )?(?:indian|asian|black|mexican|muslim|jewish|arab|somali|chinese|hispanic|latino|native) (?:kid|kids|boy|girl|guy|student)\\b[^\\n]{0,50}\\b(?:religion|race|skin|culture|god|turban|hijab|accent)\\b" +
         "|\\b(?:names?|words?|things?) to call (?:{group}|(?:the )?(?:asian|black|mexican|muslim|jewish|gay|trans|indian|chinese|disabled|deaf|autistic) kids)\\b",
       f,
     ),
@@ -100,7 +104,21 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx(
+      // "Somali students are naturally more violent and should be seated apart", "the migrant kids are bringing crime and disease", "the black family ... doesnt belong in our town"
+      "\\b(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|migrant|refugee|somali|native|african|haitian|indian|chinese)\\s+(?:kids|students|boys|girls|children|families|family|people|neighbors)\\b[^\\n]{0,60}\\b(?:are (?:naturally |just |all )?(?:more )?(?:violent|dangerous|criminals|dirty|dumber|lazy|animals)|(?:are |is )?bringing (?:crime|disease|drugs|gangs)|(?:doesn'?t|don'?t|do not|does not) belong|should (?:leave|go back|be (?:kept|seated|put|moved) (?:apart|away|separate)|be steered|be kept (?:out|away|in separate))|(?:kept|put|seated) in separate (?:classes|rooms|tables)|steered to other schools)\\b|" +
       "\\b(?:search|searching|frisk|frisking|pat down|patting down|watch|watching|profile|profiling|single out|singling out|suspend|suspending|separate|separating|segregate|ban|banning|check|checking)\\b[^.!?\\n]{0,20}\\b(?:the |all (?:the )?|only (?:the )?)?(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|somali|native|african)\\s+(?:kids|students|boys|girls|children|families)(?:'|'s)?\\b[^\\n]{0,100}\\b(?:since|because|cause|they'?re the ones|they are the ones|always (?:cause|start|bring)|troublemakers?|the trouble)\\b",
+    ),
+    unless: ["analysis"],
+    // "warning families that ..." is the hate itself, not a safety warning: only a lesson or a history frames it.
+    refine: (_m, ctx, level) => (/\b(?:history of|lesson|unit on|essay on|article|report on|civil rights|segregation era|jim crow)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    // "how much antifreeze do i put in the neighbors dogs water so it dies", and an answer that tells it.
+    id: "violence.poisoning_an_animal",
+    category: "violence",
+    level: "harmful",
+    pattern: rx(
+      "\\b(?:antifreeze|rat poison|poison|bleach|xylitol|slug bait|ethylene glycol)\\b[^.!?\\n]{0,40}\\b(?:in|into) (?:the |my |his |her |their |our |a )?(?:neighbou?r'?s'? |neighbors )?(?:dogs?'?s?|cats?'?s?|pets?'?s?|water bowl|food bowl|bowl)\\b[^\\n]{0,60}\\b(?:so (?:it|he|she|they) (?:dies|die|gets sick|quits|stops)|(?:won'?t|wont) notice|will die|to kill|enough)\\b",
     ),
     refine: unlessStudied,
   },
@@ -110,6 +128,9 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx(
+      // "pack a tennis ball with match heads so it explodes", "how short can i saw down a shotgun barrel so it fits under my coat"
+      "\\bpack\\w*\\b[^.!?\\n]{0,40}\\b(?:match heads|gunpowder|black powder|flash powder|firework powder|powder from fireworks)\\b[^.!?\\n]{0,40}\\b(?:explodes?|blow up|blows up|go off|goes off|boom)\\b|" +
+      "\\bsaw(?:ing|ed)? (?:off|down) (?:a |the |my |his |that )?(?:shotgun|rifle|barrel|12 gauge)\\b|\\bhow short\\b[^.!?\\n]{0,30}\\bbarrel\\b|" +
       // "how do i turn a pressure cooker into something that goes boom"
       "\\b(?:turn|make|convert|rig|change)\\b[^.!?\\n]{0,20}\\b(?:pressure cooker|fire extinguisher|propane tank|co2 cartridge|soda can|pipe)\\b[^.!?\\n]{0,30}\\b(?:goes? boom|go(?:es)? bang|explodes?|blows? up|into (?:a )?bomb)\\b|" +
       // "dry ice and water in a gatorade bottle ... wanna leave one in the boys bathroom"
@@ -264,7 +285,7 @@ export const plainRequestRules: Rule[] = [
     directions: ["output"],
     // "Okay, for your 'science project' explosive, start by gathering these materials from the hardware store..."
     // "back at the factory we'd take a cardboard tube, pack it tight with...": a casing packed tight is a device being built, whoever tells it.
-    pattern: rx("\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
+    pattern: rx("\\b(?:trip-?wire|booby trap|spring gun|set gun)\\b[^\\n]{0,80}\\b(?:shotgun|gun|rifle|trigger|fishing line)\\b|\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
   },
   {
     id: "hate.plain_supremacy",

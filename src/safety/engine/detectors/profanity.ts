@@ -4,7 +4,7 @@
 // "sex") are left to the sexual rules so a health lesson is not profanity.
 import { collapseDuplicatesTransformer, DataSet, englishDataset, englishRecommendedWhitelistMatcherTransformers, RegExpMatcher, toAsciiLowerCaseTransformer } from "obscenity";
 import { mentionedAsWords, type TextContext } from "../context.ts";
-import { originalRange } from "../normalize.ts";
+import { isQuoted, originalRange } from "../normalize.ts";
 import type { Finding } from "../types.ts";
 import { crudeSexualWords } from "./sexual.ts";
 
@@ -57,12 +57,24 @@ const innocentContext = /\b(?:moby dick|dick (?:tracy|cheney|van dyke|grayson)|p
 /** Words that hold a slur's letters and mean something else: "retardar" is Spanish for "to delay", "flame retardant" protects. */
 const innocentHost = /^retard(?:ar|ando|o|ante|ant|ants)$/;
 
+/** "called me a b****", "told the driver to go f*** himself", "screamed f*** you at the sub": someone else's words, reported. */
+const reportedBefore = /\b(?:being|been|was|were|is|got|gets|get) called (?:a |an )?(?:\w+ )?$|\b(?:called|calls|calling|call) (?:me|him|her|them|us|you|(?:the|a|his|her|their|my|our|another) \w+(?: \w+)?) (?:a |an )?(?:\w+ )?$|\b(?:told|tells|telling) (?:me|him|her|them|us|(?:the|a|his|her|their|my|our|another) \w+(?: \w+)?) to (?:go )?(?:\w+ )?$|\b(?:said|says|saying|yelled|yells|yelling|screamed|screams|screaming|shouted|shouts|typed|types|wrote|writes|mouthed|muttered|whispered|texted|posted)\s*:?\s*$/;
+
+/**
+ * Swearing is a flag for a student whoever's words they are; for staff only
+ * their own swearing is ("this f***ing copier jammed again"): a referral that
+ * quotes what a student said ("called the sub a b****") is the job. So the
+ * writer's own swearing is "harmful", quoted or reported swearing "mild", and
+ * each profile decides (src/safety/engine/profiles.ts).
+ */
 export function detectProfanity(ctx: TextContext): Finding[] {
   const text = ctx.n.text;
   const findings: Finding[] = [];
   const push = (category: Finding["category"], rule: string, start: number, end: number) => {
     const [s, e] = originalRange(ctx.n, start, end);
-    findings.push({ category, level: "mild", rule, start: s, end: e, source: "local" });
+    const reported = isQuoted(ctx.n, start, end) || reportedBefore.test(text.slice(Math.max(0, start - 50), start));
+    const level = category === "profanity" && !reported ? "harmful" : "mild";
+    findings.push({ category, level, rule, start: s, end: e, source: "local" });
   };
   const innocent = innocentContext.test(text);
   for (const m of listed.matcher.getAllMatches(text, true).slice(0, 8)) {

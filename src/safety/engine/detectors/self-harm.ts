@@ -3,9 +3,11 @@
 // lesson, a novel or a staff note is neither. The rules look for the writer's
 // own voice ("i", "me", "myself") so third-person and quoted speech do not fire.
 import { jokingOnly } from "../context.ts";
-import { rx, type Rule } from "../rules.ts";
+import { rx, sharedFragments, type Rule } from "../rules.ts";
 
 const f = {
+  /** Up to four words of the writer's own clause: {selfw4} that does not run past a comma. */
+  clause4: sharedFragments.selfw4!.replace("[^\\s.!?]+", "[^\\s.!?,]+"),
   selfVerb: "kill|killing|killed|unalive|unaliving|unalived|off|offing|hang|hanging|end|ending|suffocate|overdose on|od on",
   /** Verbs that mean self-injury with "myself" or a body part ("cut my arm"). */
   injure: "cut|cutting|cuts|burn|burning|burns|burned|burnt|scratch|scratching|starve|starving|carve|carving",
@@ -58,7 +60,8 @@ export const selfHarmRules: Rule[] = [
     category: "self_harm",
     level: "critical",
     pattern: rx(
-      "\\b(?:i|i'?m|im|i am|i'?ve|ive|i just|i really|i honestly|i kinda|i lowkey|i sometimes|sometimes i)\\b {selfw4}(?:want(?:ed)? to|wanna|wish i (?:was|were|could)|ready to|plan(?:ning)? to|going to|gonna|thinking (?:about|of)|think about|keep thinking about|about to)\\s+(?:just\\s+)?(?:{deathWish})\\b",
+      // The words between stay in one clause: in "i dont think i can keep going, i want to die" the wish is the second "i"'s, and the "dont" before the first does not deny it.
+      "\\b(?:i|i'?m|im|i am|i'?ve|ive|i just|i really|i honestly|i kinda|i lowkey|i sometimes|sometimes i)\\b {clause4}(?:want(?:ed)? to|wanna|wish i (?:was|were|could)|ready to|plan(?:ning)? to|going to|gonna|thinking (?:about|of)|think about|keep thinking about|about to)\\s+(?:just\\s+)?(?:{deathWish})\\b",
       f,
     ),
     negatable: true,

@@ -13,7 +13,7 @@ const f = {
     "\\d{1,2}[- ]?(?:year|yr)s?[- ]?old|freshm[ae]n|sophomores?|(?:two|2) (?:kids|girls|boys) (?:from|in) my (?:class|grade)|(?:[4-9]|1[0-2])(?:st|nd|rd|th)[- ]graders?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) graders?|middle schoolers?|elementary (?:school )?(?:kids|students)|kids?|children|child|minors?|underage|(?:his|her|a|the) students?|little (?:girl|boy)|preteens?|teens? (?:girl|boy)",
   romantic: "sexual|sex|sensual\\w*|go all the way|goes all the way|going all the way|sleep together|romantic|romance|naked|nude|in bed|kiss(?:ing)?|make out|making out|hook(?:ing)? up|love scene|seduc\\w+|intimate|smut|smutty|erotic|erotica|steamy|nsfw|lewd|porn|hentai|sexy",
   nudes: "(?:pics?|pictures?|photos?|selfies?) in (?:her|his|your|their|a) (?:bra|underwear|bikini|panties|boxers)|(?:pics?|pictures?|photos?|selfies?|videos?) (?:without|with no|w/o) (?:her |his |your |their |a |any )?(?:shirt|clothes|top|bra|pants|underwear|clothing)|nudes|nude (?:pics?|pictures?|photos?|selfies?|images?)|naked (?:pics?|pictures?|photos?|selfies?|images?)|dick pics?|d pics?|pics? of (?:her|him|you) naked",
-  porn: "porn|porno|pornography|pornhub|xvideos|xhamster|onlyfans|only fans|hentai|rule ?34|nsfw (?:sites?|content|pics?|videos?|stuff)",
+  porn: "people having sex|sex videos|sex tapes|porn|porno|pornography|pornhub|xvideos|xhamster|onlyfans|only fans|hentai|rule ?34|nsfw (?:sites?|content|pics?|videos?|stuff)",
 };
 
 export const sexualRules: Rule[] = [
@@ -23,7 +23,7 @@ export const sexualRules: Rule[] = [
     level: "harmful",
     // An adult's romantic or suggestive message to a student is grooming, however it is worded.
     pattern: rx(
-      "\\b(?:flirty|flirtatious|suggestive|seductive|romantic|sexy|love|spicy)\\b[^.!?]{0,30}\\b(?:message|text|note|letter|dm|email|poem|card)s?\\b[^.!?]{0,40}\\b(?:to|for|send|to send|i can send|i could send|slip to|i could slip to|i can slip to|give to)\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|\\d+(?:st|nd|rd|th) grader|kid in my class|player|athlete|camper|junior|senior|sophomore|freshman)s?\\b" +
+      "\\b(?:flirty|flirtatious|suggestive|seductive|romantic|sexy|love|spicy)\\b[^.!?]{0,30}\\b(?:message|text|note|letter|dm|email|poem|card)s?\\b[^.!?]{0,40}\\b(?:to|for|send|to send|i can send|i could send|slip to|i could slip to|i can slip to|give to)\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|\\d+(?:st|nd|rd|th) grader|kid in my class|player|athlete|camper|junior|senior|sophomore|freshman|officer|cheerleader|swimmer|runner|dancer|actor|actress|tutee|mentee)s?\\b" +
         // "a text to my 15 year old student telling her how beautiful she looks and asking to meet after school"
         "|\\b(?:message|text|note|letter|dm|email|snap)s?\\s+to\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|player|athlete)s?\\b[^.!?]{0,60}\\b(?:beautiful|pretty|hot|sexy|gorgeous|cute|attractive|meet (?:up )?(?:after school|alone|privately|outside of school|secretly|at my)|(?:keep|between) (?:it|this|us) (?:between us|secret)|our (?:little )?secret|love you|miss you)\\b|\\bi (?:have|'?ve got|got) a crush on (?:a |my |one of my |this )(?:\\w+\\s+)?(?:student|pupil|\\d+(?:st|nd|rd|th) grader)s?\\b",
     ),
