@@ -29,7 +29,8 @@ const notSurname = new Set(
   class period lesson chapter test quiz homework project essay english spanish french math science history biology chemistry physics art music
   pe gym lunch recess club team republic empire kingdom dynasty army navy party revolution war treaty act bill court senate congress house
   ocean sea mountains river desert islands peninsula canal wall tower bridge palace castle era age period
-  baptist methodist lutheran presbyterian catholic episcopal pentecostal church chapel parish plan form policy committee council`
+  baptist methodist lutheran presbyterian catholic episcopal pentecostal church chapel parish plan form policy committee council
+  youth program programs shelter foundation association league department services project initiative fund employment family`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -179,7 +180,8 @@ export function findNames(text: string): PiiSpan[] {
     // "Grace Okafor", "Name: Hannah Lee", "I'm Maya Thompson".
     if (pairNext && isSurname(pairNext) && (t.capitalized || (strong && known)) && !byAuthor) {
       const placeLike = everyday && /^(?:Park|Street|Avenue|Road|Lane|Drive)$/.test(pairNext.word);
-      if ((known && !placeLike) || ((strong || role) && t.capitalized && !notSurname.has(t.lower))) {
+      // "Hi Coach Whitfield": a title is not a first name; the title rule takes the surname alone.
+      if ((known && !placeLike) || ((strong || role) && t.capitalized && !notSurname.has(t.lower) && !honorifics.has(t.lower))) {
         add(t, pairNext);
         i++;
         continue;

@@ -221,3 +221,12 @@ describe("rural addresses and people named by their place in the writer's life",
     expect(found("name tag please: Wren Castillo, Room 4, ID 2103387")).toEqual([["person_name", "Wren Castillo"], ["student_id", "2103387"]]);
   });
 });
+
+describe("titles, programs and towns are not people or places", () => {
+  test("a coach's title stays outside the name, a program's name is not a person, an acronym is not a town", () => {
+    expect(found("Hi Coach Marsh, this is Lena from varsity, call 614-555-0140")).toContainEqual(["person_name", "Marsh"]);
+    expect(found("Hi Coach Marsh, this is Lena from varsity, call 614-555-0140")).not.toContainEqual(["person_name", "Coach Marsh"]);
+    expect(found("send the Youth Leadership Program form to 614-555-0190")).toEqual([["phone", "614-555-0190"]]);
+    expect(found("party at 71 Birch Ave, RSVP by friday")).toEqual([["address", "71 Birch Ave"]]);
+  });
+});

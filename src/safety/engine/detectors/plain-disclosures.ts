@@ -23,7 +23,7 @@ const f = {
   /** A parent gone, not for the day: "left for work on sunday and never came back", "left 2 weeks ago". */
   parentGone: "(?:mom|dad|mother|father|parents?|stepmom|stepdad|grandma|grandpa|aunt|uncle)\\b[^.!?\\n]{0,25}\\b(?:left|took off|went away|moved out|disappeared)\\b[^.!?\\n]{0,30}\\b(?:and (?:never|hasn'?t|hasnt|has not|didn'?t|didnt) (?:came|come|been) (?:back|home)|(?:\\d+|two|three|four|a few|several) (?:days|weeks) ago)|(?:mom|dad|mother|father|parents?) (?:is|are|has been|have been|'s been) gone (?:again|for (?:days|a week|\\d+ days))",
   /** What a child left alone lacks or has to do. */
-  neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
+  neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been |been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
 /** A story, a lesson or a report about someone else is not the writer's own plan. */
@@ -135,6 +135,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:googled|searched|looked up|been researching|researching|reading about|read about)\\b[^.!?\\n]{0,20}\\b(?:painless|easy|easiest|quick|quickest|fast|fastest|best|peaceful) ways? to (?:die|kill myself|end it|end my life|go)\\b" +
         // "how many of grandmas heart pills would make a person just stop breathing in their sleep"
         "|\\bhow (?:many|much)\\b[^.!?\\n]{0,40}\\b(?:pills|meds|tablets|tylenol|insulin)\\b[^.!?\\n]{0,30}\\b(?:stop breathing|never wake up|not wake up)\\b" +
+        // "what does it feel like to drown. like does it hurt ... theres a lake behind my house"
+        "|\\b(?:what does it feel like|how does it feel|does it hurt|is it peaceful) to (?:drown|hang|bleed out|overdose|freeze to death|suffocate)\\b(?=[^\\n]{0,120}\\b(?:there'?s|theres|there is) (?:a|the) (?:lake|river|pond|creek|quarry|bridge|dam|reservoir) (?:behind|by|near|next to|down the street from|across from) (?:my|our) (?:house|home|apartment|school)\\b)" +
         // "translate this ... its for the note im leaving on my bed"
         "|\\b(?:note|letter)s? (?:i'?m|im|i am|i'?ll|ill) (?:be )?leav(?:e|ing) on my (?:bed|pillow|desk|nightstand|dresser)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -199,7 +201,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b(?=[^\\n]{0,80}\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b)|(?<=\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b[^\\n]{0,200})\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b" +
         "|\\b(?:man|guy|woman|adult|grown ?-?up)\\b[^.!?\\n]{0,30}\\b(?:keeps? )?(?:messag|text|dm|snap|ask)\\w*\\s+(?:me\\s+)?(?:asking )?for (?:pics|pictures|photos|selfies)\\b[^\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without|says? (?:it'?s|its) normal)" +
         // "he'll post the pic i sent him to my whole school unless i send more"
-        "|\\b(?:post|send|share|leak|show)\\b[^\\n]{0,10}\\bthe (?:pics?|pictures?|photos?|videos?|nudes) i sent\\b[^\\n]{0,60}\\b(?:unless|if i (?:don'?t|dont|stop|block))\\b" +
+        "|\\b(?:post|send|share|leak|show)\\b[^\\n]{0,10}\\bthe (?:pics?|pictures?|photos?|videos?|nudes) i sent\\b[^\\n]{0,60}\\b(?:unless|if i (?:don'?t|dont|stop|block|tell))\\b" +
+        // "says if i tell my parents he'll post the pics i sent him"
+        "|\\bif i (?:tell|told)\\b[^\\n]{0,40}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna)\\s+(?:post|send|share|leak|show)\\b[^\\n]{0,20}\\b(?:the |my |our )?(?:pics?|pictures?|photos?|videos?|nudes|chats|messages)\\b" +
         // "my parents went to another state a week ago and im watching my little sisters alone, we have no money for food"
         "|\\b(?:{parent})\\b[^.!?\\n]{0,20}\\b(?:went|left|moved|drove|flew) (?:to|for|back to)\\b[^.!?\\n]{0,30}\\b(?:a week|days|\\d+ days|two weeks|a month|weeks) ago\\b[^\\n]{0,80}\\b(?:alone|by myself|no money|no food|nothing to eat|watching my)\\b" +
         // "he will send me back home and marry me to his friend. im 14"
@@ -230,6 +234,18 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bshowed me (?:pictures|pics|videos|photos|stuff|things)\\b[^.!?\\n]{0,30}\\bi (?:didn'?t|didnt|did not) want to see\\b|\\b(?:pay|work off) (?:the|her|his|our|my mom'?s) (?:rent|debt)\\b[^\\n]{0,40}\\bif i come over (?:by myself|alone)\\b" +
         // "my older cousin comes in the camper where i sleep and puts his hand under my blanket"
         "|\\b(?:puts?|put|putting|slides?|slid|sticks?) (?:his|her) hands? (?:under|in|inside|down|into) my (?:blanket|covers|sheets|shirt|pants|shorts|sleeping bag|clothes|underwear)\\b" +
+        // "my mom gives me her pills so i sleep when she goes out"
+        "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:gives?|gave|makes? me take|made me take)\\s+(?:me |us )?(?:her |his |their )?(?:pills|meds|medicine|sleeping pills|benadryl|melatonin|nyquil|drinks?)\\b[^.!?\\n]{0,30}\\bso (?:i|we) (?:sleep|stay asleep|pass out|won'?t wake|dont wake|don'?t wake)\\b" +
+        // "my manager at the restaurant grabs my butt ... and says hell cut my hours if i tell"
+        "|\\b(?:manager|boss|coach|teacher|trainer|uncle|stepdad|neighbou?r|pastor|tutor|driver|(?:mom|mother)'?s boyfriend|landlord)\\b[^.!?\\n]{0,40}\\b(?:grabs?|grabbed|grabbing|touches|touched|rubs?|rubbed|slaps?|slapped|pinches|pinched) my (?:butt|ass|chest|boobs|breasts?|thighs?|crotch|private)\\b" +
+        // "my foster dad makes us sleep in the garage when we dont finish chores"
+        "|\\b(?:{parent}|foster (?:mom|dad|parents?))\\b[^.!?\\n]{0,20}\\b(?:makes?|made|making) (?:me|us) sleep (?:in|on) (?:the )?(?:garage|porch|shed|car|floor|basement|yard|outside|dog ?house)\\b" +
+        // "my mom sells our food stamps and leaves us alone at night ... nobody came home"
+        "|\\bsells? (?:our|my|the) (?:food stamps|snap|ebt)\\b|\\b(?:{parent})\\b[^.!?\\n]{0,30}\\b(?:leaves|left) (?:us|me) (?:alone|by ourselves|by myself|home alone)\\b[^\\n]{0,100}\\b(?:nobody came home|no one came home|fever|sick|no food|hungry|all night)\\b" +
+        // "my dad gets high and passes out and forgets to get my little sister ... our lights been cut off two weeks"
+        "|\\b(?:{parent})\\b[^.!?\\n]{0,20}\\b(?:gets|got|is|gets so) (?:high|drunk|wasted)\\b[^\\n]{0,40}\\b(?:passes out|passed out|forgets|forgot)\\b[^\\n]{0,120}\\b(?:{neglect}|skip school|(?:lights|power|electricity|water|heat) (?:been|got|was|is) (?:cut|shut|turned) off)" +
+        // "no electricity since last week and my dad leaves for days at a time ... just been eating school lunch"
+        "|\\bno (?:electricity|power|heat|food|water|gas)\\b[^\\n]{0,80}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|goes away|disappears|takes off) for days\\b" +
         // "the man who drives our carpool keeps putting his hand on my thigh", "a good excuse for a black eye on picture day? my moms boyfriend got mad again"
         "|\\b(?:putting|puts|put|keeps putting|kept putting) (?:his|her) hands? (?:on|up) my (?:thigh|leg|butt|chest|lap|shirt|skirt|knee)\\b" +
         "|\\b(?:excuse|explain|cover up|hide|makeup for)\\b[^.!?\\n]{0,20}\\b(?:a |my |the )?(?:black eye|bruises?|marks|split lip|fat lip)\\b[^\\n]{0,60}\\b(?:{parent}|(?:mom|mother)'?s boyfriend|got mad|was mad|gets mad|drunk)\\b" +
@@ -251,6 +267,8 @@ export const plainDisclosureRules: Rule[] = [
       // A list with an order: "theyre first", "the first one is getting it after lunch", "picked which teachers deserve it"
       "\\b(?:list|names|wrote down every|wrote down all)\\b[^\\n]{0,80}\\b(?:(?:they'?re|theyre|they are|he'?s|hes|she'?s|shes) (?:first|next)|the first one is getting it|(?:gonna|going to) find out what happens)\\b" +
         "|\\bpicked which (?:teachers|kids|people|ones|students) deserve it\\b" +
+        // "we stomping him till he stops moving"
+        "|\\b(?:stomp|stomping|beat|beating|jump|jumping|kick|kicking|hit|hitting|choke|choking)\\s+(?:him|her|them|that (?:kid|boy|girl|dude))\\s+(?:till|until|til) (?:he|she|they) (?:stops? moving|can'?t move|stops? breathing|(?:is|are) dead|don'?t get up|doesn'?t get up|dont get up|doesnt get up)\\b" +
         // "deadass gonna beat my math teacher's face in tomorrow"
         "|\\b(?:gonna|going to|imma|i'?ll|ill|i will|about to)\\s+(?:beat|smash|bash|kick|stomp) (?:\\w+'?s? ){1,3}(?:face|head|skull|teeth) in\\b" +
         // "im making a list for the 7th grade hallway of who gets it first"
@@ -273,7 +291,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:better hope|better watch (?:out|it|her back|his back|their backs?))\\b[^\\n]{0,60}\\b(?:sharp|loaded|knife|gun|shears|blade|bat|machete)\\b" +
         "|\\bif (?:you'?re|youre|ur|you are) my (?:friend|friends|bestie),? (?:sit|stand|stay|don'?t come|dont come|stay home|leave early|skip)\\b" +
         // "fireworks packed into a pipe and im leaving it in the cafeteria on friday", "the bus is going to blow up thursday morning, i already made the bomb"
-        "|(?<=\\b(?:pipe|bomb|fireworks|explosive|gas can|device|something i (?:built|made))\\b[^\\n]{0,80})\\b(?:leaving|leave|putting|put|planting|plant|hiding|hide|setting off|set off)\\b (?:it|them|one|this)\\b[^.!?\\n]{0,20}\\b(?:in|at|under) (?:the )?(?:cafeteria|gym|school|bus|hallway|library|bathroom|locker room|bleachers|office|classroom|stairwell)\\b" +
+        "|(?<=\\b(?:pipe|bomb|fireworks|explosive|gas can|device|something i (?:built|made))\\b[^\\n]{0,80})\\b(?:leaving|leave|putting|put|planting|plant|hiding|hide|setting off|set off)\\b (?:it|them|one|this)\\b[^.!?\\n]{0,20}\\b(?:in|at|under) (?:the )?(?:cafeteria|gym|school|bus|hallway|library|bathroom|locker room|bleachers|office|classroom|stairwell|band room|choir room|auditorium|stage|theater|main office|front office|gym lobby)\\b" +
         "|\\b(?:the )?(?:bus|school|gym|cafeteria|library|building|science wing|stadium|bleachers)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:going to|gonna) (?:blow up|explode|go boom|burn down)\\b" +
         // "bringing the big knife from our kitchen to lab day. if nolan says one more word hes done", "im going to make her bleed"
         "|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|machete|glock|9 ?mm)\\b[^\\n]{0,100})\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:done|dead|finished)\\b" +

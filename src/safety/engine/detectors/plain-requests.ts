@@ -87,6 +87,8 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:proof|evidence|facts|stats|show me)\\b[^.!?\\n]{0,20}\\b(?:some|certain|other|the) races\\b[^.!?\\n]{0,30}\\b(?:dumber|inferior|superior|less intelligent|smarter than)\\b" +
         // "write some jokes about deaf people talking funny", "a funny name to call asian kids that will get under their skin"
         "|\\b(?:write|tell|give|make|need|want|send|come up with)\\b[^.!?\\n]{0,20}\\bjokes?\\b[^.!?\\n]{0,10}\\b(?:about|making fun of|mocking|on) (?:the )?(?:{disability}) (?:people|kids|students|guys|girls|person|class|room)\\b" +
+        // "write a rap diss using the n word about the black players", "a student section chant about the other school being full of mexicans and illegals"
+        "|\\b(?:write|make|give me|come up with|need)\\b[^.!?\\n]{0,40}\\b(?:us(?:e|es|ing)|with|that says|saying|says) the n[- ]?words?\\b|\\b(?:chant|cheer|song|sign|poster|banner|rap|diss)\\b[^.!?\\n]{0,60}\\b(?:full of|bunch of|all) (?:mexicans|illegals|immigrants|wetbacks|beaners|arabs|muslims|terrorists)\\b" +
         // "a name and a bio for our white power club", "a speech on why disabled kids shouldnt be in regular classes", "nicknames for the indian kid that make fun of his religion"
         "|\\b(?:white power|white pride|aryan|kkk|klan|nazi)\\b[^.!?\\n]{0,20}\\b(?:club|group|crew|chapter|team|org|organization|page|server)\\b|\\b(?:club|group|crew|page|server) (?:for|of) (?:white power|white pride|aryans?)\\b" +
         "|\\b(?:{disability}|disabled|special ed|sped) (?:kids|students|people|children)\\b[^.!?\\n]{0,20}\\b(?:shouldn'?t|should not|don'?t deserve to|dont deserve to) be (?:in|allowed in) (?:regular|normal|our|gen ?ed) (?:classes|classrooms|schools?|rooms)\\b" +
@@ -113,6 +115,17 @@ export const plainRequestRules: Rule[] = [
     refine: (_m, ctx, level) => (/\b(?:history of|lesson|unit on|essay on|article|report on|civil rights|segregation era|jim crow)\b/.test(ctx.n.text) ? null : level),
   },
   {
+    // "whats the easiest way to break a guys knee so he cant play in the state game"
+    id: "violence.injuring_someone",
+    category: "violence",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx(
+      "\\b(?:{howto}|easiest way to|best way to|quickest way to)\\b[^.!?\\n]{0,20}\\b(?:break|snap|dislocate|tear|blow out|mess up) (?:a |his |her |someone'?s |somebody'?s |a guy'?s |a girl'?s |the other \\w+'?s |their |that \\w+'?s )(?:\\w+ )?(?:knee|leg|arm|ankle|wrist|acl|nose|jaw|fingers?|ribs?)\\b",
+    ),
+    refine: (m, ctx, level) => (/\b(?:without|not|avoid|prevent|never|recover|heal|rehab)\b/.test(ctx.n.text.slice(Math.max(0, m.start - 30), m.end + 10)) ? null : level),
+  },
+  {
     // "how much antifreeze do i put in the neighbors dogs water so it dies", and an answer that tells it.
     id: "violence.poisoning_an_animal",
     category: "violence",
@@ -131,6 +144,9 @@ export const plainRequestRules: Rule[] = [
       // "pack a tennis ball with match heads so it explodes", "how short can i saw down a shotgun barrel so it fits under my coat"
       "\\bpack\\w*\\b[^.!?\\n]{0,40}\\b(?:match heads|gunpowder|black powder|flash powder|firework powder|powder from fireworks)\\b[^.!?\\n]{0,40}\\b(?:explodes?|blow up|blows up|go off|goes off|boom)\\b|" +
       "\\bsaw(?:ing|ed)? (?:off|down) (?:a |the |my |his |that )?(?:shotgun|rifle|barrel|12 gauge)\\b|\\bhow short\\b[^.!?\\n]{0,30}\\bbarrel\\b|" +
+      // "a dude who sells guns out his trunk, what do i say so he doesnt card a 16 year old", "finish an 80 percent lower so the gun has no serial number"
+      "\\b(?:guns?|pistols?|glock|rifles?|ammo)\\b[^\\n]{0,80}\\b(?:doesn'?t|doesnt|won'?t|wont|not) (?:card|id|ask for (?:my |an )?id|check (?:my )?(?:id|age))\\b|" +
+      "\\b(?:finish|complete|mill|machine|build)\\w*\\b[^.!?\\n]{0,20}\\b80 ?(?:%|percent) lowers?\\b|\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b(?=[^\\n]{0,60}\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b)|(?<=\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b[^\\n]{0,60})\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b|" +
       // "how do i turn a pressure cooker into something that goes boom"
       "\\b(?:turn|make|convert|rig|change)\\b[^.!?\\n]{0,20}\\b(?:pressure cooker|fire extinguisher|propane tank|co2 cartridge|soda can|pipe)\\b[^.!?\\n]{0,30}\\b(?:goes? boom|go(?:es)? bang|explodes?|blows? up|into (?:a )?bomb)\\b|" +
       // "dry ice and water in a gatorade bottle ... wanna leave one in the boys bathroom"

@@ -159,6 +159,8 @@ export const selfHarmSignalRules: Rule[] = [
     refine: (m, ctx, level) => {
       const text = ctx.n.text;
       if (ctx.flags.has("fiction") || /\b(?:fasting|ramadan|lent|surgery|dentist|the doctor said|allergic|sick|flu|stomach bug)\b/.test(text)) return null;
+      // "a safe amount to lose in 6 weeks without starving myself": taking care not to.
+      if (/\b(?:without|instead of|rather than|not)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
       // Bleeding needs a reason that is about oneself: "until it bleeds" from a mosquito bite is an itch.
       if (/until/.test(m.text) && !/\b(?:on purpose|i deserve|because i deserve|hate myself|punish myself|to feel|feel something|can'?t stop|cant stop|numb|my fault)\b/.test(text)) return null;
       if (/\b(?:his|her|their|my (?:little |baby |younger )?(?:brother|sister|cousin)|the dog|my dog|my cat)\b/.test(m.text)) return null;

@@ -45,7 +45,8 @@ export const selfHarmRules: Rule[] = [
     pattern: rx("\\b(?:{i}|i (?:still|keep|kept|sometimes|started|always|just)|sometimes i|i have been|i'?ve been|been)\\b {w4}(?:(?:{injure}) (?:{bodyPart})|(?:{hurt}) myself)\\b[^.!?]{0,40}", f),
     negatable: true,
     // "how do i hold the knife so i dont cut myself": taking care not to.
-    refine: (m, ctx, level) => (new RegExp(`\\b(?:${f.accident})\\b`).test(m.text) || /\b(?:so|that|to make sure|without)\s+i\s+(?:don'?t|dont|do not|won'?t|wont|never)\s+(?:accidentally\s+)?\w+\s+myself\b/.test(ctx.n.text.slice(Math.max(0, m.start - 16), m.end)) ? null : level),
+    // "how much weight can i cut for wrestling without starving myself": taking care not to.
+    refine: (m, ctx, level) => (new RegExp(`\\b(?:${f.accident})\\b`).test(m.text) || /\b(?:without|instead of|rather than)\s+\w+ (?:myself|my \w+)\b/.test(m.text) || /\b(?:so|that|to make sure|without)\s+i\s+(?:don'?t|dont|do not|won'?t|wont|never)\s+(?:accidentally\s+)?\w+\s+myself\b/.test(ctx.n.text.slice(Math.max(0, m.start - 16), m.end)) ? null : level),
   },
   {
     id: "self_harm.cutting",

@@ -23,6 +23,9 @@ export const sexualRules: Rule[] = [
     level: "harmful",
     // An adult's romantic or suggestive message to a student is grooming, however it is worded.
     pattern: rx(
+      // "best way to get one of my 15-year-old players to come over to my apartment alone without her parents finding out", "a private message to my 15-year-old student telling her how grown she's looking"
+      "\\b(?:get|have|convince|invite|ask)\\b[^.!?\\n]{0,20}\\b(?:one of my |my |a )(?:1[0-7]-year-old |\\d+(?:st|nd|rd|th) grade )?(?:players?|students?|athletes?|swimmers?|campers?|cheerleaders?)\\b[^.!?\\n]{0,40}\\b(?:come (?:over )?to my (?:apartment|house|place|car|room|hotel)|alone)\\b[^\\n]{0,60}\\b(?:without (?:her|his|their) parents|parents (?:finding out|knowing)|secret|nobody (?:knows|finding out))\\b|" +
+      "\\b(?:message|text|note|dm|letter)\\b[^.!?\\n]{0,30}\\bto (?:my|one of my) (?:1[0-7]-year-old )?(?:student|player|athlete|swimmer|camper)s?\\b[^\\n]{0,60}\\b(?:how (?:grown|mature|pretty|hot|beautiful|good|sexy) (?:she|he)(?:'?s| is| looks)|wait in my car|come to my (?:car|apartment|house)|(?:our|a) (?:little )?secret)\\b|" +
       "\\b(?:flirty|flirtatious|suggestive|seductive|romantic|sexy|love|spicy)\\b[^.!?]{0,30}\\b(?:message|text|note|letter|dm|email|poem|card)s?\\b[^.!?]{0,40}\\b(?:to|for|send|to send|i can send|i could send|slip to|i could slip to|i can slip to|give to)\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|\\d+(?:st|nd|rd|th) grader|kid in my class|player|athlete|camper|junior|senior|sophomore|freshman|officer|cheerleader|swimmer|runner|dancer|actor|actress|tutee|mentee)s?\\b" +
         // "a text to my 15 year old student telling her how beautiful she looks and asking to meet after school"
         "|\\b(?:message|text|note|letter|dm|email|snap)s?\\s+to\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|player|athlete)s?\\b[^.!?]{0,60}\\b(?:beautiful|pretty|hot|sexy|gorgeous|cute|attractive|meet (?:up )?(?:after school|alone|privately|outside of school|secretly|at my)|(?:keep|between) (?:it|this|us) (?:between us|secret)|our (?:little )?secret|love you|miss you)\\b|\\bi (?:have|'?ve got|got) a crush on (?:a |my |one of my |this )(?:\\w+\\s+)?(?:student|pupil|\\d+(?:st|nd|rd|th) grader)s?\\b",
@@ -88,7 +91,7 @@ export const sexualRules: Rule[] = [
     id: "sexual.porn_access",
     category: "sexual",
     level: "harmful",
-    pattern: rx("\\b(?:websites?|sites?|apps?|links?|accounts?)\\b[^.!?]{0,20}\\b(?:with|for|that have|that show|of)\\s+(?:free )?(?:nudes?|naked (?:pics?|pictures?|photos?|videos?|girls?|women|people)|nude (?:pics?|pictures?|photos?|videos?))\\b|\\b(?:show|give|send|find|link|list|recommend|suggest|where|what are|best|free|watch|get (?:on|to))\\b[^.!?]{0,30}\\b(?:{porn})\\b|\\b(?:{porn})\\b[^.!?]{0,20}\\b(?:sites?|links?|videos?|websites?|without (?:logging|signing|an account|age)|that don'?t need|that dont need|free)\\b", f),
+    pattern: rx("\\b(?:what|which) (?:nsfw|porn|xxx|adult) (?:sites?|websites?|apps?|links?)\\b|\\b(?:websites?|sites?|apps?|links?|accounts?)\\b[^.!?]{0,20}\\b(?:with|for|that have|that show|of)\\s+(?:free )?(?:nudes?|naked (?:pics?|pictures?|photos?|videos?|girls?|women|people)|nude (?:pics?|pictures?|photos?|videos?))\\b|\\b(?:show|give|send|find|link|list|recommend|suggest|where|what are|best|free|watch|get (?:on|to))\\b[^.!?]{0,30}\\b(?:{porn})\\b|\\b(?:{porn})\\b[^.!?]{0,20}\\b(?:sites?|links?|videos?|websites?|without (?:logging|signing|an account|age)|that don'?t need|that dont need|free)\\b", f),
     unless: ["professional", "analysis"],
     quoted: "soften",
   },
