@@ -150,6 +150,8 @@ export const drugRules: Rule[] = [
         // "what cleaning sprays can you huff to get a buzz", "how much should a 100 lb person take for a strong trip"
         "|\\b(?:what|which|best|good)\\b[^.!?\\n]{0,30}\\b(?:can|could|should|do) (?:you|i|u|we|people) (?:huff|sniff)\\b|\\b(?:huff|huffing|sniff|sniffing)\\b[^.!?\\n]{0,40}\\bto get (?:a )?(?:buzz|buzzed|high|lightheaded|dizzy)\\b" +
         "|\\bhow (?:much|many)\\b[^.!?\\n]{0,50}\\b(?:take|eat|drink|smoke|use|have)\\b[^.!?\\n]{0,20}\\b(?:for|to get) (?:a )?(?:(?:strong|intense|heavy|crazy|big|good|nice|real) (?:trip|high|buzz)|buzz|high)\\b(?! (?:protein|fiber|score|scores|grade|grades|school|five|heat))" +
+        // answers: "making your own thc cart is easy: mix the distillate with the terpenes and heat it"
+        "|\\b(?:distillate|terpenes|cutting agent|vitamin e acetate|thc oil)\\b[^\\n]{0,60}\\b(?:mix|heat|add|fill|load)\\w*\\b[^\\n]{0,60}\\b(?:cart|cartridge|pen|terpenes|distillate|degrees)\\b|\\b(?:make|making|fill|filling) (?:your own )?(?:thc |weed |dab )?carts?\\b[^\\n]{0,40}\\b(?:easy|distillate|terpenes|mix|heat)\\b" +
         // answers: "beat the test by ordering synthetic urine online and keeping it warm"
         "|\\b(?:synthetic urine|fake pee|fake urine|clean urine|someone else'?s (?:pee|urine))\\b[^\\n]{0,80}\\b(?:warm|hand warmer|body temperature|test|tape)\\b" +
         "|\\b(?:the best way to|to) (?:huff|snort|inject|shoot up)\\b[^.!?]{0,30}\\b(?:is to|put|hold|use)\\b|\\bto pass (?:the|a|your) (?:drug )?test\\b[^\\n]{0,80}\\b(?:sample|detox|supplements|flush)\\b",

@@ -107,7 +107,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:bridge|building|roof|parking garage|overpass|cliff|water tower)\\b[^.!?\\n]{0,30}\\b(?:is )?high enough\\b(?! (?:for|to (?:see|get|fly|fish|dive into)))" +
         "|\\b(?:nobody|no one|noone)\\b[^.!?\\n]{0,30}\\bwould (?:notice|care|miss me)\\b[^.!?\\n]{0,50}\\bforever\\b" +
         // "how tall does a parking garage have to be so you dont survive the fall", "ctb soon", "i keep thinking about the bridge on route 9", "would i go to hell if i actually did it", "whats even the point of staying"
-        "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,40}\\b(?:so (?:you|i|u) (?:don'?t|dont|wouldn'?t|wouldnt) survive|not survive|to die|be fatal)\\b" +
+        "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,60}\\b(?:so (?:you|i|u) (?:don'?t|dont|wouldn'?t|wouldnt) survive|not survive|to die|be fatal|(?:definitely |for sure |def |would |will )?kills? (?:you|me|a person|someone))\\b" +
         "|\\bctb\\b[^\\n]{0,40}\\b(?:soon|tonight|tomorrow|before i|planning|gonna|going to|decided)\\b|\\b(?:soon|tonight|planning to|gonna|going to)\\b[^.!?\\n]{0,10}\\bctb\\b" +
         "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)\\b" +
         "|\\bwould i (?:go to hell|be forgiven|still go to heaven) if i (?:actually )?(?:did it|killed myself|do it|went through with it|ended it)\\b|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?=[^\\n]{0,80}\\b(?:suicide|kill myself|did it|end it)\\b)|(?<=\\b(?:suicide|kill myself)\\b[^\\n]{0,80})\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b" +
@@ -137,6 +137,12 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bhow (?:many|much)\\b[^.!?\\n]{0,40}\\b(?:pills|meds|tablets|tylenol|insulin)\\b[^.!?\\n]{0,30}\\b(?:stop breathing|never wake up|not wake up)\\b" +
         // "what does it feel like to drown. like does it hurt ... theres a lake behind my house"
         "|\\b(?:what does it feel like|how does it feel|does it hurt|is it peaceful) to (?:drown|hang|bleed out|overdose|freeze to death|suffocate)\\b(?=[^\\n]{0,120}\\b(?:there'?s|theres|there is) (?:a|the) (?:lake|river|pond|creek|quarry|bridge|dam|reservoir) (?:behind|by|near|next to|down the street from|across from) (?:my|our) (?:house|home|apartment|school)\\b)" +
+        // "does it count as a real attempt if i only took half the bottle? i feel weird and sleepy"
+        "|\\bi (?:only |just |already )?(?:took|swallowed|ate|have taken|'?ve taken) (?:half|all|most|the rest) (?:of )?(?:the|a|my|her|his|mom'?s|dad'?s) (?:bottle|pills|pack|meds)\\b(?![^\\n]{0,40}\\b(?:of (?:water|juice|soda|gatorade)|vitamins)\\b)|\\b(?:count as|was that|is that) (?:a )?(?:real |actual )?(?:suicide )?attempt\\b" +
+        // "which vein in your wrist is the deepest one? i need to know before tonight"
+        "|\\b(?:which|what) (?:vein|artery)\\b[^.!?\\n]{0,40}\\b(?:deepest|biggest|bleeds? (?:the )?most|wrist|neck|thigh)\\b(?=[^\\n]{0,80}\\b(?:tonight|before|need to know|myself|for me|asking for)\\b)" +
+        // "im on the top level of the parking garage right now and i dont want to climb back over the railing"
+        "|\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back (?:over|down|inside|in|off)\\b(?=[^\\n]{0,40}\\b(?:railing|ledge|edge|fence|wall)\\b)|(?<=\\b(?:roof|top level|top floor|ledge|edge|bridge|railing|overpass)\\b[^\\n]{0,80})\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back\\b" +
         // "translate this ... its for the note im leaving on my bed"
         "|\\b(?:note|letter)s? (?:i'?m|im|i am|i'?ll|ill) (?:be )?leav(?:e|ing) on my (?:bed|pillow|desk|nightstand|dresser)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -192,7 +198,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bmature for (?:my|your) age\\b[^\\n]{0,80}\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b" +
         "|\\bdelete (?:the|our|his|her|these|those|all the|all our) (?:messages|msgs|texts|chats|dms|pics|pictures)\\b[^\\n]{0,80}\\bmature for (?:my|your) age\\b" +
         // "my moms friend stays over a lot and does things to me i dont like when everyones asleep"
-        "|\\b(?:does|did|do|keeps? doing|kept doing) (?:stuff|things) to me\\b[^\\n]{0,40}\\b(?:i (?:don'?t|dont|didn'?t|didnt) (?:like|want)|when (?:everyone|everybody|my (?:mom|dad|parents)|every ?one)(?:'?s| is| are)? ?(?:asleep|sleeping|gone|out|at work))" +
+        "|\\b(?:does|did|do|keeps? doing|kept doing) (?:stuff|things) to me\\b[^\\n]{0,40}\\b(?:i (?:don'?t|dont|didn'?t|didnt) (?:like|want)|when (?:everyone|everybody|my (?:mom|dad|parents)|every ?one)(?:'?s| is| are)? ?(?:asleep|sleeping|gone|out|at work)|(?:after|when|while) i (?:pass out|passed out|fall asleep|fell asleep|'?m asleep|am asleep|black out|blacked out))" +
         // "my dad said if i cry again hell break my arm like last time"
         "|\\b(?:{parent})\\b[^.!?\\n]{0,20}\\b(?:said|says|told me|threatened|yelled)\\b[^.!?\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|(?:he|she)'?s gonna|gonna|going to)\\s+(?:break|snap|burn|beat|choke|hurt|hit)\\s+(?:my|me)\\b" +
         // "my brothers friend held me down and did things to me at the party"
@@ -210,7 +216,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:marry me (?:off )?to|make me marry|making me marry|force me to marry|forcing me to marry|arrange(?:d)? (?:for )?me to marry|promised me to)\\b" +
         // "sleeping in the car and my mom leaves us there all day", "mom leaves for days at a time and i feed my little sisters with whatever is left"
         "|\\b(?:sleeping|living|staying) in (?:the|our|a|my mom'?s|my dad'?s) (?:car|van|truck)\\b[^\\n]{0,60}\\b(?:leaves us|left us|alone|all day|all night|by ourselves|no food)\\b" +
-        "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|goes away|disappears|takes off) for days\\b[^\\n]{0,80}\\b(?:feed|whatever is left|no food|power|alone|by myself|shut off)\\b" +
+        "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|goes away|disappears|takes off) (?:me |us )?(?:\\w+ ){0,7}?for days\\b[^\\n]{0,80}\\b(?:feed|whatever is left|no food|power|alone|by myself|shut off|nothing in the fridge|nothing to eat|ran out of (?:food|formula|money|diapers)|not answering)\\b" +
+        // "i havent eaten since lunch on friday. my dad leaves for days at a time", "nobody has come home since sunday and the power got shut off"
+        "|\\b(?:haven'?t|havent|have not) eaten since\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|left|goes away) (?:\\w+ ){0,3}?for days\\b" +
+        "|\\b(?:nobody|no one|no grown ?-?ups?|no adults?) (?:has|have) (?:come|been) home since\\b[^\\n]{0,120}\\b(?:{neglect}|dry cereal|crackers|my little (?:brother|sister))" +
         // "my dad left for work on sunday and never came back, theres only ketchup in the fridge", "i watch my 3 little brothers by myself since my mom left 2 weeks ago ... the lights got cut off"
         "|\\b(?:{parentGone})\\b[^\\n]{0,160}\\b(?:{neglect})" +
         "|\\b(?:{neglect})[^\\n]{0,160}\\b(?:{parentGone})\\b" +

@@ -89,6 +89,8 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:write|tell|give|make|need|want|send|come up with)\\b[^.!?\\n]{0,20}\\bjokes?\\b[^.!?\\n]{0,10}\\b(?:about|making fun of|mocking|on) (?:the )?(?:{disability}) (?:people|kids|students|guys|girls|person|class|room)\\b" +
         // "write a rap diss using the n word about the black players", "a student section chant about the other school being full of mexicans and illegals"
         "|\\b(?:write|make|give me|come up with|need)\\b[^.!?\\n]{0,40}\\b(?:us(?:e|es|ing)|with|that says|saying|says) the n[- ]?words?\\b|\\b(?:chant|cheer|song|sign|poster|banner|rap|diss)\\b[^.!?\\n]{0,60}\\b(?:full of|bunch of|all) (?:mexicans|illegals|immigrants|wetbacks|beaners|arabs|muslims|terrorists)\\b" +
+        // "a mission statement for a whites-only student club that keeps minorities out"
+        "|\\b(?:whites?|blacks?|christians?|muslims?|straight)[- ]only\\b[^.!?\\n]{0,30}\\b(?:club|group|team|table|school|party|org|organization|neighborhood)\\b|\\bkeeps? (?:minorities|immigrants|black (?:kids|people|students)|muslims|jews|gay (?:kids|people)) out\\b" +
         // "a name and a bio for our white power club", "a speech on why disabled kids shouldnt be in regular classes", "nicknames for the indian kid that make fun of his religion"
         "|\\b(?:white power|white pride|aryan|kkk|klan|nazi)\\b[^.!?\\n]{0,20}\\b(?:club|group|crew|chapter|team|org|organization|page|server)\\b|\\b(?:club|group|crew|page|server) (?:for|of) (?:white power|white pride|aryans?)\\b" +
         "|\\b(?:{disability}|disabled|special ed|sped) (?:kids|students|people|children)\\b[^.!?\\n]{0,20}\\b(?:shouldn'?t|should not|don'?t deserve to|dont deserve to) be (?:in|allowed in) (?:regular|normal|our|gen ?ed) (?:classes|classrooms|schools?|rooms)\\b" +
@@ -113,6 +115,16 @@ export const plainRequestRules: Rule[] = [
     unless: ["analysis"],
     // "warning families that ..." is the hate itself, not a safety warning: only a lesson or a history frames it.
     refine: (_m, ctx, level) => (/\b(?:history of|lesson|unit on|essay on|article|report on|civil rights|segregation era|jim crow)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    // "how do i put something in a kid's water bottle at lunch so he gets really sick but doesnt die"
+    id: "violence.sickening_someone",
+    category: "violence",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx(
+      "\\bput (?:something|stuff|anything)\\b[^.!?\\n]{0,10}\\bin (?:a |the |his |her |their |someone'?s |somebody'?s |a kid'?s |my \\w+'?s )?(?:\\w+'?s? )?(?:water bottle|drink|food|lunch|coffee|soda|juice|milk)\\b[^\\n]{0,40}\\bso (?:he|she|they) (?:gets?|get|will get) (?:really |super |so |very )?(?:sick|ill)\\b",
+    ),
   },
   {
     // "whats the easiest way to break a guys knee so he cant play in the state game"
@@ -147,6 +159,8 @@ export const plainRequestRules: Rule[] = [
       // "a dude who sells guns out his trunk, what do i say so he doesnt card a 16 year old", "finish an 80 percent lower so the gun has no serial number"
       "\\b(?:guns?|pistols?|glock|rifles?|ammo)\\b[^\\n]{0,80}\\b(?:doesn'?t|doesnt|won'?t|wont|not) (?:card|id|ask for (?:my |an )?id|check (?:my )?(?:id|age))\\b|" +
       "\\b(?:finish|complete|mill|machine|build)\\w*\\b[^.!?\\n]{0,20}\\b80 ?(?:%|percent) lowers?\\b|\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b(?=[^\\n]{0,60}\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b)|(?<=\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b[^\\n]{0,60})\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b|" +
+      // "what do you pack into a pressure cooker to make it explode"
+      "\\b(?:pack|put|fill|stuff)\\w*\\b[^.!?\\n]{0,20}\\b(?:into|in) (?:a |the )?(?:pressure cooker|pipe|fire extinguisher|propane tank)\\b[^.!?\\n]{0,30}\\b(?:explodes?|blow up|blows up|go off|goes off|boom)\\b|" +
       // "how do i turn a pressure cooker into something that goes boom"
       "\\b(?:turn|make|convert|rig|change)\\b[^.!?\\n]{0,20}\\b(?:pressure cooker|fire extinguisher|propane tank|co2 cartridge|soda can|pipe)\\b[^.!?\\n]{0,30}\\b(?:goes? boom|go(?:es)? bang|explodes?|blows? up|into (?:a )?bomb)\\b|" +
       // "dry ice and water in a gatorade bottle ... wanna leave one in the boys bathroom"

@@ -21,6 +21,9 @@ const f = {
   accident: "by accident|accidentally|on accident|while (?:cooking|shaving|cutting|playing|skating|baking)|cooking|baking|at practice|in (?:gym|pe|practice)|on (?:a|the) (?:piece of paper|paper|can|stove|oven|pan|iron|grill|curling iron|fence|glass)|with (?:a|the) (?:paper|scissors)|playing|fell|skateboard|bike",
 };
 
+/** "i dont want to", "i would never", "im not going to": the writer says they will not. */
+const ownDenial = /^\S+\s+(?:\S+\s+){0,2}?(?:(?:don'?t|dont|do not) (?:want|plan|intend) to|(?:would|will|'d|d) never|never (?:would|will)|(?:am|'m|m) not (?:going to|gonna))\b/;
+
 export const selfHarmRules: Rule[] = [
   {
     id: "self_harm.suicidal_statement",
@@ -46,7 +49,8 @@ export const selfHarmRules: Rule[] = [
     negatable: true,
     // "how do i hold the knife so i dont cut myself": taking care not to.
     // "how much weight can i cut for wrestling without starving myself": taking care not to.
-    refine: (m, ctx, level) => (new RegExp(`\\b(?:${f.accident})\\b`).test(m.text) || /\b(?:without|instead of|rather than)\s+\w+ (?:myself|my \w+)\b/.test(m.text) || /\b(?:so|that|to make sure|without)\s+i\s+(?:don'?t|dont|do not|won'?t|wont|never)\s+(?:accidentally\s+)?\w+\s+myself\b/.test(ctx.n.text.slice(Math.max(0, m.start - 16), m.end)) ? null : level),
+    // "i dont want to hurt myself or anything, i just get super upset": the words between deny it.
+    refine: (m, ctx, level) => (new RegExp(`\\b(?:${f.accident})\\b`).test(m.text) || /\b(?:without|instead of|rather than)\s+\w+ (?:myself|my \w+)\b/.test(m.text) || ownDenial.test(m.text) || /\b(?:so|that|to make sure|without)\s+i\s+(?:don'?t|dont|do not|won'?t|wont|never)\s+(?:accidentally\s+)?\w+\s+myself\b/.test(ctx.n.text.slice(Math.max(0, m.start - 16), m.end)) ? null : level),
   },
   {
     id: "self_harm.cutting",

@@ -88,6 +88,14 @@ export const sexualRules: Rule[] = [
     },
   },
   {
+    // "how do i secretly record my sisters friend changing at our sleepover"
+    id: "sexual.recording_someone_undressed",
+    category: "sexual",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx("\\b(?:record|film|video|tape|take (?:pics|pictures|photos|a (?:pic|picture|photo|video)) of|spy on|hidden camera|hide (?:a |my )?(?:camera|phone))\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|getting dressed|showering|in the shower|naked|in (?:her|his|their) (?:underwear|bra))\\b(?=[^\\n]{0,60}\\b(?:secretly|without (?:her|him|them) knowing|so (?:she|he|they) (?:doesn'?t|don'?t|doesnt|dont|won'?t|wont) (?:know|notice|see)|hidden|sleepover|locker room)\\b)|\\bsecretly (?:record|film|video|tape)\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|showering|naked)\\b"),
+  },
+  {
     id: "sexual.porn_access",
     category: "sexual",
     level: "harmful",

@@ -28,7 +28,8 @@ const notHarmAfter =
 
 /** Threat verb against a person: what counts depends on credibility cues around it. */
 /** A blow meant to maim or kill: "push him off the monkey bars so he breaks his neck". */
-const graveHarm = /\bso (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|ends? up in the hospital)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b/;
+// "beat her until she cant walk, me and my cousins already planned it": harm meant to maim, or a beating planned with others.
+const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b/;
 
 function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null {
   const text = ctx.n.text;
@@ -41,7 +42,7 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   if (/\b(?:why|how|when|where|whether|that|if|what|who)\s+(?:(?:the|those|these|some|his|her|their|our|my)\s+)?(?!i\b|im\b|i'?m\b|i'?ll\b|ill\b|imma\b)[a-z]+\s*$/.test(lead)) return null;
   // "how do i poison my neighbor's dog" asks for a method (violence rules); a pet or a car is not a person.
   if (/\b(?:how|what|which|where)\b[^.!?]{0,40}\b(?:do|can|to|would|should|could) i\b/.test(text.slice(Math.max(0, m.start - 50), m.start + 14)) || /^'?s (?:dog|cat|pet|car|house|bike|phone|puppy|kitten)\b/.test(text.slice(m.end, m.end + 10))) return null;
-  const credible = weaponWord.test(text) || whenWord.test(text) || (schoolWord.test(text) && !/\bschool ?work\b/.test(text)) || ctx.flags.has("serious") || /\bso (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|ends? up in the hospital)\b/.test(text);
+  const credible = weaponWord.test(text) || whenWord.test(text) || (schoolWord.test(text) && !/\bschool ?work\b/.test(text)) || ctx.flags.has("serious") || graveHarm.test(text);
   const joking = ctx.flags.has("hyperbole") || trivialCause.test(text);
   if (joking && !(credible && ctx.flags.has("serious"))) return "mild";
   if (level === "mild") return "mild";
