@@ -110,7 +110,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,60}\\b(?:so (?:you|i|u) (?:don'?t|dont|wouldn'?t|wouldnt) survive|not survive|to die|be fatal|(?:definitely |for sure |def |would |will )?kills? (?:you|me|a person|someone))\\b" +
         "|\\bctb\\b[^\\n]{0,40}\\b(?:soon|tonight|tomorrow|before i|planning|gonna|going to|decided)\\b|\\b(?:soon|tonight|planning to|gonna|going to)\\b[^.!?\\n]{0,10}\\bctb\\b" +
         "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)\\b" +
-        "|\\bwould i (?:go to hell|be forgiven|still go to heaven) if i (?:actually )?(?:did it|killed myself|do it|went through with it|ended it)\\b|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?=[^\\n]{0,80}\\b(?:suicide|kill myself|did it|end it)\\b)|(?<=\\b(?:suicide|kill myself)\\b[^\\n]{0,80})\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b" +
+        "|\\bwould i (?:go to hell|be forgiven|still go to heaven) if i (?:actually )?(?:did it|killed myself|do it|went through with it|ended it)\\b|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?=[^\\n]{0,80}\\b(?:suicide|kill myself|did it|end it)\\b)|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?<=\\b(?:suicide|kill myself)\\b[^\\n]{0,130})" +
         "|\\bwhat'?s (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b|\\bwhats (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b" +
         // "i dont really see myself being around past this semester", "not that it matters, i wont be here for the final", "is drowning peaceful or does it hurt? theres a river by my house"
         "|\\b(?:don'?t|dont|do not|can'?t|cant) (?:really )?see myself (?:being )?(?:around|here|alive)\\b" +
@@ -120,11 +120,11 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         // "hiding razor blades in my pencil case so i can cut in the bathroom", "a razor blade in my pencil case ... i use it in the bathroom and dont know how to stop"
         "|\\b(?:hiding|hid|hide|keep|keeping|stash\\w*|carry|carrying)\\s+(?:(?:a|my|the|some)\\s+)?(?:razor\\s+)?(?:blades?|razors?)\\b[^.!?]{0,50}\\b(?:so (?:that )?i can|to|for when i (?:need to|want to))\\s+cut\\b(?!\\s+(?:the|a|an|some|out|up|off|through|open|it|them|this|that|paper|fabric|cardboard|tape|string|wire|foam|class)\\b)" +
-        "|(?<=\\b(?:razor|blade)s?\\b[^\\n]{0,80})\\bi use (?:it|them)\\b[^\\n]{0,60}\\b(?:(?:don'?t|dont|do not) know how to|(?:can'?t|cant|cannot)) stop\\b" +
+        "|\\bi use (?:it|them)\\b[^\\n]{0,60}\\b(?:(?:don'?t|dont|do not) know how to|(?:can'?t|cant|cannot)) stop\\b(?<=\\b(?:razor|blade)s?\\b[^\\n]{0,180})" +
         // "if i dont get into the program im walking into traffic on route 9, deadass"
         "|\\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to)\\s+(?:just\\s+)?(?:walk|walking|step|stepping|run|running)\\s+(?:into|in front of)\\s+(?:traffic|a (?:car|bus|truck|train)|the (?:highway|freeway|train))\\b" +
         // "i hate myself ... i punched the mirror until my knuckles split and next time i want to do worse"
-        "|\\bi (?:hit|hits|punched|punch|slapped|slap|scratched|bit|banged|smashed)\\b[^.!?\\n]{0,30}\\b(?:my own|myself|my head|the (?:wall|mirror|door))\\b[^.!?\\n]{0,30}\\buntil (?:my |it |they |the )?(?:\\w+ )?(?:split|splits|bled|bleed|bleeds|bleeding|broke|cracked|bruised|went numb)\\b(?=[^\\n]{0,80}\\b(?:deserve|worse|again|hate myself|next time)\\b)|(?<=\\bhate myself\\b[^\\n]{0,60})\\bi (?:hit|punched|slapped|scratched|bit|banged|smashed)\\b[^.!?\\n]{0,30}\\buntil\\b[^.!?\\n]{0,25}\\b(?:split|bled|bleed|bleeding|broke|cracked)\\b" +
+        "|\\bi (?:hit|hits|punched|punch|slapped|slap|scratched|bit|banged|smashed)\\b[^.!?\\n]{0,30}\\b(?:my own|myself|my head|the (?:wall|mirror|door))\\b[^.!?\\n]{0,30}\\buntil (?:my |it |they |the )?(?:\\w+ )?(?:split|splits|bled|bleed|bleeds|bleeding|broke|cracked|bruised|went numb)\\b(?=[^\\n]{0,80}\\b(?:deserve|worse|again|hate myself|next time)\\b)|\\bi (?:hit|punched|slapped|scratched|bit|banged|smashed)\\b[^.!?\\n]{0,30}\\buntil\\b[^.!?\\n]{0,25}\\b(?:split|bled|bleed|bleeding|broke|cracked)\\b(?<=\\bhate myself\\b[^\\n]{0,140})" +
         // "i make myself throw it up. i want to shrink until theres nothing left of me", "quit eating two weeks ago. hoping i just waste away"
         "|\\b(?:make|made|making) myself (?:throw (?:it |them )?up|puke|vomit)\\b[^\\n]{0,100}\\b(?:nothing left|disappear|shrink|waste away|deserve|hate myself|until i)\\b|\\b(?:quit|stopped|stop|don'?t|dont|barely) eat(?:ing)?\\b[^\\n]{0,80}\\b(?:waste away|wither away|nothing left of me|shrink (?:away|until)|disappear|before (?:anybody|anyone|someone|they) notices?)\\b" +
         // "sad songs for a playlist ... its for my funeral. im not kidding this time"
@@ -142,7 +142,7 @@ export const plainDisclosureRules: Rule[] = [
         // "which vein in your wrist is the deepest one? i need to know before tonight"
         "|\\b(?:which|what) (?:vein|artery)\\b[^.!?\\n]{0,40}\\b(?:deepest|biggest|bleeds? (?:the )?most|wrist|neck|thigh)\\b(?=[^\\n]{0,80}\\b(?:tonight|before|need to know|myself|for me|asking for)\\b)" +
         // "im on the top level of the parking garage right now and i dont want to climb back over the railing"
-        "|\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back (?:over|down|inside|in|off)\\b(?=[^\\n]{0,40}\\b(?:railing|ledge|edge|fence|wall)\\b)|(?<=\\b(?:roof|top level|top floor|ledge|edge|bridge|railing|overpass)\\b[^\\n]{0,80})\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back\\b" +
+        "|\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back (?:over|down|inside|in|off)\\b(?=[^\\n]{0,40}\\b(?:railing|ledge|edge|fence|wall)\\b)|\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back\\b(?<=\\b(?:roof|top level|top floor|ledge|edge|bridge|railing|overpass)\\b[^\\n]{0,110})" +
         // "translate this ... its for the note im leaving on my bed"
         "|\\b(?:note|letter)s? (?:i'?m|im|i am|i'?ll|ill) (?:be )?leav(?:e|ing) on my (?:bed|pillow|desk|nightstand|dresser)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -204,7 +204,7 @@ export const plainDisclosureRules: Rule[] = [
         // "my brothers friend held me down and did things to me at the party"
         "|\\b(?:held|pinned|holds|pins|pushed) me down\\b[^\\n]{0,40}\\b(?:did (?:things|stuff)|touched|made me|took (?:my|off))\\b" +
         // "a grown up i met on roblox wants me to come meet him and not tell my mom"
-        "|\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b(?=[^\\n]{0,80}\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b)|(?<=\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b[^\\n]{0,200})\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b" +
+        "|\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b(?=[^\\n]{0,80}\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b)|\\b(?:meet|see) (?:him|her|them|me|up)\\b[^.!?\\n]{0,20}\\b(?:and )?(?:not|don'?t|dont|never) (?:to )?tell (?:my|anyone|anybody)\\b(?<=\\b(?:roblox|robux|fortnite|v-?bucks|discord|online|gift cards?|game)\\b[^\\n]{0,260})" +
         "|\\b(?:man|guy|woman|adult|grown ?-?up)\\b[^.!?\\n]{0,30}\\b(?:keeps? )?(?:messag|text|dm|snap|ask)\\w*\\s+(?:me\\s+)?(?:asking )?for (?:pics|pictures|photos|selfies)\\b[^\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without|says? (?:it'?s|its) normal)" +
         // "he'll post the pic i sent him to my whole school unless i send more"
         "|\\b(?:post|send|share|leak|show)\\b[^\\n]{0,10}\\bthe (?:pics?|pictures?|photos?|videos?|nudes) i sent\\b[^\\n]{0,60}\\b(?:unless|if i (?:don'?t|dont|stop|block|tell))\\b" +
@@ -230,14 +230,14 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:keeps?|kept|took|takes|has) my (?:passport|papers|documents|green card|visa)\\b[^\\n]{0,160}\\b(?:owe (?:him|her|them)|keeps? (?:all )?my (?:pay|money|wages|paycheck)|(?:i'?m|im|i am) 1[0-7]\\b)" +
         "|\\bkeeps? (?:all )?my (?:pay|money|wages|paycheck)\\b[^\\n]{0,80}\\b(?:owe (?:him|her|them)|my passport)\\b" +
         // "my arm is still swollen from sunday, what do i say to the nurse if she asks"
-        "|(?<=\\b(?:swollen|bruises?|bruised|black eye|welts?|split lip|burn marks|belt marks|marks on my)\\b[^\\n]{0,120})\\bwhat (?:do|should|can) i (?:say|tell)(?: to)? (?:the|my) (?:nurse|teacher|counselor|coach|gym teacher)\\b[^.!?\\n]{0,20}\\bif (?:she|he|they) (?:asks?|sees?|notices?)\\b" +
+        "|\\bwhat (?:do|should|can) i (?:say|tell)(?: to)? (?:the|my) (?:nurse|teacher|counselor|coach|gym teacher)\\b[^.!?\\n]{0,20}\\bif (?:she|he|they) (?:asks?|sees?|notices?)\\b(?<=\\b(?:swollen|bruises?|bruised|black eye|welts?|split lip|burn marks|belt marks|marks on my)\\b[^\\n]{0,200})" +
         // "my moms boyfriend said ... hed give me something to cry about and then he did. my whole arm is purple"
         "|\\bgive me something to cry about\\b[^\\n]{0,60}\\b(?:and then (?:he|she) did|purple|bruise|black and blue|hit me|beat me)\\b" +
-        "|(?<=\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend|stepdad|uncle)\\b[^\\n]{0,100})\\bmy (?:whole )?(?:arm|leg|back|face|side|neck|eye|butt|ribs)\\b[^.!?\\n]{0,10}\\b(?:is|are|was|'s|got|went|turned) (?:all )?(?:purple|black and blue|swollen shut)\\b" +
+        "|\\bmy (?:whole )?(?:arm|leg|back|face|side|neck|eye|butt|ribs)\\b[^.!?\\n]{0,10}\\b(?:is|are|was|'s|got|went|turned) (?:all )?(?:purple|black and blue|swollen shut)\\b(?<=\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend|stepdad|uncle)\\b[^\\n]{0,150})" +
         // "my mom pulled my hair so hard a chunk came out", "heated a spoon on the stove and pressed it on my arm", "put his rifle to my head"
         "|\\bpulled my hair\\b[^.!?\\n]{0,30}\\b(?:chunk|clump|handful|patch|bald spot)\\b" +
         "|\\b(?:heated|hot|lit|burning)\\b[^.!?\\n]{0,40}\\b(?:pressed|put|held|pushed)\\b[^.!?\\n]{0,15}\\b(?:on|against|to|onto) my (?:arm|hand|leg|skin|back|neck|face|wrist)\\b|\\b(?:pressed|put|held|pushed)\\b[^.!?\\n]{0,10}\\b(?:a |the |his |her )?(?:hot|heated|lit|burning) \\w+ (?:on|against|to|onto) my (?:arm|hand|leg|skin|back|neck|face|wrist)\\b|\\bburn(?:ed|t|s)? me with (?:a |the |his |her )?(?:cigarette|lighter|iron|spoon|curling iron|lighter)\\b" +
-        "|(?<=\\b(?:{parent}|(?:mom|mother)'?s boyfriend|stepdad)\\b[^\\n]{0,40})\\b(?:put|held|pointed|pressed) (?:a|his|her|the) (?:gun|rifle|pistol|shotgun|knife|12 gauge) (?:to|at|against) my (?:head|face|chest|throat|neck)\\b" +
+        "|\\b(?:put|held|pointed|pressed) (?:a|his|her|the) (?:gun|rifle|pistol|shotgun|knife|12 gauge) (?:to|at|against) my (?:head|face|chest|throat|neck)\\b(?<=\\b(?:{parent}|(?:mom|mother)'?s boyfriend|stepdad)\\b[^\\n]{0,100})" +
         // "he sent me a picture of his private parts and now he wants me to meet him"
         "|\\bsent me (?:a )?(?:pic|picture|photo|video|snap)s? of (?:his|her) (?:private parts|privates|private area|junk|thing|dick|naked body)\\b" +
         "|\\bshowed me (?:pictures|pics|videos|photos|stuff|things)\\b[^.!?\\n]{0,30}\\bi (?:didn'?t|didnt|did not) want to see\\b|\\b(?:pay|work off) (?:the|her|his|our|my mom'?s) (?:rent|debt)\\b[^\\n]{0,40}\\bif i come over (?:by myself|alone)\\b" +
@@ -260,7 +260,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:excuse|explain|cover up|hide|makeup for)\\b[^.!?\\n]{0,20}\\b(?:a |my |the )?(?:black eye|bruises?|marks|split lip|fat lip)\\b[^\\n]{0,60}\\b(?:{parent}|(?:mom|mother)'?s boyfriend|got mad|was mad|gets mad|drunk)\\b" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
-        "|(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,120})\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b",
+        "|\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,250})",
       f,
     ),
     quoted: "soften",
@@ -291,7 +291,7 @@ export const plainDisclosureRules: Rule[] = [
         // "ppl in 4th period think im a joke. they'll see. been planning this for months"
         "|\\b(?:they'?ll|theyll|you'?ll|youll|everyone will|everybody will|y'?all will|yall will|you will|they will) (?:all )?see\\b[^\\n]{0,60}\\b(?:been planning|planned|planning (?:this|it))\\b|\\b(?:been planning|planned|planning) (?:this|it)\\b[^\\n]{0,60}\\b(?:they'?ll|theyll|you'?ll|youll|everyone will|y'?all will|yall will) (?:all )?see\\b" +
         // "my cousin is selling me a 9mm this weekend. monday's the day"
-        "|(?<=\\b(?:9 ?mm|glock|gun|pistol|rifle|ar-?15|handgun|shotgun|strap|blicky|knife|bomb|ammo)\\b[^\\n]{0,80})\\b(?:{day})(?:'?s| is) the day\\b" +
+        "|\\b(?:{day})(?:'?s| is) the day\\b(?<=\\b(?:9 ?mm|glock|gun|pistol|rifle|ar-?15|handgun|shotgun|strap|blicky|knife|bomb|ammo)\\b[^\\n]{0,105})" +
         // "prom is gonna be remembered for all the wrong reasons. got the gun, got the plan"
         "|\\bgot the (?:gun|rifle|pistol|ammo|bomb|glock)\\b[^.!?\\n]{0,20}\\bgot the plan\\b|\\b(?:prom|homecoming|graduation|the dance|the assembly|pep rally|the game)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:gonna|going to) be remembered for (?:all )?the wrong reasons\\b" +
         // "waiting outside his building after school with my cousins bat to break his legs"
@@ -300,14 +300,14 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:better hope|better watch (?:out|it|her back|his back|their backs?))\\b[^\\n]{0,60}\\b(?:sharp|loaded|knife|gun|shears|blade|bat|machete)\\b" +
         "|\\bif (?:you'?re|youre|ur|you are) my (?:friend|friends|bestie),? (?:sit|stand|stay|don'?t come|dont come|stay home|leave early|skip)\\b" +
         // "fireworks packed into a pipe and im leaving it in the cafeteria on friday", "the bus is going to blow up thursday morning, i already made the bomb"
-        "|(?<=\\b(?:pipe|bomb|fireworks|explosive|gas can|device|something i (?:built|made))\\b[^\\n]{0,80})\\b(?:leaving|leave|putting|put|planting|plant|hiding|hide|setting off|set off)\\b (?:it|them|one|this)\\b[^.!?\\n]{0,20}\\b(?:in|at|under) (?:the )?(?:cafeteria|gym|school|bus|hallway|library|bathroom|locker room|bleachers|office|classroom|stairwell|band room|choir room|auditorium|stage|theater|main office|front office|gym lobby)\\b" +
+        "|\\b(?:leaving|leave|putting|put|planting|plant|hiding|hide|setting off|set off)\\b (?:it|them|one|this)\\b[^.!?\\n]{0,20}\\b(?:in|at|under) (?:the )?(?:cafeteria|gym|school|bus|hallway|library|bathroom|locker room|bleachers|office|classroom|stairwell|band room|choir room|auditorium|stage|theater|main office|front office|gym lobby)\\b(?<=\\b(?:pipe|bomb|fireworks|explosive|gas can|device|something i (?:built|made))\\b[^\\n]{0,150})" +
         "|\\b(?:the )?(?:bus|school|gym|cafeteria|library|building|science wing|stadium|bleachers)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:going to|gonna) (?:blow up|explode|go boom|burn down)\\b" +
         // "bringing the big knife from our kitchen to lab day. if nolan says one more word hes done", "im going to make her bleed"
-        "|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|machete|glock|9 ?mm)\\b[^\\n]{0,100})\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:done|dead|finished)\\b" +
+        "|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:done|dead|finished)\\b(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|machete|glock|9 ?mm)\\b[^\\n]{0,120})" +
         "|\\b(?:going to|gonna|im gonna|i'?m going to|imma|i will|i'?ll) make (?:him|her|them|you) bleed\\b" +
         // "im bringing my uncles AR on thursday and want to know when the front doors are empty", "brayden is getting what he deserves tomorrow", "the thing im building for the cafeteria bathroom is almost done"
         "|\\b(?:bringing|bring|taking)\\b (?:my|a|his|the) (?:\\w+'?s )?(?:ar|ar-?15|ak|ak-?47|rifle|shotgun|glock|pistol|gun|9 ?mm)\\b[^.!?\\n]{0,30}\\b(?:on )?(?:{day}|this week)\\b" +
-        "|\\bgetting what (?:he|she|they) deserves?\\b[^\\n]{0,20}\\b(?:{day}|today|after school|at lunch)\\b|(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|metal detector)\\b[^\\n]{0,80})\\bgetting what (?:he|she|they) deserves?\\b" +
+        "|\\bgetting what (?:he|she|they) deserves?\\b[^\\n]{0,20}\\b(?:{day}|today|after school|at lunch)\\b|\\bgetting what (?:he|she|they) deserves?\\b(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|metal detector)\\b[^\\n]{0,110})" +
         "|\\b(?:the )?thing (?:i'?m|im|i am|i'?ve been|ive been) (?:building|making)\\b[^.!?\\n]{0,20}\\b(?:for|in) (?:the )?(?:cafeteria|school|gym|bathroom|bus|library|hallway|assembly|pep rally)\\b" +
         // "shooting up north pines wednesday. watch"
         "|\\bshoot(?:ing)? up\\s+(?:[a-z]+\\s+){1,2}(?:on\\s+)?(?:{day})\\b[^\\n]{0,20}\\b(?:watch|you'?ll see|dont come|don'?t come|stay home|mark my words)\\b" +

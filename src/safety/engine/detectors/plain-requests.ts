@@ -158,7 +158,7 @@ export const plainRequestRules: Rule[] = [
       "\\bsaw(?:ing|ed)? (?:off|down) (?:a |the |my |his |that )?(?:shotgun|rifle|barrel|12 gauge)\\b|\\bhow short\\b[^.!?\\n]{0,30}\\bbarrel\\b|" +
       // "a dude who sells guns out his trunk, what do i say so he doesnt card a 16 year old", "finish an 80 percent lower so the gun has no serial number"
       "\\b(?:guns?|pistols?|glock|rifles?|ammo)\\b[^\\n]{0,80}\\b(?:doesn'?t|doesnt|won'?t|wont|not) (?:card|id|ask for (?:my |an )?id|check (?:my )?(?:id|age))\\b|" +
-      "\\b(?:finish|complete|mill|machine|build)\\w*\\b[^.!?\\n]{0,20}\\b80 ?(?:%|percent) lowers?\\b|\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b(?=[^\\n]{0,60}\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b)|(?<=\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b[^\\n]{0,60})\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b|" +
+      "\\b(?:finish|complete|mill|machine|build)\\w*\\b[^.!?\\n]{0,20}\\b80 ?(?:%|percent) lowers?\\b|\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b(?=[^\\n]{0,60}\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b)|\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b(?<=\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b[^\\n]{0,90})|" +
       // "what do you pack into a pressure cooker to make it explode"
       "\\b(?:pack|put|fill|stuff)\\w*\\b[^.!?\\n]{0,20}\\b(?:into|in) (?:a |the )?(?:pressure cooker|pipe|fire extinguisher|propane tank)\\b[^.!?\\n]{0,30}\\b(?:explodes?|blow up|blows up|go off|goes off|boom)\\b|" +
       // "how do i turn a pressure cooker into something that goes boom"
