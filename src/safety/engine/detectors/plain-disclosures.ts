@@ -143,6 +143,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:which|what) (?:vein|artery)\\b[^.!?\\n]{0,40}\\b(?:deepest|biggest|bleeds? (?:the )?most|wrist|neck|thigh)\\b(?=[^\\n]{0,80}\\b(?:tonight|before|need to know|myself|for me|asking for)\\b)" +
         // "im on the top level of the parking garage right now and i dont want to climb back over the railing"
         "|\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back (?:over|down|inside|in|off)\\b(?=[^\\n]{0,40}\\b(?:railing|ledge|edge|fence|wall)\\b)|\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back\\b(?<=\\b(?:roof|top level|top floor|ledge|edge|bridge|railing|overpass)\\b[^\\n]{0,110})" +
+        // "its my last week of 8th grade and i decided its gonna be my last week period"
+        "|\\bmy last (?:week|day|month|summer|birthday) (?:period|ever|alive|on earth)\\b" +
         // "translate this ... its for the note im leaving on my bed"
         "|\\b(?:note|letter)s? (?:i'?m|im|i am|i'?ll|ill) (?:be )?leav(?:e|ing) on my (?:bed|pillow|desk|nightstand|dresser)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -208,6 +210,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:man|guy|woman|adult|grown ?-?up)\\b[^.!?\\n]{0,30}\\b(?:keeps? )?(?:messag|text|dm|snap|ask)\\w*\\s+(?:me\\s+)?(?:asking )?for (?:pics|pictures|photos|selfies)\\b[^\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without|says? (?:it'?s|its) normal)" +
         // "he'll post the pic i sent him to my whole school unless i send more"
         "|\\b(?:post|send|share|leak|show)\\b[^\\n]{0,10}\\bthe (?:pics?|pictures?|photos?|videos?|nudes) i sent\\b[^\\n]{0,60}\\b(?:unless|if i (?:don'?t|dont|stop|block|tell))\\b" +
+        // "now he says hell post them everywhere unless i send more", "now he wants more or hes sending it to my school"
+        "|\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna) (?:post|send|share|leak|show) (?:them|it|the pics?|the pictures?|my pics?|the photos?)\\b[^\\n]{0,40}\\bunless i\\b|\\bwants more\\b[^.!?\\n]{0,10}\\bor (?:he'?s|hes|she'?s|shes|he'?ll|hell|she'?ll|shell) (?:sending|posting|showing|sharing|leaking|send|post|show|share|leak) (?:it|them)\\b" +
         // "says if i tell my parents he'll post the pics i sent him"
         "|\\bif i (?:tell|told)\\b[^\\n]{0,40}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna)\\s+(?:post|send|share|leak|show)\\b[^\\n]{0,20}\\b(?:the |my |our )?(?:pics?|pictures?|photos?|videos?|nudes|chats|messages)\\b" +
         // "my parents went to another state a week ago and im watching my little sisters alone, we have no money for food"
@@ -215,7 +219,7 @@ export const plainDisclosureRules: Rule[] = [
         // "he will send me back home and marry me to his friend. im 14"
         "|\\b(?:marry me (?:off )?to|make me marry|making me marry|force me to marry|forcing me to marry|arrange(?:d)? (?:for )?me to marry|promised me to)\\b" +
         // "sleeping in the car and my mom leaves us there all day", "mom leaves for days at a time and i feed my little sisters with whatever is left"
-        "|\\b(?:sleeping|living|staying) in (?:the|our|a|my mom'?s|my dad'?s) (?:car|van|truck)\\b[^\\n]{0,60}\\b(?:leaves us|left us|alone|all day|all night|by ourselves|no food)\\b" +
+        "|\\b(?:sleep|sleeping|live|living|stay|staying) in (?:the|our|a|my mom'?s|my dad'?s) (?:car|van|truck)\\b[^\\n]{0,60}\\b(?:leaves us|left us|leaves me|left me|alone|all day|all night|by ourselves|by myself|no food)\\b" +
         "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|goes away|disappears|takes off) (?:me |us )?(?:\\w+ ){0,7}?for days\\b[^\\n]{0,80}\\b(?:feed|whatever is left|no food|power|alone|by myself|shut off|nothing in the fridge|nothing to eat|ran out of (?:food|formula|money|diapers)|not answering)\\b" +
         // "i havent eaten since lunch on friday. my dad leaves for days at a time", "nobody has come home since sunday and the power got shut off"
         "|\\b(?:haven'?t|havent|have not) eaten since\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|left|goes away) (?:\\w+ ){0,3}?for days\\b" +
@@ -247,6 +251,16 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:gives?|gave|makes? me take|made me take)\\s+(?:me |us )?(?:her |his |their )?(?:pills|meds|medicine|sleeping pills|benadryl|melatonin|nyquil|drinks?)\\b[^.!?\\n]{0,30}\\bso (?:i|we) (?:sleep|stay asleep|pass out|won'?t wake|dont wake|don'?t wake)\\b" +
         // "my manager at the restaurant grabs my butt ... and says hell cut my hours if i tell"
         "|\\b(?:manager|boss|coach|teacher|trainer|uncle|stepdad|neighbou?r|pastor|tutor|driver|(?:mom|mother)'?s boyfriend|landlord)\\b[^.!?\\n]{0,40}\\b(?:grabs?|grabbed|grabbing|touches|touched|rubs?|rubbed|slaps?|slapped|pinches|pinched) my (?:butt|ass|chest|boobs|breasts?|thighs?|crotch|private)\\b" +
+        // "my grandma holds my hands on the stove when i break stuff", "my stepdad gets really rough with me when he drinks"
+        "|\\b(?:holds?|held|puts?|presses|pressed|pushes|pushed|forces?|forced) my (?:hands?|arms?|fingers?|face|head)\\b[^.!?\\n]{0,10}\\b(?:on|against|in|over|under) (?:the )?(?:stove|burner|oven|iron|hot (?:water|pan|stove)|fire|boiling water|radiator)\\b" +
+        "|\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend)\\b[^.!?\\n]{0,30}\\b(?:gets|is|was|got) (?:really |so |super |very )?(?:rough|violent|physical) with (?:me|us)\\b" +
+        // "i havent been allowed to eat dinner all week as a punishment"
+        "|\\b(?:not|haven'?t been|havent been|wasn'?t|wasnt|isn'?t) allowed to eat\\b[^.!?\\n]{0,40}\\b(?:as (?:a )?punishment|all week|for days)\\b" +
+        // "theyll send me back to my uncles house if i tell anybody what he did to me there", "he said if the nurse asks i fell off my bike"
+        "|\\bif i tell (?:anybody|anyone|somebody|someone|a teacher|the counselor)\\b[^\\n]{0,10}\\bwhat (?:he|she|they) did to me\\b|\\bwhat (?:he|she|they) did to me\\b[^\\n]{0,40}\\b(?:if i tell|not to tell|can'?t tell|cant tell)\\b" +
+        "|\\b(?:said|says|told me) (?:if|when) (?:the )?(?:nurse|teacher|counselor|anyone|anybody|someone|somebody) asks?\\b[^\\n]{0,20}\\b(?:i fell|to say i fell|say i fell|i tripped|it was an accident|say it was)\\b" +
+        // "a man from roblox ... was waiting at my bus stop. he says were dating and my parents cant know"
+        "|\\b(?:says|said|tells me) (?:we'?re|were|we are) (?:dating|together|in love)\\b[^\\n]{0,40}\\b(?:parents|mom|dad|nobody|no one) (?:can'?t|cant|cannot|shouldn'?t|won'?t|can never) (?:know|find out)\\b" +
         // "my foster dad makes us sleep in the garage when we dont finish chores"
         "|\\b(?:{parent}|foster (?:mom|dad|parents?))\\b[^.!?\\n]{0,20}\\b(?:makes?|made|making) (?:me|us) sleep (?:in|on) (?:the )?(?:garage|porch|shed|car|floor|basement|yard|outside|dog ?house)\\b" +
         // "my mom sells our food stamps and leaves us alone at night ... nobody came home"
@@ -276,6 +290,9 @@ export const plainDisclosureRules: Rule[] = [
       // A list with an order: "theyre first", "the first one is getting it after lunch", "picked which teachers deserve it"
       "\\b(?:list|names|wrote down every|wrote down all)\\b[^\\n]{0,80}\\b(?:(?:they'?re|theyre|they are|he'?s|hes|she'?s|shes) (?:first|next)|the first one is getting it|(?:gonna|going to) find out what happens)\\b" +
         "|\\bpicked which (?:teachers|kids|people|ones|students) deserve it\\b" +
+        // "posting the list on my story tonight. nobody on it is making it to 4th period", "going to find out where he lives ... and stab him"
+        "|\\bnobody on (?:it|the list|my list|that list)\\b[^.!?\\n]{0,20}\\b(?:is making it|will make it|makes it|is gonna make it|is going to make it)\\b" +
+        "|\\b(?:i'?m|im|i am) (?:going to|gonna)\\b[^.!?\\n]{0,60}\\band (?:stab|shoot|kill|hurt|beat|jump|cut) (?:him|her|them)\\b" +
         // "we stomping him till he stops moving"
         "|\\b(?:stomp|stomping|beat|beating|jump|jumping|kick|kicking|hit|hitting|choke|choking)\\s+(?:him|her|them|that (?:kid|boy|girl|dude))\\s+(?:till|until|til) (?:he|she|they) (?:stops? moving|can'?t move|stops? breathing|(?:is|are) dead|don'?t get up|doesn'?t get up|dont get up|doesnt get up)\\b" +
         // "deadass gonna beat my math teacher's face in tomorrow"

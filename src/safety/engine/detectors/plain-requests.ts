@@ -88,7 +88,7 @@ export const plainRequestRules: Rule[] = [
         // "write some jokes about deaf people talking funny", "a funny name to call asian kids that will get under their skin"
         "|\\b(?:write|tell|give|make|need|want|send|come up with)\\b[^.!?\\n]{0,20}\\bjokes?\\b[^.!?\\n]{0,10}\\b(?:about|making fun of|mocking|on) (?:the )?(?:{disability}) (?:people|kids|students|guys|girls|person|class|room)\\b" +
         // "write a rap diss using the n word about the black players", "a student section chant about the other school being full of mexicans and illegals"
-        "|\\b(?:write|make|give me|come up with|need)\\b[^.!?\\n]{0,40}\\b(?:us(?:e|es|ing)|with|that says|saying|says) the n[- ]?words?\\b|\\b(?:chant|cheer|song|sign|poster|banner|rap|diss)\\b[^.!?\\n]{0,60}\\b(?:full of|bunch of|all) (?:mexicans|illegals|immigrants|wetbacks|beaners|arabs|muslims|terrorists)\\b" +
+        "|\\b(?:write|make|give me|come up with|need|code|program|build)\\b[^.!?\\n]{0,40}\\b(?:us(?:e|es|ing)|with|that says|saying|says|spams?|posts?|sends?|types?) the n[- ]?words?\\b|\\b(?:chant|cheer|song|sign|poster|banner|rap|diss)\\b[^.!?\\n]{0,60}\\b(?:full of|bunch of|all) (?:mexicans|illegals|immigrants|wetbacks|beaners|arabs|muslims|terrorists)\\b" +
         // "a mission statement for a whites-only student club that keeps minorities out"
         "|\\b(?:whites?|blacks?|christians?|muslims?|straight)[- ]only\\b[^.!?\\n]{0,30}\\b(?:club|group|team|table|school|party|org|organization|neighborhood)\\b|\\bkeeps? (?:minorities|immigrants|black (?:kids|people|students)|muslims|jews|gay (?:kids|people)) out\\b" +
         // "a name and a bio for our white power club", "a speech on why disabled kids shouldnt be in regular classes", "nicknames for the indian kid that make fun of his religion"
@@ -123,7 +123,8 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx(
-      "\\bput (?:something|stuff|anything)\\b[^.!?\\n]{0,10}\\bin (?:a |the |his |her |their |someone'?s |somebody'?s |a kid'?s |my \\w+'?s )?(?:\\w+'?s? )?(?:water bottle|drink|food|lunch|coffee|soda|juice|milk)\\b[^\\n]{0,40}\\bso (?:he|she|they) (?:gets?|get|will get) (?:really |super |so |very )?(?:sick|ill)\\b",
+      // "in my friends drink at the party so she gets wasted without knowing" too
+      "\\bput (?:something|stuff|anything)\\b[^.!?\\n]{0,10}\\bin (?:a |the |his |her |their |someone'?s |somebody'?s |a kid'?s |my \\w+'?s )?(?:\\w+'?s? )?(?:water bottle|drink|food|lunch|coffee|soda|juice|milk)\\b[^\\n]{0,40}\\bso (?:he|she|they) (?:gets?|get|will get) (?:really |super |so |very )?(?:sick|ill|wasted|drunk|high|knocked out|passed out)\\b",
     ),
   },
   {
@@ -158,6 +159,8 @@ export const plainRequestRules: Rule[] = [
       "\\bsaw(?:ing|ed)? (?:off|down) (?:a |the |my |his |that )?(?:shotgun|rifle|barrel|12 gauge)\\b|\\bhow short\\b[^.!?\\n]{0,30}\\bbarrel\\b|" +
       // "a dude who sells guns out his trunk, what do i say so he doesnt card a 16 year old", "finish an 80 percent lower so the gun has no serial number"
       "\\b(?:guns?|pistols?|glock|rifles?|ammo)\\b[^\\n]{0,80}\\b(?:doesn'?t|doesnt|won'?t|wont|not) (?:card|id|ask for (?:my |an )?id|check (?:my )?(?:id|age))\\b|" +
+      // "a discord server that sells handguns to people under 18"
+      "\\b(?:sells?|selling|buy|get)\\b[^.!?\\n]{0,20}\\b(?:guns?|handguns?|pistols?|glocks?|ammo)\\b[^.!?\\n]{0,30}\\b(?:under 18|under 21|to minors|to (?:kids|teens)|without (?:an? )?(?:id|background check))\\b|" +
       "\\b(?:finish|complete|mill|machine|build)\\w*\\b[^.!?\\n]{0,20}\\b80 ?(?:%|percent) lowers?\\b|\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b(?=[^\\n]{0,60}\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b)|\\b(?:no|without a|remove the|file off the|scratch off the) serial numbers?\\b(?<=\\b(?:gun|pistol|rifle|glock|lower|firearm)\\b[^\\n]{0,90})|" +
       // "what do you pack into a pressure cooker to make it explode"
       "\\b(?:pack|put|fill|stuff)\\w*\\b[^.!?\\n]{0,20}\\b(?:into|in) (?:a |the )?(?:pressure cooker|pipe|fire extinguisher|propane tank)\\b[^.!?\\n]{0,30}\\b(?:explodes?|blow up|blows up|go off|goes off|boom)\\b|" +

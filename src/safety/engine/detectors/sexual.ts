@@ -25,8 +25,8 @@ export const sexualRules: Rule[] = [
     pattern: rx(
       // "best way to get one of my 15-year-old players to come over to my apartment alone without her parents finding out", "a private message to my 15-year-old student telling her how grown she's looking"
       "\\b(?:get|have|convince|invite|ask)\\b[^.!?\\n]{0,20}\\b(?:one of my |my |a )(?:1[0-7]-year-old |\\d+(?:st|nd|rd|th) grade )?(?:players?|students?|athletes?|swimmers?|campers?|cheerleaders?)\\b[^.!?\\n]{0,40}\\b(?:come (?:over )?to my (?:apartment|house|place|car|room|hotel)|alone)\\b[^\\n]{0,60}\\b(?:without (?:her|his|their) parents|parents (?:finding out|knowing)|secret|nobody (?:knows|finding out))\\b|" +
-      "\\b(?:message|text|note|dm|letter)\\b[^.!?\\n]{0,30}\\bto (?:my|one of my) (?:1[0-7]-year-old )?(?:student|player|athlete|swimmer|camper)s?\\b[^\\n]{0,60}\\b(?:how (?:grown|mature|pretty|hot|beautiful|good|sexy) (?:she|he)(?:'?s| is| looks)|wait in my car|come to my (?:car|apartment|house)|(?:our|a) (?:little )?secret)\\b|" +
-      "\\b(?:flirty|flirtatious|suggestive|seductive|romantic|sexy|love|spicy)\\b[^.!?]{0,30}\\b(?:message|text|note|letter|dm|email|poem|card)s?\\b[^.!?]{0,40}\\b(?:to|for|send|to send|i can send|i could send|slip to|i could slip to|i can slip to|give to)\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|\\d+(?:st|nd|rd|th) grader|kid in my class|player|athlete|camper|junior|senior|sophomore|freshman|officer|cheerleader|swimmer|runner|dancer|actor|actress|tutee|mentee)s?\\b" +
+      "\\b(?:message|text|note|dm|letter)\\b[^.!?\\n]{0,30}\\bto (?:my|one of my|a|an) (?:1[0-7]-year-old(?: (?:student|player|athlete|swimmer|camper|girl|boy))?|student|player|athlete|swimmer|camper)s?\\b[^\\n]{0,60}\\b(?:how (?:grown|mature|pretty|hot|beautiful|good|sexy) (?:she|he)(?:'?s| is| looks)|wait in my car|come to my (?:car|apartment|house)|(?:our|a) (?:little )?secret)\\b|" +
+      "\\b(?:flirty|flirtatious|suggestive|seductive|romantic|sexy|love|spicy)\\b[^.!?]{0,30}\\b(?:message|text|note|letter|dm|email|poem|card)s?\\b[^.!?]{0,40}\\b(?:to|for|send|to send|i can send|i could send|slip to|i could slip to|i can slip to|give to)\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|\\d+(?:st|nd|rd|th) grader|kid in my class|player|athlete|camper|junior|senior|sophomore|freshman|officer|cheerleader|swimmer|runner|dancer|actor|actress|tutee|mentee|1[0-7]-year-old)s?\\b" +
         // "a text to my 15 year old student telling her how beautiful she looks and asking to meet after school"
         "|\\b(?:message|text|note|letter|dm|email|snap)s?\\s+to\\s+(?:a |my |one of my |this |the )(?:[\\w-]+\\s+){0,3}(?:student|pupil|player|athlete)s?\\b[^.!?]{0,60}\\b(?:beautiful|pretty|hot|sexy|gorgeous|cute|attractive|meet (?:up )?(?:after school|alone|privately|outside of school|secretly|at my)|(?:keep|between) (?:it|this|us) (?:between us|secret)|our (?:little )?secret|love you|miss you)\\b|\\bi (?:have|'?ve got|got) a crush on (?:a |my |one of my |this )(?:\\w+\\s+)?(?:student|pupil|\\d+(?:st|nd|rd|th) grader)s?\\b",
     ),
@@ -83,9 +83,17 @@ export const sexualRules: Rule[] = [
       // A report about someone else ("their daughter has been sending nude photos"), not a request.
       if (/\b(?:consequences?|legal|illegal|the law|laws|assembly|policy|charged|prosecuted)\b/.test(ctx.n.text) && !/\b(?:how (?:do|can) i|can i|should i|help me|i want to (?:send|get|see))\b/.test(ctx.n.text)) return null;
       if (/^(?:send|sends|sending|sent|share|sharing|shared|post|posting|posted|trade|trading)\b/.test(m.text) && /\b(?:daughter|son|students?|child|children|kids?|teens?|he|she|they|who|someone|somebody|girls?|boys?|friends?|classmates?|people)\b(?:\s+\w+){0,3}\s*$/.test(ctx.n.text.slice(Math.max(0, m.start - 40), m.start)) && !/\b(?:me|my)\b/.test(m.text)) return null;
-      if (ctx.flags.has("professional") || /\b(?:sextortion|lesson|report it|delete it|tell a trusted adult)\b/.test(ctx.n.text)) return null;
+      if (ctx.flags.has("professional") || /\b(?:sextortion|lesson|report it|delete it|tell a trusted adult|psa|awareness|dangers of|why you (?:shouldn'?t|shouldnt|should not)|never send)\b/.test(ctx.n.text)) return null;
       return level;
     },
+  },
+  {
+    // "a student's phone has nude photos of her on it. how do i copy them to my laptop without IT seeing": images of a child are never copied, whoever asks.
+    id: "sexual.keeping_images_of_a_child",
+    category: "sexual",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx("\\b(?:copy|save|download|transfer|keep|send|forward|airdrop)\\b[^.!?\\n]{0,20}\\b(?:them|the (?:photos|pics|pictures|nudes|images|videos))\\b[^.!?\\n]{0,40}\\b(?:without (?:it|anyone|anybody|the district|admin|them|her|him) (?:seeing|knowing|noticing|finding out)|to my (?:laptop|phone|computer|drive|personal))\\b(?<=\\b(?:nudes?|nude (?:photos|pics|pictures|images)|naked)\\b[^\\n]{0,200})"),
   },
   {
     // "how do i secretly record my sisters friend changing at our sleepover"
@@ -99,7 +107,7 @@ export const sexualRules: Rule[] = [
     id: "sexual.porn_access",
     category: "sexual",
     level: "harmful",
-    pattern: rx("\\b(?:what|which) (?:nsfw|porn|xxx|adult) (?:sites?|websites?|apps?|links?)\\b|\\b(?:websites?|sites?|apps?|links?|accounts?)\\b[^.!?]{0,20}\\b(?:with|for|that have|that show|of)\\s+(?:free )?(?:nudes?|naked (?:pics?|pictures?|photos?|videos?|girls?|women|people)|nude (?:pics?|pictures?|photos?|videos?))\\b|\\b(?:show|give|send|find|link|list|recommend|suggest|where|what are|best|free|watch|get (?:on|to))\\b[^.!?]{0,30}\\b(?:{porn})\\b|\\b(?:{porn})\\b[^.!?]{0,20}\\b(?:sites?|links?|videos?|websites?|without (?:logging|signing|an account|age)|that don'?t need|that dont need|free)\\b", f),
+    pattern: rx("\\b(?:what|which)\\b[^.!?\\n]{0,15}\\b(?:nsfw|porn|xxx|adult) (?:\\w+ )?(?:sites?|websites?|apps?|links?|servers?|channels?)\\b|\\b(?:websites?|sites?|apps?|links?|accounts?)\\b[^.!?]{0,20}\\b(?:with|for|that have|that show|of)\\s+(?:free )?(?:nudes?|naked (?:pics?|pictures?|photos?|videos?|girls?|women|people)|nude (?:pics?|pictures?|photos?|videos?))\\b|\\b(?:show|give|send|find|link|list|recommend|suggest|where|what are|best|free|watch|get (?:on|to))\\b[^.!?]{0,30}\\b(?:{porn})\\b|\\b(?:{porn})\\b[^.!?]{0,20}\\b(?:sites?|links?|videos?|websites?|without (?:logging|signing|an account|age)|that don'?t need|that dont need|free)\\b", f),
     unless: ["professional", "analysis"],
     quoted: "soften",
   },
@@ -124,6 +132,8 @@ export const sexualRules: Rule[] = [
     ),
     quoted: "soften",
     also: ["harassment"],
+    // "what to do when a student says someone is threatening to leak their nude photos": a staff flowchart, not a leak.
+    refine: (_m, ctx, level) => (ctx.flags.has("professional") || /\b(?:threaten\w* to|what to do (?:if|when)|do not (?:view|forward|share)|don'?t (?:forward|share)|report (?:it|them)|if someone|when (?:a|someone|somebody))\b/.test(ctx.n.text) ? null : level),
   },
   {
     id: "sexual.spicy_story_minor",

@@ -23,6 +23,8 @@ export const violenceRules: Rule[] = [
     refine: (m, ctx, level) => {
       // "how do i kill the ender dragon", "how to kill a process": games and computers are not people.
       if (/\b(?:process|dragon|boss|zombie|mob|creeper|character|task|app|program|weeds?|bugs?|ants|bacteria|germs|mosquito\w*|time|vibe|conversation)\b/.test(m.text)) return null;
+      // "my classroom has an ant problem, what's a safe way to kill them off": "them" are the pests named before.
+      if (/\b(?:them|it)\b/.test(m.text) && /\b(?:ants?|bugs?|roaches|cockroaches|mice|rats|weeds|pests|termites|fleas|lice|mosquito\w*|wasps?|flies|fruit flies|spiders?|germs|bacteria|mold|gnats|moths|slugs|aphids)\b/.test(ctx.n.text.slice(Math.max(0, m.start - 120), m.start))) return null;
       // "in among us how do you kill without getting caught": a game's rules, unless a real person is the target.
       if (/\b(?:among us|minecraft|fortnite|roblox|gta|call of duty|cod|valorant|apex|2k|madden|zelda|skyrim|pokemon|terraria|hitman|assassin'?s creed|murder mystery (?:game|party)|mafia game|werewolf|clue|video game|in (?:the )?game|d&d|dnd|dungeons)\b/.test(ctx.n.text) && !/\b(?:real (?:person|people|life|human)|irl|in real life|actual (?:person|people))\b/.test(ctx.n.text)) return null;
       if (ctx.flags.has("fiction") && !/\b(?:step|exact|real|realistic)\b/.test(ctx.n.text) && !/\bconceal|without|bruises|marks\b/.test(m.text)) return "mild";

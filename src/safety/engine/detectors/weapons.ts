@@ -58,7 +58,8 @@ export const weaponsRules: Rule[] = [
     level: "harmful",
     directions: ["output"],
     pattern: rx("\\b(?:{steps})\\b[^\\n]{0,120}\\b(?:{thing})\\b|\\b(?:{thing})\\b[^\\n]{0,80}\\b(?:{steps})\\b", f),
-    refine: (m, ctx, level) => (ctx.flags.has("educational") && !/\bstep \d|you'?ll need|fill|pack|download/.test(m.text) ? null : level),
+    // "Nitroglycerin was so unstable that Alfred Nobel mixed it with clay to make dynamite": history told in the past tense is a lesson too.
+    refine: (m, ctx, level) => ((ctx.flags.has("educational") || /\b(?:invented|was invented|nobel|history|historically|in (?:1[5-9]|20)\d\d|\d{2}(?:st|nd|rd|th) century)\b/.test(ctx.n.text)) && !/\bstep \d|you'?ll need|fill|pack|download|\byou\b/.test(m.text) ? null : level),
   },
   {
     id: "weapons.named_agent_synthesis",
