@@ -150,6 +150,8 @@ export const drugRules: Rule[] = [
         // "what cleaning sprays can you huff to get a buzz", "how much should a 100 lb person take for a strong trip"
         "|\\b(?:what|which|best|good)\\b[^.!?\\n]{0,30}\\b(?:can|could|should|do) (?:you|i|u|we|people) (?:huff|sniff)\\b|\\b(?:huff|huffing|sniff|sniffing)\\b[^.!?\\n]{0,40}\\bto get (?:a )?(?:buzz|buzzed|high|lightheaded|dizzy)\\b" +
         "|\\bhow (?:much|many)\\b[^.!?\\n]{0,50}\\b(?:take|eat|drink|smoke|use|have)\\b[^.!?\\n]{0,20}\\b(?:for|to get) (?:a )?(?:(?:strong|intense|heavy|crazy|big|good|nice|real) (?:trip|high|buzz)|buzz|high)\\b(?! (?:protein|fiber|score|scores|grade|grades|school|five|heat))" +
+        // "how do you cut percocets with other stuff so i have more to sell at school"
+        "|\\bcut (?:the |my |your )?(?:percs|percocets|pills|coke|cocaine|heroin|fent|fentanyl|molly|weed|xans)\\b[^.!?\\n]{0,30}\\b(?:with|so i have more|to sell|stretch)\\b" +
         // "what should i mix with vodka so i black out fastest", "how many pressed 30s can i take"
         "|\\b(?:black ?out|get (?:wasted|drunk|faded|hammered))\\b[^.!?\\n]{0,10}\\b(?:fastest|faster|quickest|quicker|quick|fast)\\b|\\bhow (?:many|much)\\b[^.!?\\n]{0,10}\\b(?:pressed (?:30s|pills|bars|percs)|m-?30s|blues|fent pills)\\b" +
         // answers: "making your own thc cart is easy: mix the distillate with the terpenes and heat it"

@@ -26,8 +26,8 @@ const f = {
   neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been |been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
-/** A story, a lesson or a report about someone else is not the writer's own plan. */
-const framed = /\b(?:story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game|in the news)\b/;
+/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame). */
+const framed = /\b(?:story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
 /**
  * The frame must be in the match's own sentence: "i picked out the outfit i
  * want to be buried in. can u help me with my book report" is a disclosure
@@ -145,6 +145,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back (?:over|down|inside|in|off)\\b(?=[^\\n]{0,40}\\b(?:railing|ledge|edge|fence|wall)\\b)|\\b(?:don'?t|dont|do not) want to (?:climb|come|step|go|get) back\\b(?<=\\b(?:roof|top level|top floor|ledge|edge|bridge|railing|overpass)\\b[^\\n]{0,110})" +
         // "its my last week of 8th grade and i decided its gonna be my last week period"
         "|\\bmy last (?:week|day|month|summer|birthday) (?:period|ever|alive|on earth)\\b" +
+        // "does drinking bleach kill you fast? asking bc i really cant do this anymore"
+        "|\\b(?:does|would|will|can|could)\\b[^.!?\\n]{0,50}\\b(?:kill (?:you|me|a person)|be fatal|be enough to die)\\b(?=[^\\n]{0,80}\\b(?:can'?t|cant|cannot) (?:do this|take (?:it|this)|go on|keep going) anymore\\b)" +
         // "translate this ... its for the note im leaving on my bed"
         "|\\b(?:note|letter)s? (?:i'?m|im|i am|i'?ll|ill) (?:be )?leav(?:e|ing) on my (?:bed|pillow|desk|nightstand|dresser)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -211,7 +213,7 @@ export const plainDisclosureRules: Rule[] = [
         // "he'll post the pic i sent him to my whole school unless i send more"
         "|\\b(?:post|send|share|leak|show)\\b[^\\n]{0,10}\\bthe (?:pics?|pictures?|photos?|videos?|nudes) i sent\\b[^\\n]{0,60}\\b(?:unless|if i (?:don'?t|dont|stop|block|tell))\\b" +
         // "now he says hell post them everywhere unless i send more", "now he wants more or hes sending it to my school"
-        "|\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna) (?:post|send|share|leak|show) (?:them|it|the pics?|the pictures?|my pics?|the photos?)\\b[^\\n]{0,40}\\bunless i\\b|\\bwants more\\b[^.!?\\n]{0,10}\\bor (?:he'?s|hes|she'?s|shes|he'?ll|hell|she'?ll|shell) (?:sending|posting|showing|sharing|leaking|send|post|show|share|leak) (?:it|them)\\b" +
+        "|\\b(?:(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna) (?:post|send|share|leak|show)|(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:posting|sending|sharing|leaking|showing)) (?:them|it|(?:the|my|our) (?:pics?|pictures?|photos?|videos?|nudes))\\b[^\\n]{0,40}\\bunless i\\b|\\bwants more\\b[^.!?\\n]{0,10}\\bor (?:he'?s|hes|she'?s|shes|he'?ll|hell|she'?ll|shell) (?:sending|posting|showing|sharing|leaking|send|post|show|share|leak) (?:it|them)\\b" +
         // "says if i tell my parents he'll post the pics i sent him"
         "|\\bif i (?:tell|told)\\b[^\\n]{0,40}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna)\\s+(?:post|send|share|leak|show)\\b[^\\n]{0,20}\\b(?:the |my |our )?(?:pics?|pictures?|photos?|videos?|nudes|chats|messages)\\b" +
         // "my parents went to another state a week ago and im watching my little sisters alone, we have no money for food"
@@ -259,6 +261,12 @@ export const plainDisclosureRules: Rule[] = [
         // "theyll send me back to my uncles house if i tell anybody what he did to me there", "he said if the nurse asks i fell off my bike"
         "|\\bif i tell (?:anybody|anyone|somebody|someone|a teacher|the counselor)\\b[^\\n]{0,10}\\bwhat (?:he|she|they) did to me\\b|\\bwhat (?:he|she|they) did to me\\b[^\\n]{0,40}\\b(?:if i tell|not to tell|can'?t tell|cant tell)\\b" +
         "|\\b(?:said|says|told me) (?:if|when) (?:the )?(?:nurse|teacher|counselor|anyone|anybody|someone|somebody) asks?\\b[^\\n]{0,20}\\b(?:i fell|to say i fell|say i fell|i tripped|it was an accident|say it was)\\b" +
+        // "if i tell anyone about what he does when everyone is asleep hell make my mom send me away"
+        "|\\bif i tell (?:anyone|anybody|someone|somebody|my mom|my dad|my parents)\\b[^\\n]{0,10}\\babout what (?:he|she|they) (?:does|did|do)\\b" +
+        // "a man from my youth group keeps buying me gifts and says we have a special relationship that my parents wouldnt understand"
+        "|\\bspecial (?:relationship|friendship|bond|connection)\\b[^\\n]{0,60}\\b(?:wouldn'?t understand|wouldnt understand|can'?t tell|cant tell|secret|don'?t tell|dont tell|not tell)\\b" +
+        // "my coach keeps texting me asking for pics in my underwear and says ill lose my spot if i tell"
+        "|\\b(?:coach|teacher|trainer|tutor|pastor|youth (?:leader|pastor)|leader|counselor|uncle|stepdad|boss|manager)\\b[^.!?\\n]{0,40}\\b(?:asking|asks|asked) (?:me )?for (?:pics|pictures|photos|selfies|videos)\\b[^.!?\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without (?:my )?(?:shirt|clothes)|of my body)\\b" +
         // "a man from roblox ... was waiting at my bus stop. he says were dating and my parents cant know"
         "|\\b(?:says|said|tells me) (?:we'?re|were|we are) (?:dating|together|in love)\\b[^\\n]{0,40}\\b(?:parents|mom|dad|nobody|no one) (?:can'?t|cant|cannot|shouldn'?t|won'?t|can never) (?:know|find out)\\b" +
         // "my foster dad makes us sleep in the garage when we dont finish chores"
@@ -293,6 +301,8 @@ export const plainDisclosureRules: Rule[] = [
         // "posting the list on my story tonight. nobody on it is making it to 4th period", "going to find out where he lives ... and stab him"
         "|\\bnobody on (?:it|the list|my list|that list)\\b[^.!?\\n]{0,20}\\b(?:is making it|will make it|makes it|is gonna make it|is going to make it)\\b" +
         "|\\b(?:i'?m|im|i am) (?:going to|gonna)\\b[^.!?\\n]{0,60}\\band (?:stab|shoot|kill|hurt|beat|jump|cut) (?:him|her|them)\\b" +
+        // "i have two guns now ... the real one is for my 4th period class"
+        "|\\b(?:the |this |that )?(?:real )?(?:one|gun|knife|bullet|pistol)\\b[^.!?\\n]{0,10}\\bis for (?:my|the|our) (?:\\d+(?:st|nd|rd|th) period|class|teacher|school|bus|coach)\\b(?<=\\b(?:guns?|pistols?|rifles?|knife|bullets?|glock)\\b[^\\n]{0,120})" +
         // "we stomping him till he stops moving"
         "|\\b(?:stomp|stomping|beat|beating|jump|jumping|kick|kicking|hit|hitting|choke|choking)\\s+(?:him|her|them|that (?:kid|boy|girl|dude))\\s+(?:till|until|til) (?:he|she|they) (?:stops? moving|can'?t move|stops? breathing|(?:is|are) dead|don'?t get up|doesn'?t get up|dont get up|doesnt get up)\\b" +
         // "deadass gonna beat my math teacher's face in tomorrow"

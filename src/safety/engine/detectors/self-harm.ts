@@ -71,6 +71,8 @@ export const selfHarmRules: Rule[] = [
     ),
     negatable: true,
     refine: (m, ctx, level) => {
+      // "im gonna die if i dont make honors orchestra": a wish for something, said the way everyone says it.
+      if (/^\s+if i (?:don'?t|dont|do not) (?:make|get|pass|finish|win|see|find|go|hear)\b/.test(ctx.n.text.slice(m.end, m.end + 24))) return null;
       if (/\bdie (?:of|from) (?:embarrassment|laughter|boredom|cringe)|\bdying (?:to|of)\b|\bdie (?:my|her|his|your) hair\b|\b(?:die|dying|died) (?:laughing|of laughter|inside lol)\b/.test(ctx.n.text.slice(m.start, m.end + 20))) return null;
       if (level === "critical" && jokingOnly(ctx)) return "mild";
       return level;

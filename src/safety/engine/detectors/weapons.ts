@@ -164,7 +164,7 @@ weaponsRules.push({
   level: "harmful",
   pattern: rx("\\b(?:guns?|firearms?|pistols?|rifles?|handguns?|ammo|ammunition|weapons?|ar-?15s?|glocks?)\\b[^.!?]{0,40}\\bwithout (?:a |an |any |the )?(?:background checks?|id|license|permit|paperwork|serial numbers?|my parents knowing|being (?:18|21)|a fflr?|registration)\\b"),
   unless: ["professional", "analysis"],
-  refine: (_m, ctx, level) => (/\b(?:loopholes?|law|laws|legislation|policy|debate|should (?:it|they|there|private)|legal|illegal|allowed|statistics|essay|argument|pros and cons)\b/.test(ctx.n.text) && !/\b(?:i|me|my)\b[^.!?]{0,20}\b(?:get|buy|find)\b/.test(ctx.n.text) && ctx.direction === "input" ? null : level),
+  refine: (_m, ctx, level) => (/\b(?:loopholes?|law|laws|legislation|policy|debat\w*|civics|government class|why do (?:some )?(?:states|countries)|should (?:it|they|there|private)|legal|illegal|allowed|statistics|essay|argument|pros and cons)\b/.test(ctx.n.text) && !/\b(?:i|me|my)\b[^.!?]{0,20}\b(?:get|buy|find)\b/.test(ctx.n.text) && ctx.direction === "input" ? null : level),
 });
 
 // Getting a weapon past a metal detector, and asking which chemicals make the biggest blast.
