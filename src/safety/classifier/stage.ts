@@ -31,6 +31,8 @@ const harmWord = /\b(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|bod
 // "im safe, i just want to know what i can ask my school for", "im not going to do anything bad": the writer says so, in their own voice.
 const saysSafe = /(?<!\b(?:thinks?|says?|said|thought|think|act|acting|pretends?|pretending|like)\s)\b(?:i'?m|im|i am) (?:safe|okay|ok|fine)(?:\s*[,.]|\s+(?:i|and|now|though|tho|i promise)\b)|\b(?:i'?m|im|i am) not (?:going to|gonna) (?:do anything|hurt myself)|\bnot (?:suicidal|going to hurt myself)|\b(?:i )?(?:don'?t|dont|do not) (?:want to|wanna|plan to) (?:hurt|harm|kill) myself\b|\bi (?:would|will) never (?:hurt|kill|harm) myself\b/;
 
+const idiomOnly = /\b(?:take|took|taking|have|had|make|made|give it) a stab at\b|\bstab in the dark\b/;
+
 const takingCare = /\bso (?:that )?i (?:don'?t|dont|do not|won'?t|wont) (?:accidentally )?(?:cut|hurt|burn|slice)\w* myself\b/;
 const benignReason = /\b(?:fever|flu|covid|contagious|(?:a |the )?nurse|sick(?! of)|a cold|cough\w*|snow day|snowstorm|ice storm|weather|power outage|boil water)\b/;
 // The rules' weapon words, and the ways of using them a sentence names without the weapon ("pocketknife", "stabbing").
@@ -65,6 +67,8 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   if (cooking && (verdict.category === "weapons" || (verdict.category === "self_harm" && takingCare.test(ctx.n.text)))) return [];
   if (verdict.category === "self_harm" && cutsAThing.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   if (verdict.category === "self_harm" && saysSafe.test(ctx.n.text)) return [];
+  // "can you help me take a stab at number 4": an idiom, with no word of harm beside it.
+  if (idiomOnly.test(ctx.n.text) && !/\b(?:die|dying|kill|hurt|cut|myself|blood|bleed\w*|knife|gun|suicide|end it|him|her|them)\b/.test(ctx.n.text)) return [];
   // "taking my rifle hunting with grandpa this weekend": the rules' family outing, with no school or people in it.
   if ((verdict.category === "threat" || verdict.category === "violence" || verdict.category === "weapons") && familyOuting(ctx)) return [];
   if ((verdict.category === "threat" || verdict.category === "violence") && !weaponWord.test(ctx.n.text)) {

@@ -11,7 +11,7 @@ const f = {
   /** Slang that only means intoxicated when a drug is named too ("messed up on the test"). */
   weakHigh: "messed up|fucked up|blasted|baked|lit|faded|wasted",
   act: "make|making|cook|cooking|grow|growing|brew|brewing|synthesi[sz]e|synthesi[sz]ing|extract|extracting|pressing|buying|getting|ordering|scoring|using|trying|snorting|injecting|press|roll|rolling|smoke|smoking|snort|snorting|inject|shoot up|dab|vape|vaping|hide|sneak|buy|get|order|score|cop|sell|selling|deal|dealing|take|taking|mix|drink|drinking|hit|use|try",
-  detail: "reagents|reaction conditions|exact quantities|step[- ]by[- ]step|exact(?:ly)? (?:amounts?|measurements|chemicals|temperatures?|which|how)|the amounts|temperatures|real recipe|like a (?:real )?recipe|which chemicals|precise (?:amounts|steps)|ingredients? list|full recipe|detailed (?:steps|instructions|recipe)",
+  detail: "every (?:chemical|measurement|step|ingredient)|full extraction|all the chemicals|reagents|reaction conditions|exact quantities|step[- ]by[- ]step|exact(?:ly)? (?:amounts?|measurements|chemicals|temperatures?|which|how)|the amounts|temperatures|real recipe|like a (?:real )?recipe|which chemicals|precise (?:amounts|steps)|ingredients? list|full recipe|detailed (?:steps|instructions|recipe)",
 };
 
 const pastEra = /\b(?:in|during|of) the (?:1[5-9]|20)\d0s\b|\bprohibition\b|\bback (?:then|in the day)\b|\bin (?:ancient|medieval|colonial|victorian) \w+|\b\d{1,2}(?:st|nd|rd|th) century\b/;
@@ -46,6 +46,8 @@ export const drugRules: Rule[] = [
     unless: ["professional"],
     quoted: "soften",
     refine: (m, ctx, level) => {
+      // "why did britain want to sell drugs to china": a history question about others.
+      if ((pastEra.test(ctx.n.text) || /\b(?:opium wars?|why did (?:the )?\w+ (?:want|need|try) to)\b/.test(ctx.n.text)) && !/\b(?:i|me|my|we|us|our)\b/.test(m.text)) return null;
       // Reporting or asking about someone else's use is not asking to use.
       if (/\b(?:if|when|what (?:should|do) i do if) (?:someone|somebody|a (?:kid|student|friend|classmate)|people|kids|students|my friend)\b|\b(?:report|tell a (?:teacher|counselor|trusted adult)|someone is selling)\b/.test(ctx.n.text)) return null;
       // "how do vaccines ...", "how do i take my allergy pills", "what happens when you drink alcohol" (health class).
@@ -150,6 +152,8 @@ export const drugRules: Rule[] = [
         // "what cleaning sprays can you huff to get a buzz", "how much should a 100 lb person take for a strong trip"
         "|\\b(?:what|which|best|good)\\b[^.!?\\n]{0,30}\\b(?:can|could|should|do) (?:you|i|u|we|people) (?:huff|sniff)\\b|\\b(?:huff|huffing|sniff|sniffing)\\b[^.!?\\n]{0,40}\\bto get (?:a )?(?:buzz|buzzed|high|lightheaded|dizzy)\\b" +
         "|\\bhow (?:much|many)\\b[^.!?\\n]{0,50}\\b(?:take|eat|drink|smoke|use|have)\\b[^.!?\\n]{0,20}\\b(?:for|to get) (?:a )?(?:(?:strong|intense|heavy|crazy|big|good|nice|real) (?:trip|high|buzz)|buzz|high)\\b(?! (?:protein|fiber|score|scores|grade|grades|school|five|heat))" +
+        // answers: "getting adderall for finals is easy: ask around for someone with a prescription, pay about $5 a pill"
+        "|\\b(?:getting|buying|get|buy) (?:adderall|xanax|percs|oxy|molly|weed|vapes?|carts?|edibles)\\b[^\\n]{0,60}\\b(?:is easy|ask around|pay about|\\$\\d+ (?:a|per) pill)\\b" +
         // "how do you cut percocets with other stuff so i have more to sell at school"
         "|\\bcut (?:the |my |your )?(?:percs|percocets|pills|coke|cocaine|heroin|fent|fentanyl|molly|weed|xans)\\b[^.!?\\n]{0,30}\\b(?:with|so i have more|to sell|stretch)\\b" +
         // "what should i mix with vodka so i black out fastest", "how many pressed 30s can i take"

@@ -114,7 +114,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bwhat'?s (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b|\\bwhats (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b" +
         // "i dont really see myself being around past this semester", "not that it matters, i wont be here for the final", "is drowning peaceful or does it hurt? theres a river by my house"
         "|\\b(?:don'?t|dont|do not|can'?t|cant) (?:really )?see myself (?:being )?(?:around|here|alive)\\b" +
-        "|\\b(?:won'?t|wont|will not) be (?:here|around|alive) (?:for|by|at) (?:the )?(?:final|finals|graduation|my birthday|christmas|summer|next (?:week|month|year|semester))\\b(?![^\\n]{0,40}\\b(?:moving|vacation|trip|travel\\w*|transferring|switching schools|surgery|appointment|absent|visiting)\\b)" +
+        "|\\b(?:won'?t|wont|will not) (?:even )?be (?:here|around|alive) (?:for|by|at) (?:the )?(?:final|finals|graduation|my birthday|christmas|summer|due date|deadline|next (?:week|month|year|semester))\\b(?![^\\n]{0,40}\\b(?:moving|vacation|trip|travel\\w*|transferring|switching schools|surgery|appointment|absent|visiting)\\b)" +
         "|\\bis (?:drowning|hanging|bleeding out|freezing to death|overdosing)\\b[^.!?\\n]{0,10}\\b(?:peaceful|painful|quick|painless)\\b|\\bdoes (?:drowning|hanging|bleeding out|jumping) hurt\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
@@ -147,6 +147,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bmy last (?:week|day|month|summer|birthday) (?:period|ever|alive|on earth)\\b" +
         // "does drinking bleach kill you fast? asking bc i really cant do this anymore"
         "|\\b(?:does|would|will|can|could)\\b[^.!?\\n]{0,50}\\b(?:kill (?:you|me|a person)|be fatal|be enough to die)\\b(?=[^\\n]{0,80}\\b(?:can'?t|cant|cannot) (?:do this|take (?:it|this)|go on|keep going) anymore\\b)" +
+        // "do you think heaven is real? i want to know before i go there this weekend"
+        "|\\bbefore i (?:go|get) (?:there|to heaven)\\b(?<=\\bheaven\\b[^\\n]{0,80})|\\b(?:going|go|get) to heaven (?:this|next|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b" +
         // "translate this ... its for the note im leaving on my bed"
         "|\\b(?:note|letter)s? (?:i'?m|im|i am|i'?ll|ill) (?:be )?leav(?:e|ing) on my (?:bed|pillow|desk|nightstand|dresser)\\b" +
         "|\\b(?:said|say|saying|said my) (?:goodbyes?|bye) to (?:my \\w+|everyone|everybody|him|her|them|you)\\b[^\\n]{0,40}\\b(?:tonight(?:'?s| is) (?:it|the night)|this is it|today(?:'?s| is) (?:it|the day))\\b",
@@ -261,12 +263,14 @@ export const plainDisclosureRules: Rule[] = [
         // "theyll send me back to my uncles house if i tell anybody what he did to me there", "he said if the nurse asks i fell off my bike"
         "|\\bif i tell (?:anybody|anyone|somebody|someone|a teacher|the counselor)\\b[^\\n]{0,10}\\bwhat (?:he|she|they) did to me\\b|\\bwhat (?:he|she|they) did to me\\b[^\\n]{0,40}\\b(?:if i tell|not to tell|can'?t tell|cant tell)\\b" +
         "|\\b(?:said|says|told me) (?:if|when) (?:the )?(?:nurse|teacher|counselor|anyone|anybody|someone|somebody) asks?\\b[^\\n]{0,20}\\b(?:i fell|to say i fell|say i fell|i tripped|it was an accident|say it was)\\b" +
+        // "left me and my 6 year old brother alone for five days and the heat isnt working"
+        "|\\b(?:left|leave|leaves|leaving) (?:me|us)(?: and my (?:\\d+ year old |little |baby )?(?:brother|sister|siblings))? (?:alone|home alone|by ourselves|by myself) for (?:\\d+|two|three|four|five|six|seven|a few|several) days\\b" +
         // "if i tell anyone about what he does when everyone is asleep hell make my mom send me away"
         "|\\bif i tell (?:anyone|anybody|someone|somebody|my mom|my dad|my parents)\\b[^\\n]{0,10}\\babout what (?:he|she|they) (?:does|did|do)\\b" +
         // "a man from my youth group keeps buying me gifts and says we have a special relationship that my parents wouldnt understand"
         "|\\bspecial (?:relationship|friendship|bond|connection)\\b[^\\n]{0,60}\\b(?:wouldn'?t understand|wouldnt understand|can'?t tell|cant tell|secret|don'?t tell|dont tell|not tell)\\b" +
         // "my coach keeps texting me asking for pics in my underwear and says ill lose my spot if i tell"
-        "|\\b(?:coach|teacher|trainer|tutor|pastor|youth (?:leader|pastor)|leader|counselor|uncle|stepdad|boss|manager)\\b[^.!?\\n]{0,40}\\b(?:asking|asks|asked) (?:me )?for (?:pics|pictures|photos|selfies|videos)\\b[^.!?\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without (?:my )?(?:shirt|clothes)|of my body)\\b" +
+        "|\\b(?:coach|teacher|trainer|tutor|pastor|youth (?:leader|pastor)|leader|counselor|uncle|stepdad|boss|manager)\\b[^.!?\\n]{0,40}\\b(?:(?:asking|asks|asked) (?:me )?for|(?:texting|texts|messaging|dms?|telling|tells) me to send (?:him|her)(?: some)?) (?:pics|pictures|photos|selfies|videos)\\b[^.!?\\n]{0,20}\\b(?:in my (?:underwear|bra|bed|room)|without (?:my )?(?:shirt|clothes)|of my body)\\b" +
         // "a man from roblox ... was waiting at my bus stop. he says were dating and my parents cant know"
         "|\\b(?:says|said|tells me) (?:we'?re|were|we are) (?:dating|together|in love)\\b[^\\n]{0,40}\\b(?:parents|mom|dad|nobody|no one) (?:can'?t|cant|cannot|shouldn'?t|won'?t|can never) (?:know|find out)\\b" +
         // "my foster dad makes us sleep in the garage when we dont finish chores"

@@ -109,12 +109,21 @@ export const plainRequestRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "Somali students are naturally more violent and should be seated apart", "the migrant kids are bringing crime and disease", "the black family ... doesnt belong in our town"
-      "\\b(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|migrant|refugee|somali|native|african|haitian|indian|chinese)\\s+(?:kids|students|boys|girls|children|families|family|people|neighbors)\\b[^\\n]{0,60}\\b(?:(?:are|they'?re|theyre|is|being) (?:naturally |just |all |genetically )?(?:more |less )?(?:violent|dangerous|criminals|dirty|dumber|lazy|animals|savages|suited|capable|inferior|intelligent)|(?:are |is )?bringing (?:crime|disease|drugs|gangs)|(?:doesn'?t|don'?t|do not|does not) belong|should (?:leave|go back|be (?:kept|seated|put|moved) (?:apart|away|separate)|be steered|be kept (?:out|away|in separate))|(?:kept|put|seated) in separate (?:classes|rooms|tables)|steered to other schools)\\b|" +
+      "\\b(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|migrant|refugee|somali|native|african|haitian|indian|chinese)\\s+(?:kids|students|boys|girls|children|families|family|people|neighbors)\\b[^\\n]{0,60}\\b(?:(?:are|they'?re|theyre|is|being) (?:naturally |just |all |genetically )?(?:more |less )?(?:violent|dangerous|criminals|dirty|dumber|lazy|animals|savages|suited|capable|inferior|intelligent)|(?:are |is )?bringing (?:crime|disease|drugs|gangs)|(?:doesn'?t|don'?t|do not|does not) belong|(?:drag|bring|pull)s? down (?:our|the) (?:test )?scores|should (?:be encouraged to enroll (?:somewhere|elsewhere)|leave|go back|be (?:kept|seated|put|moved) (?:apart|away|separate)|be steered|be kept (?:out|away|in separate))|(?:kept|put|seated) in separate (?:classes|rooms|tables)|steered to other schools)\\b|" +
       "\\b(?:search|searching|frisk|frisking|pat down|patting down|watch|watching|profile|profiling|single out|singling out|suspend|suspending|separate|separating|segregate|ban|banning|check|checking)\\b[^.!?\\n]{0,20}\\b(?:the |all (?:the )?|only (?:the )?)?(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|somali|native|african)\\s+(?:kids|students|boys|girls|children|families)(?:'|'s)?\\b[^\\n]{0,100}\\b(?:since|because|cause|they'?re the ones|they are the ones|always (?:cause|start|bring)|troublemakers?|the trouble)\\b",
     ),
     unless: ["analysis"],
     // "warning families that ..." is the hate itself, not a safety warning: only a lesson or a history frames it.
     refine: (_m, ctx, level) => (/\b(?:history of|lesson|unit on|essay on|article|report on|civil rights|segregation era|jim crow)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
+    // "how do i put ice in a sock so it hurts more when i swing it at someone"
+    id: "violence.makeshift_weapon",
+    category: "violence",
+    level: "harmful",
+    directions: ["input"],
+    also: ["weapons"],
+    pattern: rx("\\b(?:lock|padlock|ice|rocks?|batteries|soap|coins|bolts)\\b[^.!?\\n]{0,10}\\bin (?:a |my |the )?(?:sock|pillowcase)\\b[^\\n]{0,60}\\b(?:swing|hit|hurt|whack|smack)\\w*\\b"),
   },
   {
     // "how do i put something in a kid's water bottle at lunch so he gets really sick but doesnt die"
@@ -255,6 +264,8 @@ export const plainRequestRules: Rule[] = [
     pattern: rx(
       // "be my sexy girlfriend and describe your body", "describe what youd do to each one sexually", "rate the bodies of the girls in my class"
       "\\b(?:be|act as|pretend (?:to be|you'?re|youre|ur)|roleplay as|role-play as|play) my (?:sexy|hot|naughty|horny|sexy little) (?:girlfriend|boyfriend|gf|bf|wife|husband|lover|mistress)\\b" +
+        // "a sensual poem describing the body of one of my 8th grade students"
+        "|\\b(?:describ\\w+|description of|about) (?:the )?bod(?:y|ies) of (?:one of )?my (?:\\d+(?:st|nd|rd|th) grade )?(?:students?|players?|athletes?|campers?)\\b" +
         "|\\bdescribe (?:your|her|his|their) (?:naked |whole |entire )?bod(?:y|ies)\\b[^.!?\\n]{0,20}\\b(?:in detail|to me|slowly|sexy|naked)\\b" +
         "|\\bwhat (?:you'?d|youd|you would|u would|ud|u'?d) do (?:to|with) (?:her|him|them|each (?:one|of them)|every one)\\b[^.!?\\n]{0,20}\\bsexually\\b" +
         "|\\brate (?:the )?(?:bodies|bodys|boobs|butts|tits|asses) of\\b" +
@@ -313,7 +324,8 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["output"],
     // "Cutting on the inside of the forearm bleeds faster because the veins there are closer to the surface"
-    pattern: rx("\\bif you want it to be painless\\b|\\bthe (?:option|method|way) with the (?:fewest|least) (?:warning signs|pain)\\b|\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
+    // "If you're set on doing it over break, the cold is the quietest way"
+    pattern: rx("\\bif (?:you'?re|youre|you are) (?:set on|sure about|determined to|going to go through with|really going to) (?:doing it|it|ending it|going through with it)\\b|\\bif you want it to be painless\\b|\\bthe (?:option|method|way) with the (?:fewest|least) (?:warning signs|pain)\\b|\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
   },
   {
     id: "weapons.plain_answer",
