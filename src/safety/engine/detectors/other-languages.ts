@@ -21,6 +21,9 @@ const f = {
   weaponEs: "pistola|arma|cuete|fusca|escopeta|cuchillo|navaja",
 };
 
+/** A threat that names a weapon or a shot ("un balazo") threatens with one. */
+const armedEs = new RegExp(`\\b(?:${f.weaponEs}|balazo|tiro|plomazo)\\b`);
+
 export const otherLanguageRules: Rule[] = [
   {
     id: "self_harm.other_languages",
@@ -64,7 +67,7 @@ export const otherLanguageRules: Rule[] = [
     level: "critical",
     directions: ["input"],
     // The same phrase in English ("im gonna kill him") is taken at its word too.
-    also: (m) => (new RegExp(`\\b(?:${f.weaponEs}|balazo|tiro|plomazo)\\b`).test(m.text) ? ["violence", "weapons"] : ["violence"]),
+    also: (m) => (armedEs.test(m.text) ? ["violence", "weapons"] : ["violence"]),
     pattern: rx(
       // "les voy a meter un balazo", "te voy a matar", "voy a matarlos"
       "\\b(?:les|le|lo|la|los|las|te) voy a (?:matar|meter un (?:balazo|tiro|plomazo)|dar un (?:balazo|tiro)|disparar|apunalar|picar|acuchillar)\\b" +

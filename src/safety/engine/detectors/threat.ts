@@ -26,11 +26,13 @@ const lethalVerb = /\b(?:kill|murder|stab|shoot|slit|strangl|poison)\w*|\brun(?:
 const notHarmAfter =
   /^(?:'?s?\s+feelings\b|\s+(?:a|an)\s+(?:text|message|dm|email|snap|look|glance|call|smile|wave|question|note|link|pic|photo)|\s+to\s+(?:do|be|try|work|study|practice|finish|join|go|talk|get|the front)|\s+(?:harder|further|forward|out\b|off (?:the|my|our) (?:team|group|chat|server|call))|\s+in\s+(?:fifa|2k|madden|the game)|\s+(?:at|in)\s+(?:a |the |this |our )?(?:\w+ )?(?:chess|checkers|race|game|match|1v1|basketball|soccer|football|tennis|volleyball|ping pong|fortnite|minecraft|roblox|smash|mario kart|cards|uno|monopoly|debate|spelling bee|contest|competition|tournament|trivia|arm wrestling|swim meet|track)|'?s (?!(?:face|head|neck|throat|skull|teeth|jaw|nose|legs?|arms?|kneecaps?|ribs?|body|ass|butt|life|family)\b)\w+)/;
 
-/** Threat verb against a person: what counts depends on credibility cues around it. */
-/** A blow meant to maim or kill: "push him off the monkey bars so he breaks his neck". */
-// "beat her until she cant walk, me and my cousins already planned it": harm meant to maim, or a beating planned with others.
+/**
+ * A blow meant to maim or kill, or a beating planned with others: "push him off the monkey bars so he breaks
+ * his neck", "beat her until she cant walk, me and my cousins already planned it".
+ */
 const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b/;
 
+/** Threat verb against a person: what counts depends on credibility cues around it. */
 function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null {
   const text = ctx.n.text;
   const object = text.slice(m.end - (m.groups[0] ?? "").length, m.end);
