@@ -35,10 +35,14 @@ const notSurname = new Set(
     .filter(Boolean),
 );
 
-const strongBefore =
-  /(?:\b(?:hi|hey|hello),? it'?s|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bmy name is|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bcall me|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\b(?:parent|guardian|mom|dad|mother|father|teacher|student|contact|counselor|coach|payee)(?:'s name)? is|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?|\bme \()\s*$/i;
-/** The writer giving their own name ("hey its Leilani", "me (Hugo), Talia and Rashad"): a capitalized word after it is a name the lists may not know. */
-const selfNamed = /(?:\b(?:hi|hey|hello),? it'?s|\bmy name is|\bmy name,|\bcall me|\bme \()\s*$/i;
+/** The writer giving their own name ("hey its Leilani", "me (Hugo), Talia and Rashad"). */
+const selfNaming = String.raw`\b(?:hi|hey|hello),? it'?s|\bmy name is|\bcall me|\bme \(`;
+const strongBefore = new RegExp(
+  String.raw`(?:${selfNaming}|\bsign(?:ed)? (?:it |this )?(?:from|as)|\bname is|\bname'?s|\bnames are|\bname\s*:|\bnamed|\bi'?m|\bi am|\bim|\bthis is|\bdear|\bhi,?|\bhello,?|\bhey,?|\bstudent\s*(?:name)?\s*:|\bparent\s*:|\b(?:parent|guardian|mom|dad|mother|father|teacher|student|contact|counselor|coach|payee)(?:'s name)? is|\bguardian\s*:|\bcontact\s*:|\bfrom\s*:|\bto\s*:|\bcc\s*:|\bsincerely,?|\bthanks,?|\blove,?)\s*$`,
+  "i",
+);
+/** After the writer's own name cue, a capitalized word is a name even when the lists do not know it. */
+const selfNamed = new RegExp(String.raw`(?:${selfNaming}|\bmy name,)\s*$`, "i");
 const roleBefore =
   /\b(?:friend|best friend|bff|classmate|teacher|treasurer|president|chair|chaperone|liaison|bus driver|driver|pastor|aide|para|paraprofessional|secretary|custodian|librarian|employee|volunteer|substitute|intern|case ?worker|social worker|therapist|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|neighbou?r|coach|counselor|counsellor|principal|tutor|mentor|boyfriend|girlfriend|crush|lab partner|partner|son|daughter|student|child|kid|guardian|parent|nurse|husband|wife|(?:\d(?:st|nd|rd|th)|new) grader|transfer student|(?:our|my|a|the|this|that|his|her|their) (?:junior|senior|sophomore|freshman)|newcomer|(?:this|that|the|a) (?:girl|boy|guy|dude|kid|lady|man|woman))\s*[,:]?\s*$/i;
 const personBefore =
