@@ -146,7 +146,7 @@ export const harassmentRules: Rule[] = [
         "|\\bfake (?:insta(?:gram)?|tiktok|snap(?:chat)?|twitter|facebook|discord|dating) (?:bio|account|profile|page|post)s? (?:for|of|about) [a-z]+\\b|\\bmakes? (?:her|him|them) look (?:desperate|stupid|dumb|ugly|fat|easy|pathetic|like a loser)\\b" +
         // "nicknames to make fun of ellie for being poor", "spamming oscar's dms with clown emojis", "a message we can all send her at the same time"
         "|\\b(?:nick ?names?|insults?|jokes?|roasts?|comebacks?)\\b[^.!?\\n]{0,15}\\b(?:to )?make fun of [a-z]+\\b" +
-        "|\\bspamming (?:him|her|them|[a-z]+)(?:'?s (?:dms?|messages|inbox|comments|page|account))? with\\b|\\b(?:till|until) (?:he|she|they) deletes? (?:his|her|their) (?:account|page|insta|tiktok)\\b" +
+        "|\\bspamming (?:him|her|them|[a-z]+)(?:'?s (?:dms?|messages|inbox|comments|page|account))? with\\b|\\b(?:till|until|til) (?:he|she|they) deletes? (?:his|her|their) (?:account|page|insta|tiktok)\\b" +
         "|\\b(?:we|everyone|the whole (?:squad|group|grade|class)) (?:can )?(?:all )?(?:send|text|spam|dm|message|call) (?:her|him|them)\\b[^.!?\\n]{0,20}\\b(?:at the same time|at once|all at once|nonstop)\\b" +
         // "get everyone in my grade to stop talking to the new kid", "reasons nobody should sit with nadia", "a note telling mariah nobody wants her"
         "|\\b(?:get|make|convince) (?:everyone|everybody|the whole (?:grade|class|team)|people|the (?:girls|guys)) (?:in my (?:grade|class) )?to (?:stop talking to|ignore|not talk to|exclude|unfriend|block|hate)\\b" +
@@ -161,11 +161,36 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:meanest|cruelest|worst|most savage) (?:things?|stuff|comments?) to (?:comment|say|post|write|put)\\b" +
         // "a caption with riley's number saying call for a good time"
         "|\\b(?:for a good time,? (?:call|text)|(?:call|text) (?:\\w+ )?for a good time)\\b" +
+        // "mean nicknames for a kid who always smells bad", "list insults for a fat foster kid", "nicknames to clown the new kid from juvie"
+        "|\\b(?:mean|nasty|rude|savage|cruel|embarrassing|brutal|hurtful)\\s+(?:nick ?names?|names|insults?|jokes?|comebacks?|roasts?)\\s+(?:for|about|to call)\\s+(?:a|the|this|that|some)\\s+(?:\\w+\\s+)?(?:kid|girl|boy|guy|student|classmate)\\b" +
+        "|\\b(?:insults?|comebacks?|roasts?|jokes?|nick ?names?|names)\\b[^.!?\\n]{0,10}\\b(?:for|about)\\s+(?:a|an)\\s+(?:fat|skinny|ugly|poor|gay|weird|smelly|dirty|disabled|autistic|foster|special ed|sped|ginger|short)\\s+(?:\\w+\\s+)?(?:kid|girl|boy|student)\\b" +
+        "|\\b(?:nick ?names?|insults?|jokes?|roasts?|comebacks?)\\b[^.!?\\n]{0,15}\\bto (?:clown|roast|diss|mock|destroy|cook)\\s+(?:the|that|this|my|our|[a-z]+)\\b" +
+        // "meme ideas to make ms. reed look like a pig", "an anonymous comment telling priya shes too ugly", "start a rumor that the sub is a creep"
+        "|\\bmake (?:mr|mrs|ms|miss|coach|dr)\\.? [a-z]+ look (?:fat|ugly|stupid|gross|dumb|like (?:a|an) \\w+)\\b" +
+        "|\\b(?:anonymous|anon|ngl|tellonym|burner|fake)\\b[^.!?\\n]{0,20}\\b(?:comments?|messages?|notes?|texts?|dms?|posts?|reviews?)\\b[^.!?\\n]{0,10}\\b(?:telling|to tell|saying)\\s+[a-z]+\\s+(?:she'?s|shes|he'?s|hes|they'?re|theyre) (?:too |so )?(?:ugly|fat|stupid|dumb|gross|weird|annoying|poor)\\b" +
+        "|\\b(?:start|spread|make up)\\s+(?:a|the|some)\\s+rumou?rs?\\s+(?:that|about how)\\b" +
+        // "a mean song about how trevon's mom is a crackhead"
+        "|\\b(?:songs?|raps?|jokes?|poems?|roasts?|diss(?: tracks?)?)\\b[^.!?\\n]{0,15}\\babout how\\s+[a-z]+'?s\\s+(?:mom|mother|dad|father|family|sister|brother)\\s+is\\s+(?:a\\s+)?(?:crackhead|crack ?head|junkie|druggie|drunk|alcoholic|prostitute|ho|hoe|whore|slut|loser|bum|homeless)\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"
         "|\\b(?:meme|edit|photoshop|pic|picture|video|collage)\\b[^.!?]{0,40}\\b(?:makes? (?:him|her|them) look like|look(?:s)? like (?:a|an))\\b[^\\n]{0,60}\\b(?:airdrop|post|share|send|spread|whole (?:class|grade|school)|everyone|group ?chat)\\b",
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => unlessDocumenting(level, ctx),
+  },
+  {
+    // "how do i get into my ex's instagram? i know her email": breaking into another person's account.
+    id: "harassment.account_takeover",
+    category: "harassment",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      "\\b(?:get|log|break|hack|sign|login)\\s?(?:into|in to|in on|on to|onto)\\s+(?:my |her |his |their |someone'?s |somebody'?s |this |that )?(?:ex'?s?|ex-?(?:girlfriend|boyfriend|gf|bf)'?s|(?:girl|boy)friend'?s|gf'?s|bf'?s|crush'?s|friend'?s|teacher'?s|sister'?s|brother'?s|mom'?s|dad'?s|classmate'?s|[a-z]+'s) (?:instagram|insta|snap(?:chat)?|tiktok|account|email|gmail|phone|discord|facebook|messages|dms|icloud|google account|school account|canvas|twitter|x account)\\b" +
+        "|\\b(?:guess|crack|figure out|find out|reset|change)\\s+(?:my ex'?s|her|his|their|someone'?s|[a-z]+'s)\\s+(?:password|passcode|pin)\\b(?=[^\\n]{0,80}\\b(?:log in|get in|read|see|look at|messages|dms|account)\\b)",
+    ),
+    unless: ["professional"],
+    refine: (_m, ctx, level) => (/\b(?:my own|i forgot|locked out of my|recover my|protect|keep (?:people|someone|hackers) out|stop (?:someone|people|hackers)|got hacked|was hacked)\b/.test(ctx.n.text) ? null : level),
+    // "... and download the nudes she has saved": taking someone's images is sexual too.
+    also: (_m, ctx) => (/\b(?:nudes|naked|nsfw|explicit|private (?:pics|photos|pictures))\b/.test(ctx.n.text) ? ["sexual"] : []),
   },
   {
     id: "harassment.doxxing",

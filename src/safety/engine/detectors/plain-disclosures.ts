@@ -66,10 +66,12 @@ export const plainDisclosureRules: Rule[] = [
         // "i already picked the day. its the day after my bday"
         "|\\bi (?:already |finally )?(?:picked|chose|set) (?:the|a|my) (?:day|date)\\b[^\\n]{0,60}\\b(?:at least|cake|before|after|last|goodbye|done)\\b" +
         // "whats the highest bridge around here. i want it to be quick"
-        "|\\b(?:highest|tallest)\\s+(?:bridge|building|parking (?:garage|deck|structure)|roof|cliff|overpass|tower|floor)\\b[^\\n]{0,80}\\b(?:want it to be (?:quick|fast)|be quick|when (?:i'?m|im) done with everything|done with everything|so it'?s quick|painless|no one finds)\\b" +
+        "|\\b(?:highest|tallest)\\s+(?:bridge|building|parking (?:garage|deck|structure)|roof|cliff|overpass|tower|floor)\\b[^\\n]{0,80}\\b(?:want it to be (?:quick|fast)|be quick|when (?:i'?m|im) done with everything|done with everything|so it'?s quick|painless|no one finds|(?:don'?t|dont|do not) ask (?:me )?why)\\b" +
+        // "is 20 of the allergy pills enough or do i need more": a count of pills weighed against "enough", with no ailment to treat.
+        "|\\b(?:is|are|would|will)\\s+(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\\s+(?:of\\s+)?(?:(?:the|my|her|his|these|those|mom'?s|dad'?s|grandma'?s|grandpa'?s)\\s+)?(?:\\w+\\s+)?(?:pills|tablets|tylenol|advil|benadryl|meds|capsules)\\b[^.!?\\n]{0,6}\\benough\\b(?!\\s+for (?:a |my |the )?(?:headache|cold|cough|fever|allergies|cramps|pain|trip|week|month|semester|\\w+ days))" +
         "|\\bpractic\\w+ (?:tying )?(?:the|a|that) (?:knot|noose)\\b" +
         // "i watched a video on how to tie a noose. practiced with my hoodie string"
-        "|\\b(?:how to (?:tie|make)|tying|tied|learned to tie) (?:a |the )?noose\\b" +
+        "|\\b(?:how (?:to|do (?:i|u|you)|can (?:i|u|you)|would (?:i|u|you)|should i) (?:tie|make)|tying|tied|learned to tie) (?:a |the )?noose\\b" +
         "|\\bpractic\\w+ (?:it )?(?:with|on) (?:my|a|the) (?:hoodie string|drawstring|shoelaces?|belt|charger cord|cord|scarf)\\b" +
         "|\\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the) (?:car|bus|truck|train) (?:hits|would hit|will hit|runs over|kills) me\\b" +
         "|\\b(?:go to sleep|fall asleep)\\b[^.!?]{0,30}\\bskip\\b[^.!?]{0,10}\\bwak(?:e|ing) up\\b" +
@@ -174,6 +176,21 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bkeep (?:secrets?|it (?:a )?secret) about what (?:he|she|they) (?:does|did|do)\\b" +
         // Hurt at home: "squeezes my neck when hes mad", "pulled out chunks of my hair"
         "|\\b(?:squeezes|squeezed|squeezing) my (?:neck|throat)\\b" +
+        // "the marks on my neck arent a hickey like everyone thinks", "my parents wont let me go to the nurse because they dont want anyone asking about my arm"
+        "|\\b(?:marks|bruises?|bruising|welts?|burns?|scratches)\\b (?:on|around) my (?:neck|throat|arms?|wrists?|back|legs?|face|ribs)\\b[^.!?\\n]{0,25}\\b(?:aren'?t|arent|isn'?t|isnt|are not|is not|weren'?t|werent|wasn'?t|wasnt) (?:a |from (?:a |the )?)?(?:hickeys?|sports?|practice|the game|falling|the dog|the cat|volleyball|soccer|football|wrestling)\\b" +
+        "|\\b(?:won'?t|wont|will not|don'?t|dont|never) let me (?:go to|see) (?:the |a )?(?:school )?(?:nurse|doctor|hospital|er|dentist)\\b[^\\n]{0,60}\\b(?:asking|ask|see|seeing|find out|know|notice|questions)\\b[^.!?\\n]{0,20}\\bmy (?:arm|arms|leg|legs|face|back|eye|wrist|ribs?|neck|bruises?|marks|burns?|cuts|hand|head)\\b" +
+        // Food kept from a child: "if i dont finish chores i dont get dinner and sometimes i go two days with no food", "i hide food ... to eat at night"
+        "|\\bif i (?:don'?t|dont|do not) (?:finish|do|clean)\\b[^.!?\\n]{0,25}\\b(?:i )?(?:don'?t|dont|do not|won'?t|wont|never) (?:get|eat|get to eat) (?:dinner|food|lunch|breakfast|supper|anything)\\b[^\\n]{0,60}\\b(?:days?|all day|hungry|starving|no food)\\b" +
+        "|\\b(?:go|went|gone|going) (?:two|three|four|\\d+|a couple|a few) days (?:with no|without) (?:food|eating|dinner|meals?)\\b(?<=\\b(?:punish\\w*|chores|not allowed|in trouble|my (?:mom|dad|parents|stepmom|stepdad|foster \\w+|aunt|uncle|grandma|grandpa))\\b[^\\n]{0,120})" +
+        "|\\b(?:get|got|be|am) in trouble if i eat\\b[^\\n]{0,80}\\bhid(?:e|ing)? (?:food|snacks)\\b|\\bhid(?:e|ing)? (?:food|snacks)\\b[^\\n]{0,60}\\b(?:from the cafeteria|at night|to eat later|so i can eat)\\b(?<=\\b(?:in trouble|not allowed|punish\\w*|starv\\w*)\\b[^\\n]{0,160})" +
+        // Hurt in a placement or at work: "staff at my group home hit me with a broom handle", "my boss keeps grabbing me in the back and says if i tell anyone"
+        "|\\b(?:staff|workers?|counselors?|a (?:lady|man|guy|woman)|the (?:lady|man|guy|woman)|someone|people)\\b (?:at|from|who runs?) (?:my|the|our) (?:group home|foster home|shelter|placement|facility|treatment center|residential|detention|juvie|halfway house)\\b[^.!?\\n]{0,40}\\b(?:hit|hits|beat|beats|slapped|slaps|punched|punches|kicked|kicks|choked|chokes|grabbed|grabs|threw|throws|pushed|shoved|touched|touches|restrained) (?:me|us)\\b" +
+        "|\\b(?:hit|hits|beat|beats|whipped|whips|hitting) (?:me|us) with (?:a |an |the |his |her |their )?(?:broom(?: handle| stick)?|belt|extension cord|cord|hanger|shoe|wooden spoon|spoon|stick|paddle|bat|pan|switch|wire|phone charger|charger cord)\\b" +
+        "|\\b(?:boss|manager|supervisor|coach|teacher|tutor|pastor|landlord|neighbou?r|driver|officer|po|probation officer|caseworker|case manager|trainer|(?:mom|mother)'?s boyfriend|stepdad|uncle)\\b[^.!?\\n]{0,40}\\b(?:keeps?|kept)? ?(?:grabbing|touching|groping|rubbing|feeling up) (?:me|on me)\\b[^\\n]{0,80}\\bif i (?:tell|say anything|report)\\b" +
+        // An adult trading a child to other adults: "a lady at the shelter keeps offering me money to go hang out with older men"
+        "|\\b(?:offering|offers|offered|pays?|paying|paid|promised?) (?:me )?(?:money|cash|\\$\\d+|gifts?|a place to stay|rides?)\\b[^.!?\\n]{0,20}\\bto (?:go )?(?:hang out|go out|party|spend (?:time|the night)|stay|be alone|hook up|chill) with (?:older|grown|adult|her|his|some) (?:men|guys|man|dudes|women|friends)\\b(?<=\\b(?:older|grown|adult) (?:men|guys|man|dudes|women)\\b|\\bowe\\b[^\\n]{0,200})" +
+        // Images demanded under a power held over the child: "my probation officer said hell violate me unless i send him pics"
+        "|\\bunless i send (?:him|her|them) (?:some )?(?:{images})\\b(?! of (?:my|the|our) (?:homework|notes|work|answers|assignment|project|schedule))" +
         "|\\bpulled (?:out )?(?:chunks|clumps|handfuls) of my hair\\b" +
         "|\\ba lock on the outside of (?:my|our) (?:door|room|bedroom)\\b" +
         // Neglect: a grown-up gone for days, no food, no doctor
@@ -336,6 +353,13 @@ export const plainDisclosureRules: Rule[] = [
         // "bringing the big knife from our kitchen to lab day. if nolan says one more word hes done", "im going to make her bleed"
         "|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:done|dead|finished)\\b(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|machete|glock|9 ?mm)\\b[^\\n]{0,120})" +
         "|\\b(?:going to|gonna|im gonna|i'?m going to|imma|i will|i'?ll) make (?:him|her|them|you) bleed\\b" +
+        // "im going over there to make him bleed", "3 days until i make this school pay. wear your vests"
+        "|\\b(?:i'?m|im|i am)\\b[^.!?\\n]{0,40}\\bto make (?:him|her|them|you) bleed\\b" +
+        "|\\b(?:\\d+|one|two|three|four|five|six|seven|ten) (?:more )?(?:days?|weeks?|hours?|sleeps) (?:until|till|til|before) i\\b[^.!?\\n]{0,20}\\bmake (?:this|the|that|my|our|everyone at this|everyone at the) (?:school|place|class|teachers?|bus|whole school|district) pay\\b|\\bwear (?:your|ur|a) (?:bullet ?proof )?vests?\\b(?<=\\b(?:school|class|teachers?|pay|days? until|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b[^\\n]{0,80})" +
+        // Harm already done and to be done again: "i put some of the stuff from under the sink in ms. hart's coffee today and im doing more tomorrow"
+        "|\\bi (?:put|poured|mixed|slipped|added|dropped|squirted)\\b[^.!?\\n]{0,40}\\b(?:from under the sink|cleaner|cleaning stuff|bleach|poison|rat poison|drano|windex|eye ?drops|visine|laxatives?|antifreeze|pills)\\b[^.!?\\n]{0,30}\\bin(?:to)? (?:(?:mr|mrs|ms|miss|coach|dr)\\.? )?(?:\\w+'?s |his |her |their |the )(?:coffee|drink|water|water bottle|food|lunch|soda|tea|thermos|juice|cup)\\b" +
+        // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"
+        "|\\b(?:we'?re|were|we are|me and (?:my|the) (?:friends|boys|homies|cousins|girls|squad) (?:are|r)|(?:i'?m|im|i am)) (?:gonna |going to |about to )?(?:jump|jumping|jumpin|jumpn) (?:him|her|them|that (?:kid|boy|girl|dude|guy)|the new (?:kid|girl|boy|guy)|this (?:kid|boy|girl)|the (?:kid|boy|girl) (?:who|that|from)|[a-z]+ (?:kid|boy|girl))\\b[^\\n]{0,60}\\b(?:tomorrow|tmrw|after school|at lunch|tonight|today|monday|tuesday|wednesday|thursday|friday|at the bus stop|film(?:ing)? it|record(?:ing)? it)\\b" +
         // "im bringing my uncles AR on thursday and want to know when the front doors are empty", "brayden is getting what he deserves tomorrow", "the thing im building for the cafeteria bathroom is almost done"
         "|\\b(?:bringing|bring|taking)\\b (?:my|a|his|the) (?:\\w+'?s )?(?:ar|ar-?15|ak|ak-?47|rifle|shotgun|glock|pistol|gun|9 ?mm)\\b[^.!?\\n]{0,30}\\b(?:on )?(?:{day}|this week)\\b" +
         "|\\bgetting what (?:he|she|they) deserves?\\b[^\\n]{0,20}\\b(?:{day}|today|after school|at lunch)\\b|\\bgetting what (?:he|she|they) deserves?\\b(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|metal detector)\\b[^\\n]{0,110})" +

@@ -145,6 +145,8 @@ export const selfHarmRules: Rule[] = [
       // "i have a plan for my essay" is not a plan to die: a plan needs an end-of-life object nearby.
       if (/\bplans?\b/.test(m.text) && !/\b(?:end it|end my life|kill myself|die|do it|suicide|not be here|the rope|overdose|jump)\b/.test(ctx.n.text.slice(m.start, m.end + 40))) return null;
       if (/\bwill\b$/.test(m.text) && !/suicide|goodbye|die/.test(ctx.n.text)) return null;
+      // "nothing ever works when i do it" is a lab going wrong: "when i do it" is a plan only beside an end, a day or a means.
+      if (/^when i (?:do|go through with) it$/.test(m.text) && !/\b(?:die|dying|dead|end it|end my life|kill myself|suicide|not be here|gone|goodbye|note|pills|rope|jump|bridge|hurt myself|cut|tonight|tomorrow|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|before|sorry|miss me|cry|sad|funeral|forever|finally|a will|my (?:cat|dog|pets?|stuff|things|room|clothes))\b/.test(ctx.n.text)) return null;
       return level;
     },
   },

@@ -17,7 +17,7 @@ const f = {
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon})\\b`);
 const whenWord = new RegExp(`\\b(?:${f.when})\\b`);
 const schoolWord = new RegExp(`\\b(?:${sharedFragments.school})\\b`);
-const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?)\b/;
+const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?|whoever (?:stole|took|ate|touched|drank|used|finished|moved|hid) (?:my|the last)|(?:hot )?cheetos|takis|doritos|chips|candy|did (?:nothing|none of the work|zero work)|(?:on|for|with) the slides)\b/;
 
 const victimWord = /\b(?:grade|team|him|her|them|you|u|everyone|everybody|people|kid|kids|guy|guys|girl|girls|boy|boys|students|teacher|bitch|bastard|principal|classmate|class|school|someone|somebody|anyone|anybody|whoever)\b/;
 /** Verbs that are a death threat on their own; "punch"/"hurt" without any cue stay mild. */
@@ -45,7 +45,8 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   // "how do i poison my neighbor's dog" asks for a method (violence rules); a pet or a car is not a person.
   if (/\b(?:how|what|which|where)\b[^.!?]{0,40}\b(?:do|can|to|would|should|could) i\b/.test(text.slice(Math.max(0, m.start - 50), m.start + 14)) || /^'?s (?:dog|cat|pet|car|house|bike|phone|puppy|kitten)\b/.test(text.slice(m.end, m.end + 10))) return null;
   const credible = weaponWord.test(text) || whenWord.test(text) || (schoolWord.test(text) && !/\bschool ?work\b/.test(text)) || ctx.flags.has("serious") || graveHarm.test(text);
-  const joking = ctx.flags.has("hyperbole") || trivialCause.test(text);
+  // A petty cause ("whoever ate my fries") makes a threat a figure of speech, unless a weapon comes with it.
+  const joking = ctx.flags.has("hyperbole") || (trivialCause.test(text) && !weaponWord.test(text));
   if (joking && !(credible && ctx.flags.has("serious"))) return "mild";
   if (level === "mild") return "mild";
   // "im gonna fight him after school", "im gonna punch the next person who kicks my seat": a fight, not a plan to kill, unless a weapon comes along.
@@ -81,7 +82,8 @@ function bodilyHarmLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | 
   // "how do i break someone's arm" asks for a method: the violence rules answer that.
   if (/\b(?:how|what|which|where|ways?|best way)\b[^.!?]{0,40}\b(?:do|can|to|would|should|could) i\b/.test(text.slice(Math.max(0, m.start - 50), m.start + 14))) return null;
   const credible = weaponWord.test(text) || whenWord.test(text) || schoolWord.test(text) || ctx.flags.has("serious");
-  const joking = ctx.flags.has("hyperbole") || trivialCause.test(text);
+  // A petty cause ("whoever ate my fries") makes a threat a figure of speech, unless a weapon comes with it.
+  const joking = ctx.flags.has("hyperbole") || (trivialCause.test(text) && !weaponWord.test(text));
   if (joking && !(credible && ctx.flags.has("serious"))) return "mild";
   return level;
 }
