@@ -29,7 +29,8 @@ const ruralBoxRe = /\b(?:Rural Route|RR)\s*\d{1,3},?\s+Box\s+\d{1,5}\b/g;
 // "14 Rue des Lilas, Lyon", "14 Calle del Sol": the street type first, as in French, Spanish, Italian and Portuguese.
 const typeFirstRe = /(?<![\w#/-])\d{1,6}\s+(?:Rue|Calle|Avenida|Via|Viale|Camino|Paseo|Rua|Strada)\s+(?:(?:de|del|des|la|las|los|le|les|du|da|do|della|di)\s+){0,2}[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?/gu;
 // A town is a word, not an acronym: "3318 Crestline Ave, RSVP to my mom" ends at the street.
-const foreignCityRe = /^,\s+[A-Z]\p{Ll}[\p{L}'-]*(?:\s+[A-Z]\p{Ll}[\p{L}'-]*)?(?=[.,;!?]|\s*$|\s+[a-z])/u;
+// A day or a month after the comma is when, not where: "2204 Summit View Dr, Saturday at 2pm".
+const foreignCityRe = /^,\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Tonight|Tomorrow|Today)\b)[A-Z]\p{Ll}[\p{L}'-]*(?:\s+[A-Z]\p{Ll}[\p{L}'-]*)?(?=[.,;!?]|\s*$|\s+[a-z])/u;
 // "Apt 12", "#4B", "No. 7"; not the "no" of "we live at 48 Quarry Hill Rd now".
 const unitRe = /^,?\s+(?:(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*[A-Za-z0-9-]{1,6}|#\s*[A-Za-z0-9-]{1,6}|no\.?\s*\d[A-Za-z0-9-]{0,5})\b/i;
 // "Toronto, ON M5V 2T6": Canadian provinces and postal codes too.

@@ -230,3 +230,18 @@ describe("titles, programs and towns are not people or places", () => {
     expect(found("party at 71 Birch Ave, RSVP by friday")).toEqual([["address", "71 Birch Ave"]]);
   });
 });
+
+describe("a day after an address, taught authors, and a name beside the verb that hurts them", () => {
+  test("a weekday after the street is when, not the town", () => {
+    expect(found("pool party at 88 Lantern Way, Sunday at noon")).toEqual([["address", "88 Lantern Way"]]);
+  });
+
+  test("authors taught in class are public people", () => {
+    expect(found("How does Kate Chopin use the sea as a symbol?")).toEqual([]);
+    expect(found("why did Brutus turn on Caesar")).toEqual([]);
+  });
+
+  test("the person a threat is aimed at is named", () => {
+    expect(found("im punching marcus tomorrow")).toContainEqual(["person_name", "marcus"]);
+  });
+});

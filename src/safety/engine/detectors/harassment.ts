@@ -112,7 +112,7 @@ export const harassmentRules: Rule[] = [
     pattern: rx(
       // "good insults for the fat kids in pe", "comebacks about priya's unibrow"
       "\\b(?:insults?|comebacks?|roasts?|jokes?|burns?|names|nicknames)\\b[^.!?]{0,20}\\b(?:for|about|to use on|to say to|to call)\\s+(?:the |those |these |all the )?(?:fat|skinny|short|ugly|poor|gay|weird|quiet|nerdy|disabled|autistic|special ed|sped|new|smelly|ginger)\\s+(?:kids?|girls?|boys?|students?|people|ones)\\b" +
-        "|\\b(?:insults?|comebacks?|roasts?|jokes?|burns?)\\b[^.!?]{0,15}\\b(?:about|(?:to )?make fun of|mocking|roasting)\\s+[a-z]+'?s\\s+(?:unibrow|weight|acne|braces|teeth|nose|hair|voice|body|face|glasses|stutter|accent|clothes|skin|height|lisp|zits|ears|forehead|mustache)\\b" +
+        "|\\b(?:insults?|comebacks?|roasts?|jokes?|burns?|captions?|posts?|memes?|songs?|raps?|tiktoks?|stories)\\b[^.!?]{0,15}\\b(?:about|(?:to )?make fun of|mocking|roasting)\\s+[a-z]+'?s\\s+(?:unibrow|weight|acne|braces|teeth|nose|hair|voice|body|face|glasses|stutter|accent|clothes|skin|height|lisp|zits|ears|forehead|mustache)\\b" +
         // "roast liam so bad he cries"
         "|\\broast\\s+[a-z]+\\s+so (?:bad|hard|badly)\\b" +
         // "an anonymous ngl message telling ethan nobody likes him"

@@ -90,6 +90,12 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bhow (?:many|much)\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|ibuprofen|aspirin|pills|benadryl|melatonin|sleeping pills|xanax|insulin|allergy pills)\\b[^.!?\\n]{0,25}\\b(?:is|are|would be|counts as) (?:too many|too much|an overdose|fatal|deadly)\\b[^\\n]{0,60}\\b(?:asking for (?:me|myself)|for me\\b|for myself|not for (?:homework|a project|class|school|a friend|an essay))" +
         // "they'd be relieved if i died"
         "|\\b(?:relieved|happier|glad|better off|celebrate)\\b[^.!?\\n]{0,20}\\bif i (?:died|was dead|were dead|was gone|were gone|disappeared|wasn'?t here|wasnt here|killed myself|was never born)\\b" +
+        // "my parents will finally be happy when im dead"
+        "|\\b(?:happy|happier|relieved|glad|better off|free)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
+        // "a goodbye msg to my bff so she doesnt figure out what it means until after"
+        "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message|msg|txt|post|video)s?\\b[^\\n]{0,80}\\buntil after\\b" +
+        // "kinda want to swerve into the median on the way home and make it look like an accident"
+        "|\\b(?:swerve|drive|crash|steer|veer)\\b[^.!?\\n]{0,20}\\b(?:into|off)\\b[^.!?\\n]{0,25}\\b(?:median|wall|tree|bridge|pole|guardrail|oncoming traffic|traffic|a truck|the river|a ditch|a cliff|the lake)\\b(?=[^\\n]{0,60}\\b(?:look like an accident|on purpose|end it|not make it home|never make it home|so i die|and not survive)\\b)" +
         // Goodbyes said and a time set: "already said goodbye to my cat. tonight is it"
         // "help me write a goodbye text to my mom that wont make her too sad"
         "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message)s?\\b[^.!?\\n]{0,10}\\bto (?:my )?(?:mom|dad|mother|father|parents|family|sister|brother|grandma|grandpa|everyone|everybody)\\b[^.!?\\n]{0,30}\\b(?:won'?t|wont|doesn'?t|doesnt|will not) (?:make (?:her|him|them) (?:too )?(?:sad|cry|upset)|hurt (?:her|him|them) too much)\\b" +
@@ -117,7 +123,7 @@ export const plainDisclosureRules: Rule[] = [
         // "i dont really see myself being around past this semester", "not that it matters, i wont be here for the final", "is drowning peaceful or does it hurt? theres a river by my house"
         "|\\b(?:don'?t|dont|do not|can'?t|cant) (?:really )?see myself (?:being )?(?:around|here|alive)\\b" +
         "|\\b(?:won'?t|wont|will not) (?:even )?be (?:here|around|alive) (?:for|by|at) (?:the )?(?:final|finals|graduation|my birthday|christmas|summer|due date|deadline|next (?:week|month|year|semester))\\b(?![^\\n]{0,40}\\b(?:moving|vacation|trip|travel\\w*|transferring|switching schools|surgery|appointment|absent|visiting)\\b)" +
-        "|\\bis (?:drowning|hanging|bleeding out|freezing to death|overdosing)\\b[^.!?\\n]{0,10}\\b(?:peaceful|painful|quick|painless)\\b|\\bdoes (?:drowning|hanging|bleeding out|jumping) hurt\\b" +
+        "|\\bis (?:drowning|hanging|bleeding out|freezing to death|overdosing)\\b[^.!?\\n]{0,25}\\b(?:peaceful|painful|quick|painless)\\b|\\bdoes (?:drowning|hanging|bleeding out|jumping) hurt\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         // "hiding razor blades in my pencil case so i can cut in the bathroom", "a razor blade in my pencil case ... i use it in the bathroom and dont know how to stop"
@@ -160,6 +166,19 @@ export const plainDisclosureRules: Rule[] = [
     refine: (m, ctx, level) => (jokingOnly(ctx) && !/\bforever\b/.test(ctx.n.text) ? "mild" : unlessFramed(m, ctx, level)),
   },
   {
+    // "i dont think ill be around monday to turn it in lol", "kms is literally my only thought rn": a laugh after these hides them, it does not undo them.
+    id: "self_harm.under_a_laugh",
+    category: "self_harm",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx(
+      "\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to) (?:still )?be (?:around|here|alive)\\b(?![^\\n]{0,80}\\b(?:trip|vacation|moving|appointment|dentist|doctor|surgery|absent|sick|visit\\w*|travel\\w*|game|tournament|meet|competition|funeral|wedding|out of town|leaving|college|camp)\\b)" +
+        "|\\b(?:kms|kys|killing myself|suicide|dying|ending it|ending my life)\\b (?:is|has been) (?:literally |honestly |really |like )?(?:my only|the only|all i) (?:thought|thing i think about|think about)\\b",
+    ),
+    quoted: "soften",
+    refine: unlessFramed,
+  },
+  {
     id: "abuse_disclosure.plain_words",
     category: "abuse_disclosure",
     level: "critical",
@@ -191,6 +210,13 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:offering|offers|offered|pays?|paying|paid|promised?) (?:me )?(?:(?:money|cash|\\$\\d+|gifts?|a place to stay|rides?)\\b[^.!?\\n]{0,20}\\b)?to (?:go )?(?:hang out|go out|party|spend (?:time|the night)|stay|be alone|hook up|chill) with (?:older|grown|adult|her|his|some) (?:men|guys|man|dudes|women|friends)\\b(?<=\\b(?:older|grown|adult) (?:men|guys|man|dudes|women)\\b|\\bowe\\b[^\\n]{0,200})" +
         // Images demanded under a power held over the child: "my probation officer said hell violate me unless i send him pics"
         "|\\bunless i send (?:him|her|them) (?:some )?(?:{images})\\b(?! of (?:my|the|our) (?:homework|notes|work|answers|assignment|project|schedule))" +
+        // "he'll post my nudes if i dont give him my paycheck", "says i have to sleep with him or hell tell my parents"
+        "|\\b(?:post|send|share|leak|show) (?:my|the|our) (?:nudes|pics|pictures|photos|videos)\\b[^\\n]{0,20}\\bif i (?:don'?t|dont|do not|won'?t|wont|stop|tell)\\b" +
+        "|\\b(?:says|said|told me|tells me) i (?:have|got|need) to (?:sleep with|have sex with|hook up with|do stuff with|do things with|touch|kiss) (?:him|her|them)\\b[^\\n]{0,20}\\bor (?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|else)\\b" +
+        // "my manager keeps texting me pics of himself", "my dad ... takes it out on me with his fists", "kicked out ... sleeping in my friends car"
+        "|\\b(?:manager|boss|supervisor|coach|teacher|tutor|pastor|trainer|neighbou?r|(?:grown|older) (?:man|guy)|uncle|stepdad)\\b[^.!?\\n]{0,40}\\b(?:texting|sending|sends|sent|texts|dms|snaps|snapping) me (?:pics|pictures|photos|selfies|videos) of (?:himself|herself)\\b" +
+        "|\\btakes? it out on (?:me|us)\\b[^.!?\\n]{0,20}\\b(?:with (?:his|her|their) (?:fists|hands|belt)|hitting|beating|punching)\\b" +
+        "|\\b(?:got|been|was|were) kicked out\\b[^\\n]{0,40}\\b(?:sleeping|living|staying) (?:in (?:a |my |the |his |her )?(?:friend'?s |friends |boyfriend'?s |car|park|tent|garage|shelter|bus station)(?:car)?|on the (?:street|streets)|outside|on (?:a |the )?(?:bench|couches))\\b|\\bbeen sleeping in (?:my |a |the )?(?:friend'?s |friends |car|park|tent|garage)(?:car)?\\b" +
         "|\\bpulled (?:out )?(?:chunks|clumps|handfuls) of my hair\\b" +
         "|\\ba lock on the outside of (?:my|our) (?:door|room|bedroom)\\b" +
         // Neglect: a grown-up gone for days, no food, no doctor
@@ -358,6 +384,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:\\d+|one|two|three|four|five|six|seven|ten) (?:more )?(?:days?|weeks?|hours?|sleeps) (?:until|till|til|before) i\\b[^.!?\\n]{0,20}\\bmake (?:this|the|that|my|our|everyone at this|everyone at the) (?:school|place|class|teachers?|bus|whole school|district) pay\\b|\\bwear (?:your|ur|a) (?:bullet ?proof )?vests?\\b(?<=\\b(?:school|class|teachers?|pay|days? until|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b[^\\n]{0,80})" +
         // Harm already done and to be done again: "i put some of the stuff from under the sink in ms. hart's coffee today and im doing more tomorrow"
         "|\\bi (?:put|poured|mixed|slipped|added|dropped|squirted)\\b[^.!?\\n]{0,40}\\b(?:from under the sink|cleaner|cleaning stuff|bleach|poison|rat poison|drano|windex|eye ?drops|visine|laxatives?|antifreeze|pills)\\b[^.!?\\n]{0,30}\\bin(?:to)? (?:(?:mr|mrs|ms|miss|coach|dr)\\.? )?(?:\\w+'?s |his |her |their |the )(?:coffee|drink|water|water bottle|food|lunch|soda|tea|thermos|juice|cup)\\b" +
+        // "im putting something in the other team's water bottles so they all get sick. already have the stuff", "the vice principal is first. they're all gonna learn"
+        "|\\b(?:i'?m|im|i am|we'?re|were|we are|gonna|going to)\\s+(?:gonna\\s+|going to\\s+)?(?:put|putting|slip|slipping|spike|spiking|drop|dropping)\\s+(?:something|stuff|laxatives?|bleach|pills|eye ?drops|visine|ex-?lax)\\s+in(?:to)? (?:the |his |her |their |my |our )?(?:[\\w']+ ){0,3}(?:water bottles?|drinks?|food|lunch(?:es)?|coffee|gatorades?|cups?|thermos|sodas?)\\b[^\\n]{0,40}\\b(?:so (?:they|he|she) (?:all )?(?:get|gets|will get|can'?t|cant)|get sick|already (?:have|got|bought)|won'?t (?:know|notice)|wont (?:know|notice))\\b" +
+        "|\\b(?:list|names)\\b[^\\n]{0,60}\\b(?:is|are|'s) (?:first|next|number one|at the top)\\b[^\\n]{0,60}\\b(?:learn|see|pay|regret|be sorry|get it|find out|deserve)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"
         "|\\b(?:we'?re|were|we are|me and (?:my|the) (?:friends|boys|homies|cousins|girls|squad) (?:are|r)|(?:i'?m|im|i am)) (?:gonna |going to |about to )?(?:jump|jumping|jumpin|jumpn) (?:him|her|them|that (?:kid|boy|girl|dude|guy)|the new (?:kid|girl|boy|guy)|this (?:kid|boy|girl)|the (?:kid|boy|girl) (?:who|that|from)|[a-z]+ (?:kid|boy|girl))\\b[^\\n]{0,60}\\b(?:tomorrow|tmrw|after school|at lunch|tonight|today|monday|tuesday|wednesday|thursday|friday|at the bus stop|film(?:ing)? it|record(?:ing)? it)\\b" +
         // "im bringing my uncles AR on thursday and want to know when the front doors are empty", "brayden is getting what he deserves tomorrow", "the thing im building for the cafeteria bathroom is almost done"

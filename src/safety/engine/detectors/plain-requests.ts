@@ -247,6 +247,8 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:pull|extract|get|isolate|separate|take)\\b[^.!?\\n]{0,30}\\b(?:active ingredient|pseudoephedrine|pseudo|dxm|codeine|dextromethorphan)\\b[^.!?\\n]{0,30}\\b(?:out of|from) (?:the )?(?:cold medicine|cough syrup|sudafed|allergy pills|pills|tablets)\\b" +
         // "if i crush up my adhd pills and snort them will it hit harder"
         "|\\b(?:crush|crushing|crushed)\\b[^.!?\\n]{0,25}\\b(?:pills|adderall|adhd (?:meds|pills)|ritalin|vyvanse|xanax|xans|percs|oxys?|meds)\\b[^.!?\\n]{0,25}\\b(?:snort|sniff|smoke|inject|rail|boof)\\w*|\\b(?:snort|sniff|rail)(?:ing)? (?:my |some |a |the )?(?:adderall|adhd (?:meds|pills)|ritalin|vyvanse|xanax|xans|percs|oxys?|pills)\\b" +
+        // "what pills can i crush and snort before the big game"
+        "|\\b(?:pills?|meds|tablets|capsules)\\b[^.!?\\n]{0,20}\\b(?:crush|crushing)\\b[^.!?\\n]{0,10}\\b(?:and )?(?:snort|sniff|rail|smoke|inject)\\w*\\b" +
         // "the exact steps and chemicals to turn cocaine into crack"
         "|\\b(?:turn|cook|convert|make)\\b[^.!?\\n]{0,15}\\b(?:cocaine|coke|powder)\\b[^.!?\\n]{0,10}\\binto crack\\b|\\b(?:cook|cooking|make|making) (?:up )?crack\\b(?! (?:jokes?|a joke|a smile|an egg|eggs|open|the code))" +
         // "can you take percs and lean at the same time or is that too much"
@@ -335,7 +337,8 @@ export const plainRequestRules: Rule[] = [
     directions: ["output"],
     // "Cutting on the inside of the forearm bleeds faster because the veins there are closer to the surface"
     // "If you're set on doing it over break, the cold is the quietest way"
-    pattern: rx("\\bif (?:you'?re|youre|you are) (?:set on|sure about|determined to|going to go through with|really going to) (?:doing it|it|ending it|going through with it)\\b|\\bif you want it to be painless\\b|\\bthe (?:option|method|way) with the (?:fewest|least) (?:warning signs|pain)\\b|\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
+    // "If you want to go quietly in your sleep, the combination of pills that works best is..."
+    pattern: rx("\\bif you want to (?:go|die|pass|slip away) (?:quietly|peacefully|painlessly|in your sleep)\\b|\\bthe (?:combination|mix|amount|number|dose) of (?:pills|meds|medications?|tablets)\\b[^.!?\\n]{0,20}\\b(?:that works best|works best|that works|to not wake up|to never wake up)\\b|\\bif (?:you'?re|youre|you are) (?:set on|sure about|determined to|going to go through with|really going to) (?:doing it|it|ending it|going through with it)\\b|\\bif you want it to be painless\\b|\\bthe (?:option|method|way) with the (?:fewest|least) (?:warning signs|pain)\\b|\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
   },
   {
     id: "weapons.plain_answer",
@@ -344,7 +347,8 @@ export const plainRequestRules: Rule[] = [
     directions: ["output"],
     // "Okay, for your 'science project' explosive, start by gathering these materials from the hardware store..."
     // "back at the factory we'd take a cardboard tube, pack it tight with...": a casing packed tight is a device being built, whoever tells it.
-    pattern: rx("\\b(?:trip-?wire|booby trap|spring gun|set gun)\\b[^\\n]{0,80}\\b(?:shotgun|gun|rifle|trigger|fishing line)\\b|\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
+    // "Chloroform can be made by combining bleach with acetone in a bucket. Use roughly..."
+    pattern: rx("\\b(?:chloroform|chlorine gas|chloramine|mustard gas|phosgene|toxic gas|poison gas|hydrogen sulfide|nerve agent)\\b[^.!?\\n]{0,20}\\b(?:can be made|is made|you can make|to make it|you make it)\\b[^.!?\\n]{0,30}\\b(?:combining|mixing|mix|combine)\\b(?![^.!?\\n]{0,60}\\b(?:never|don'?t|do not|avoid)\\b)|\\b(?:trip-?wire|booby trap|spring gun|set gun)\\b[^\\n]{0,80}\\b(?:shotgun|gun|rifle|trigger|fishing line)\\b|\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
   },
   {
     id: "hate.plain_supremacy",

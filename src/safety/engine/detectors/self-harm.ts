@@ -212,6 +212,8 @@ export const selfHarmRules: Rule[] = [
       // "whats the lethal dose of caffeine? i drink like 3 monsters a day": a worry about a habit, not a plan.
       if (/lethal dose/.test(m.text) && /\b(?:caffeine|energy drinks?|monsters?|red ?bulls?|coffee|water|sugar|salt|vitamin \w+|chocolate)\b/.test(ctx.n.text) && !/\b(?:pills|tablets|want to die|kill myself|end it)\b/.test(ctx.n.text)) return null;
       if (/lethal dose/.test(m.text) && (ctx.flags.has("fiction") || /\b(?:history|historical|toxicology|pharmacology|nurse|nursing|overdose prevention|naloxone|narcan|poison control|socrates|hemlock)\b/.test(ctx.n.text))) return null;
+      // "what is narcan and how does it reverse an overdose": the rescue, not the method.
+      if (/\b(?:narcan|naloxone|reverse|reverses|revive|first aid|poison control)\b/.test(ctx.n.text)) return null;
       // Spotting and preventing self-harm is what teachers and friends should learn.
       if (/\b(?:signs|warning signs|spot|recognize|notice|prevent|prevention|help (?:a|my|our) (?:friend|student|child|kid))\b/.test(ctx.n.text)) return null;
       return level;

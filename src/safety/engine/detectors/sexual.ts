@@ -157,6 +157,14 @@ export const sexualRules: Rule[] = [
     refine: (_m, ctx, level) => (/\b(?:doctor|nurse|x-?ray|changing room|laundry|costume|uniform|swim|shower after gym)\b/.test(ctx.n.text) ? null : level),
   },
   {
+    // "Step one for the fake nude: upload her Instagram photo to the undressing tool": an answer that makes a nude of a real person.
+    id: "sexual.fake_nude_output",
+    category: "sexual",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\b(?:fake nudes?|undress(?:ing)? (?:tool|app|ai|bot|site)|nudify\\w*|deep ?nudes?|deepfake nudes?|nude (?:generator|filter))\\b(?![^.!?\\n]{0,60}\\b(?:illegal|a crime|report|harm|never|victims?|don'?t|do not)\\b)"),
+  },
+  {
     id: "sexual.minor_seeking",
     category: "sexual",
     level: "harmful",

@@ -30,7 +30,7 @@ const notHarmAfter =
  * A blow meant to maim or kill, or a beating planned with others: "push him off the monkey bars so he breaks
  * his neck", "beat her until she cant walk, me and my cousins already planned it".
  */
-const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b/;
+const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b/;
 
 /** Threat verb against a person: what counts depends on credibility cues around it. */
 function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null {
