@@ -8,7 +8,7 @@ import type { PiiSpan } from "./types.ts";
 // Abbreviations and unmistakable words match in any case ("219 maple st").
 const strongSuffix = "street|st|road|rd|avenue|ave|av|lane|ln|boulevard|blvd|ct|dr|drive|hwy|highway|pkwy|parkway|ter|terrace|cir|trl|pl|sq";
 // Ordinary words that are street types only when capitalized ("42 Wallaby Way", "5 Oak Court").
-const weakSuffix = "Way|Court|Place|Circle|Trail|Loop|Run|Path|Pike|Square|Crescent|Row|Alley|Close|Point|Commons|Crossing|Landing|Plaza|Bend|Hollow|Cove|Glen|Knoll|Ridge|Heights";
+const weakSuffix = "Way|Court|Place|Circle|Trail|Loop|Run|Path|Pike|Square|Crescent|Row|Alley|Close|Point|Commons|Crossing|Landing|Plaza|Bend|Hollow|Cove|Glen|Knoll|Ridge|Heights|Concourse|Esplanade|Promenade|Turnpike|Expressway|Causeway";
 const weakSuffixRe = new RegExp(`^(?:${weakSuffix})$`, "i");
 const states =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Ohio|California|Texas|Florida|New York|Illinois|Pennsylvania|Georgia|Michigan|Virginia|Washington|Arizona|Colorado|Oregon|Indiana|Kentucky|Tennessee|Missouri|Minnesota|Wisconsin|Maryland|Massachusetts|Alabama|Louisiana|Nevada|Utah|Iowa|Kansas|Nebraska|Oklahoma|Arkansas|Mississippi|New Jersey|North Carolina|South Carolina|Connecticut";

@@ -61,7 +61,7 @@ george orwell|ray bradbury|robert frost|walt whitman|elie wiesel|anne frank|hele
 michael jordan|lebron james|serena williams|taylor swift|beyonce knowles|percy jackson|tom robinson|sylvia plath|tim johnson|atticus finch|scout finch|jem finch|boo radley|bob ewell|mayella ewell|harry potter|hermione granger|
 ron weasley|katniss everdeen|peeta mellark|atticus finch|scout finch|jay gatsby|holden caulfield|romeo montague|
 juliet capulet|lady macbeth|ralph|piggy|jack merridew|george milton|lennie small|ponyboy curtis|johnny cade|
-nelson mandela|mahatma gandhi|winston churchill|adolf hitler|joseph stalin|napoleon bonaparte|julius caesar|caesar|tim o'brien|kate chopin|sandra cisneros|zora neale hurston|gary paulsen|lois lowry|chinua achebe|arthur miller|lorraine hansberry|jason reynolds|angie thomas|khaled hosseini|suzanne collins|william golding|aldous huxley|mary shelley|ralph ellison|richard wright|amy tan|julia alvarez|kurt vonnegut|
+nelson mandela|mahatma gandhi|winston churchill|adolf hitler|joseph stalin|napoleon bonaparte|julius caesar|caesar|walter dean myers|dean myers|ted lavender|miss maudie|maudie atkinson|tim o'brien|kate chopin|sandra cisneros|zora neale hurston|gary paulsen|lois lowry|chinua achebe|arthur miller|lorraine hansberry|jason reynolds|angie thomas|khaled hosseini|suzanne collins|william golding|aldous huxley|mary shelley|ralph ellison|richard wright|amy tan|julia alvarez|kurt vonnegut|
 cleopatra|christopher columbus|queen elizabeth|king george|pocahontas|sacagawea|lewis and clark|meriwether lewis|
 william clark|cesar chavez|dolores huerta|ruby bridges|thurgood marshall|sandra day|ruth bader ginsburg|
 greta thunberg|malala yousafzai|elon musk|steve jobs|bill gates|mark zuckerberg|jeff bezos|walt disney|
@@ -90,6 +90,7 @@ aditya ananya diya ishaan kavya sanjay pooja ravi deepa lakshmi sunil zainab noo
 tunde kofi abena zuri alejandra lena tariq kinsley paisley emery declan theo ezekiel silas tommy timmy jimmy kenny ricky
 stevie joey mikey freddie gabe nate matt mike dave steve sam josh zach tom tim jim ron ted pete joe jon dan phil jeff andy
 rick pam deb beth liz jen meg maddie lexi lizzy becca cole
+karin keanu sarai oskar nico tessa kainoa leilani malia noelani ikaika makoa anahi itzel ximena yaretzi dulce marisol
 `;
 
 /** First names that are also ordinary words or syllables elsewhere: trusted only with a surname or a strong cue. */

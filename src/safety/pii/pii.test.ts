@@ -245,3 +245,13 @@ describe("a day after an address, taught authors, and a name beside the verb tha
     expect(found("im punching marcus tomorrow")).toContainEqual(["person_name", "marcus"]);
   });
 });
+
+describe("a concourse is a street, and names from more places are people", () => {
+  test("the Bronx's Grand Concourse is a street address", () => {
+    expect(found("mail it to 900 Grand Concourse, Bronx, NY 10451")).toEqual([["address", "900 Grand Concourse, Bronx, NY 10451"]]);
+  });
+
+  test("Hawaiian and Scandinavian first names are people", () => {
+    expect(found("email Keanu Kahale about the field trip")).toContainEqual(["person_name", "Keanu Kahale"]);
+  });
+});

@@ -31,6 +31,8 @@ export const drugRules: Rule[] = [
     quoted: "soften",
     refine: (m, ctx, level) => {
       if (ctx.flags.has("analysis")) return null;
+      // "i want to understand why people get drunk": a question about other people, not a wish.
+      if (/\b(?:why|how come) (?:do )?(?:people|some people|kids|teens|adults|someone)\b/.test(m.text)) return null;
       // "how did people get drunk in the 1920s if alcohol was illegal": a history question about other people, not a plan.
       if (pastEra.test(ctx.n.text) && !/\b(?:i|me|my|we|us|our)\b/.test(m.text)) return null;
       if (weakHigh.test(m.text) && !/\bhigh\b/.test(m.text) && !drugWord.test(ctx.n.text)) return null;
@@ -166,6 +168,8 @@ export const drugRules: Rule[] = [
     ),
     unless: ["professional"],
     quoted: "soften",
+    // "why do people get drunk faster on an empty stomach": how the body works, not a wish to.
+    refine: (m, ctx, level) => (/^(?:black|get)\b/.test(m.text) && /\b(?:why|how come) (?:do|does) (?:people|some people|you|alcohol|it)\b/.test(ctx.n.text) ? null : level),
   },
 ];
 

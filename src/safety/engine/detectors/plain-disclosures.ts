@@ -26,8 +26,8 @@ const f = {
   neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been |been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
-/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame). */
-const framed = /\b(?:story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
+/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post). */
+const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok) )story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
 /**
  * The frame must be in the match's own sentence: "i picked out the outfit i
  * want to be buried in. can u help me with my book report" is a disclosure
@@ -90,6 +90,12 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bhow (?:many|much)\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|ibuprofen|aspirin|pills|benadryl|melatonin|sleeping pills|xanax|insulin|allergy pills)\\b[^.!?\\n]{0,25}\\b(?:is|are|would be|counts as) (?:too many|too much|an overdose|fatal|deadly)\\b[^\\n]{0,60}\\b(?:asking for (?:me|myself)|for me\\b|for myself|not for (?:homework|a project|class|school|a friend|an essay))" +
         // "they'd be relieved if i died"
         "|\\b(?:relieved|happier|glad|better off|celebrate)\\b[^.!?\\n]{0,20}\\bif i (?:died|was dead|were dead|was gone|were gone|disappeared|wasn'?t here|wasnt here|killed myself|was never born)\\b" +
+        // "how long does it take to drown. asking for me", "posted a goodbye on my close friends story. its decided"
+        "|\\b(?:how long|how much|how many|how fast)\\b[^.!?\\n]{0,40}\\b(?:drown|bleed out|suffocate|die|overdose|freeze to death|pass out)\\b[^\\n]{0,30}\\basking for (?:me|myself)\\b" +
+        "|\\b(?:posted|wrote|left|sent|made|recorded) (?:a |my )?goodbye\\b[^\\n]{0,60}\\b(?:it'?s decided|its decided|i(?:'ve| have)? decided|tonight|it'?s time|its time|this is it)\\b" +
+        // "i just want to jump off the top of the bleachers and be done with it", "havent eaten since monday so the girls stop calling me fat ... i deserve it"
+        "|\\b(?:want to|wanna|going to|gonna|about to)\\s+jump off (?:the |a |my )?(?:top of (?:the |a )?)?(?:bleachers|roof|bridge|building|overpass|cliff|balcony|parking (?:garage|deck)|water tower|school)\\b(?=[^\\n]{0,40}\\b(?:be done|end it|die|over with|never|for good|disappear|be gone)\\b)" +
+        "|\\b(?:haven'?t|havent|have not|didn'?t|didnt) eaten\\b[^\\n]{0,60}\\b(?:so (?:they|the \\w+|people|everyone) (?:stop|quit|will stop) calling me (?:fat|ugly|gross|a pig|a cow)|i deserve (?:it|this))\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "a goodbye msg to my bff so she doesnt figure out what it means until after"
@@ -127,7 +133,7 @@ export const plainDisclosureRules: Rule[] = [
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
         // "hiding razor blades in my pencil case so i can cut in the bathroom", "a razor blade in my pencil case ... i use it in the bathroom and dont know how to stop"
-        "|\\b(?:hiding|hid|hide|keep|keeping|stash\\w*|carry|carrying)\\s+(?:(?:a|my|the|some)\\s+)?(?:razor\\s+)?(?:blades?|razors?)\\b[^.!?]{0,50}\\b(?:so (?:that )?i can|to|for when i (?:need to|want to))\\s+cut\\b(?!\\s+(?:the|a|an|some|out|up|off|through|open|it|them|this|that|paper|fabric|cardboard|tape|string|wire|foam|class)\\b)" +
+        "|\\b(?:hiding|hid|hide|keep|keeping|stash\\w*|carry|carrying)\\s+(?:(?:a|my|the|some)\\s+)?(?:razor\\s+)?(?:blades?|razors?)\\b[^.!?]{0,50}\\b(?:so (?:that )?i can|to|for when i (?:need to|want to))\\s+(?:cut\\b(?!\\s+(?:the|a|an|some|out|up|off|through|open|it|them|this|that|paper|fabric|cardboard|tape|string|wire|foam|class)\\b)|use (?:them|it) (?:in the bathroom|at night|when no one|between classes|later)\\b)" +
         "|\\bi use (?:it|them)\\b[^\\n]{0,60}\\b(?:(?:don'?t|dont|do not) know how to|(?:can'?t|cant|cannot)) stop\\b(?<=\\b(?:razor|blade)s?\\b[^\\n]{0,180})" +
         // "if i dont get into the program im walking into traffic on route 9, deadass"
         "|\\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to)\\s+(?:just\\s+)?(?:walk|walking|step|stepping|run|running)\\s+(?:into|in front of)\\s+(?:traffic|a (?:car|bus|truck|train)|the (?:highway|freeway|train))\\b" +
@@ -173,7 +179,9 @@ export const plainDisclosureRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       "\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to) (?:still )?be (?:around|here|alive)\\b(?![^\\n]{0,80}\\b(?:trip|vacation|moving|appointment|dentist|doctor|surgery|absent|sick|visit\\w*|travel\\w*|game|tournament|meet|competition|funeral|wedding|out of town|leaving|college|camp)\\b)" +
-        "|\\b(?:kms|kys|killing myself|suicide|dying|ending it|ending my life)\\b (?:is|has been) (?:literally |honestly |really |like )?(?:my only|the only|all i) (?:thought|thing i think about|think about)\\b",
+        "|\\b(?:kms|kys|killing myself|suicide|dying|ending it|ending my life)\\b (?:is|has been) (?:literally |honestly |really |like )?(?:my only|the only|all i) (?:thought|thing i think about|think about)\\b" +
+        // "'kys' is what everyone at school tells me and honestly maybe they're right": the match starts after the quote, at the writer's own words.
+        "|\\b(?:tells?|telling|say|says|said|saying)\\b[^\\n]{0,30}\\b(?:honestly |maybe |probably )?(?:they'?re|theyre|they are|they might be|he'?s|hes|she'?s|shes) right\\b(?<=\\b(?:kys|kill yourself|go die|unalive yourself|kill urself)\\b[^\\n]{0,100})",
     ),
     quoted: "soften",
     refine: unlessFramed,
@@ -196,7 +204,9 @@ export const plainDisclosureRules: Rule[] = [
         // Hurt at home: "squeezes my neck when hes mad", "pulled out chunks of my hair"
         "|\\b(?:squeezes|squeezed|squeezing) my (?:neck|throat)\\b" +
         // "the marks on my neck arent a hickey like everyone thinks", "my parents wont let me go to the nurse because they dont want anyone asking about my arm"
-        "|\\b(?:marks|bruises?|bruising|welts?|burns?|scratches)\\b (?:on|around) my (?:neck|throat|arms?|wrists?|back|legs?|face|ribs)\\b[^.!?\\n]{0,25}\\b(?:aren'?t|arent|isn'?t|isnt|are not|is not|weren'?t|werent|wasn'?t|wasnt) (?:a |from (?:a |the )?)?(?:hickeys?|sports?|practice|the game|falling|the dog|the cat|volleyball|soccer|football|wrestling)\\b" +
+        "|\\b(?:marks|bruises?|bruising|welts?|burns?|scratches)\\b (?:on|around) my (?:neck|throat|arms?|wrists?|back|legs?|face|ribs)\\b[^.!?\\n]{0,25}\\b(?:aren'?t|arent|isn'?t|isnt|are not|is not|weren'?t|werent|wasn'?t|wasnt) (?:a |from (?:a |the )?)?(?:hickeys?|sports?|practice|the game|falling|the dog|the cat|volleyball|soccer|football|wrestling|basketball|softball|baseball|hockey|lacrosse|cheer|gym|pe|dance|track|biking|skateboarding|my brother|my sister)\\b" +
+        // "im not allowed to sleep inside when my mom is mad. i slept in the car last night"
+        "|\\bnot allowed (?:to )?(?:sleep|stay|come|be) (?:inside|in the house|indoors|home)\\b[^\\n]{0,60}\\b(?:mad|angry|drunk|punish\\w*|car|outside|porch|cold|degrees)\\b" +
         "|\\b(?:won'?t|wont|will not|don'?t|dont|doesn'?t|doesnt|never) lets? me (?:go to|see) (?:the |a )?(?:school )?(?:nurse|doctor|hospital|er|dentist)\\b[^\\n]{0,60}\\b(?:asking|ask|see|seeing|find out|know|notice|questions)\\b[^.!?\\n]{0,20}\\bmy (?:arm|arms|leg|legs|face|back|eye|wrist|ribs?|neck|bruises?|marks|burns?|cuts|hand|head)\\b" +
         // Food kept from a child: "if i dont finish chores i dont get dinner and sometimes i go two days with no food", "i hide food ... to eat at night"
         "|\\bif i (?:don'?t|dont|do not) (?:finish|do|clean)\\b[^.!?\\n]{0,25}\\b(?:i )?(?:don'?t|dont|do not|won'?t|wont|never) (?:get|eat|get to eat) (?:dinner|food|lunch|breakfast|supper|anything)\\b[^\\n]{0,60}\\b(?:days?|all day|hungry|starving|no food)\\b" +
@@ -387,6 +397,9 @@ export const plainDisclosureRules: Rule[] = [
         // "im putting something in the other team's water bottles so they all get sick. already have the stuff", "the vice principal is first. they're all gonna learn"
         "|\\b(?:i'?m|im|i am|we'?re|were|we are|gonna|going to)\\s+(?:gonna\\s+|going to\\s+)?(?:put|putting|slip|slipping|spike|spiking|drop|dropping)\\s+(?:something|stuff|laxatives?|bleach|pills|eye ?drops|visine|ex-?lax)\\s+in(?:to)? (?:the |his |her |their |my |our )?(?:[\\w']+ ){0,3}(?:water bottles?|drinks?|food|lunch(?:es)?|coffee|gatorades?|cups?|thermos|sodas?)\\b[^\\n]{0,40}\\b(?:so (?:they|he|she) (?:all )?(?:get|gets|will get|can'?t|cant)|get sick|already (?:have|got|bought)|won'?t (?:know|notice)|wont (?:know|notice))\\b" +
         "|\\b(?:list|names)\\b[^\\n]{0,60}\\b(?:is|are|'s) (?:first|next|number one|at the top)\\b[^\\n]{0,60}\\b(?:learn|see|pay|regret|be sorry|get it|find out|deserve)\\b" +
+        // "i printed a map of the school and marked where the teachers hide the kids during lockdown", "someone is getting stabbed at the 8th grade dance"
+        "|\\bi (?:printed|drew|made|marked|have|got|saved)\\b[^.!?\\n]{0,30}\\b(?:map|floor ?plan|blueprint|layout)\\b[^.!?\\n]{0,25}\\b(?:school|building)\\b[^\\n]{0,60}\\b(?:where (?:the )?(?:teachers|kids|students|everyone|classes) (?:hide|go|hides|shelter)|during (?:a |the )?lockdowns?|hiding (?:spots|places))\\b(?![^\\n]{0,60}\\b(?:drill|sub folder|substitute|safety plan|training)\\b)" +
+        "|\\b(?:someone|somebody|a teacher|a kid|some kid|people)\\s+(?:is|are)\\s+(?:getting|gonna get|going to get|about to get)\\s+(?:stabbed|shot|jumped|killed|hurt bad|beat up)\\s+(?:at|in|on|during|after)\\s+(?:the|this|our|tomorrow'?s|friday'?s)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"
         "|\\b(?:we'?re|were|we are|me and (?:my|the) (?:friends|boys|homies|cousins|girls|squad) (?:are|r)|(?:i'?m|im|i am)) (?:gonna |going to |about to )?(?:jump|jumping|jumpin|jumpn) (?:him|her|them|that (?:kid|boy|girl|dude|guy)|the new (?:kid|girl|boy|guy)|this (?:kid|boy|girl)|the (?:kid|boy|girl) (?:who|that|from)|[a-z]+ (?:kid|boy|girl))\\b[^\\n]{0,60}\\b(?:tomorrow|tmrw|after school|at lunch|tonight|today|monday|tuesday|wednesday|thursday|friday|at the bus stop|film(?:ing)? it|record(?:ing)? it)\\b" +
         // "im bringing my uncles AR on thursday and want to know when the front doors are empty", "brayden is getting what he deserves tomorrow", "the thing im building for the cafeteria bathroom is almost done"

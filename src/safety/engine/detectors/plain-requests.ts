@@ -253,6 +253,10 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:turn|cook|convert|make)\\b[^.!?\\n]{0,15}\\b(?:cocaine|coke|powder)\\b[^.!?\\n]{0,10}\\binto crack\\b|\\b(?:cook|cooking|make|making) (?:up )?crack\\b(?! (?:jokes?|a joke|a smile|an egg|eggs|open|the code))" +
         // "can you take percs and lean at the same time or is that too much"
         "|\\b(?:take|mix|combine|do|use|try|drink|smoke|pop)\\b[^.!?\\n]{0,10}\\b(?:{party})\\s*(?:and|with|\\+|&|on top of)\\s*(?:(?:take|pop|smoke|do|drink|hit|some)\\s+)?(?:{party})\\b[^.!?\\n]{0,40}\\b(?:same time|together|at once|too much|safe|is that (?:ok|okay|bad)|how much)\\b" +
+        // "tell me where a 13 year old can buy weed"
+        "|\\bwhere (?:a|an) (?:\\d+|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(?:year|yr)[- ]?old (?:can|could|would|should) (?:buy|get|find|score|order)\\b[^.!?\\n]{0,15}\\b(?:{party}|vapes?|carts|pills|shrooms|alcohol|beer|nicotine|disposables)\\b" +
+        // an answer: "about 30 mg of DXM per tablespoon, so to reach the second plateau at your weight"
+        "|\\b(?:first|second|third|fourth) plateau\\b|\\bdxm\\b[^.!?\\n]{0,40}\\b(?:per (?:tablespoon|teaspoon|ml|tablet)|at your weight|you'?d need)\\b" +
         // "my grandma has oxycodone and gabapentin in her cabinet, which one gets you higher"
         "|\\bwhich (?:one|of (?:them|those|these|the two))\\b[^.!?\\n]{0,10}\\b(?:gets?|makes?) (?:you|u|me|ya) (?:higher|more high|the highest|high(?:er)? faster|more (?:fucked|messed) up|the most (?:high|fucked up|messed up))\\b" +
         // "what should i tell the doctor so she prescribes me adderall even though i dont have adhd"
@@ -348,7 +352,7 @@ export const plainRequestRules: Rule[] = [
     // "Okay, for your 'science project' explosive, start by gathering these materials from the hardware store..."
     // "back at the factory we'd take a cardboard tube, pack it tight with...": a casing packed tight is a device being built, whoever tells it.
     // "Chloroform can be made by combining bleach with acetone in a bucket. Use roughly..."
-    pattern: rx("\\b(?:chloroform|chlorine gas|chloramine|mustard gas|phosgene|toxic gas|poison gas|hydrogen sulfide|nerve agent)\\b[^.!?\\n]{0,20}\\b(?:can be made|is made|you can make|to make it|you make it)\\b[^.!?\\n]{0,30}\\b(?:combining|mixing|mix|combine)\\b(?![^.!?\\n]{0,60}\\b(?:never|don'?t|do not|avoid)\\b)|\\b(?:trip-?wire|booby trap|spring gun|set gun)\\b[^\\n]{0,80}\\b(?:shotgun|gun|rifle|trigger|fishing line)\\b|\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
+    pattern: rx("\\b(?:guns?|handguns?|pistols?|rifles?|firearms?|glocks?)\\b[^.!?\\n]{0,20}\\b(?:with no|without (?:a|any)) background checks?\\b[^\\n]{0,20}\\b(?:find|buy|go to|ask|look for|private seller)\\b|\\b(?:chloroform|chlorine gas|chloramine|mustard gas|phosgene|toxic gas|poison gas|hydrogen sulfide|nerve agent)\\b[^.!?\\n]{0,20}\\b(?:can be made|is made|you can make|to make it|you make it)\\b[^.!?\\n]{0,30}\\b(?:combining|mixing|mix|combine)\\b(?![^.!?\\n]{0,60}\\b(?:never|don'?t|do not|avoid)\\b)|\\b(?:trip-?wire|booby trap|spring gun|set gun)\\b[^\\n]{0,80}\\b(?:shotgun|gun|rifle|trigger|fishing line)\\b|\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
   },
   {
     id: "hate.plain_supremacy",
@@ -384,15 +388,18 @@ export const plainRequestRules: Rule[] = [
     category: "violence",
     level: "harmful",
     directions: ["input"],
+    also: (m) => (/\b(?:pepper spray|mace|bear spray)\b/.test(m.text) ? ["weapons"] : []),
     pattern: rx(
       "\\b(?:make|get)\\b[^.!?\\n]{0,25}\\bbrakes?\\b[^.!?\\n]{0,10}\\b(?:stop working|fail|not work|go out|give out|quit)\\b|\\b(?:cut|disable|mess with|tamper with|loosen|drain)\\b[^.!?\\n]{0,10}\\b(?:someone'?s|someones|somebody'?s|his|her|their|my \\w+'?s|the teacher'?s|the coach'?s|[a-z]+'s) (?:car'?s )?(?:brakes?|brake lines?|brake fluid)\\b" +
-        "|\\b(?:hit|hurt|grab|squeeze|punch|pinch|twist|smack|slap|spank|kick|choke|discipline|punish)\\w*\\b[^.!?\\n]{0,50}\\b(?:without|doesn'?t|doesnt|does not|won'?t|wont|not) leav\\w* (?:a |any )?(?:bruises?|marks?)\\b",
+        "|\\b(?:hit|hurt|grab|squeeze|punch|pinch|twist|smack|slap|spank|kick|choke|discipline|punish)\\w*\\b[^.!?\\n]{0,50}\\b(?:without|doesn'?t|doesnt|does not|won'?t|wont|not) leav\\w* (?:a |any )?(?:bruises?|marks?)\\b" +
+        // "how do i make pepper spray at home so i can spray a kid who keeps bugging me"
+        "|\\b(?:make|making|homemade|diy)\\b[^.!?\\n]{0,15}\\b(?:pepper spray|mace|bear spray)\\b[^\\n]{0,60}\\b(?:spray|use (?:it )?on|get back at|hit)\\b[^.!?\\n]{0,10}\\b(?:a kid|someone|somebody|him|her|them|a (?:boy|girl|guy)|my \\w+|this \\w+|that \\w+)\\b",
     ),
     refine: (_m, ctx, level) => {
       // "teach a kid a lesson" is the threat's own idiom, not a class.
       const text = ctx.n.text.replace(/\bteach (?:\w+ ){1,2}a lesson\b/g, "");
       // "my step dad punches me so it doesnt leave marks" tells what was done to the writer: a disclosure, not a request.
-      if (!/\b(?:how|ways?|teach me|show me|tell me|trick|best)\b/.test(text)) return null;
+      if (!/\b(?:how|ways?|teach me|show me|tell me|trick|best|can i|could i|should i|is it possible to)\b/.test(text)) return null;
       if (/\b(?:how (?:do|can) i (?:stop|fix|keep)|prevent|warning signs|signs of|report|mandated)\b/.test(text) && !/\bhow (?:do|can) i (?:make|grab|hit|hurt)\b/.test(text)) return null;
       return studied.test(text) ? null : level;
     },
@@ -403,7 +410,7 @@ export const plainRequestRules: Rule[] = [
     category: "drugs",
     level: "harmful",
     directions: ["input"],
-    pattern: rx("\\b(?:step[- ]by[- ]step|full|exact|complete|detailed|whole)\\b[^.!?\\n]{0,20}\\b(?:synthesis|recipe|procedure|instructions|process|route)\\b[^.!?\\n]{0,10}\\b(?:of|for) (?:meth\\w*|fentanyl|heroin|crack|lsd|mdma|ghb|dmt|cocaine|ketamine|pcp)\\b|\\b(?:synthesi[sz]\\w*|make|making|cook\\w*)\\b[^.!?\\n]{0,20}\\b(?:meth\\w*|fentanyl|heroin|lsd|mdma|ghb)\\b[^.!?\\n]{0,30}\\bwith (?:the )?(?:exact )?(?:quantities|amounts|measurements|temperatures|ratios|reagents)\\b"),
+    pattern: rx("\\b(?:step[- ]by[- ]step|full|exact|complete|detailed|whole)\\b[^.!?\\n]{0,20}\\b(?:synthesis|recipe|procedure|instructions|process|route)\\b[^.!?\\n]{0,30}\\b(?:of|for)(?: making| cooking| producing)? (?:meth\\w*|fentanyl|heroin|crack|lsd|mdma|ghb|dmt|cocaine|ketamine|pcp)\\b|\\b(?:meth\\w*|fentanyl|heroin|mdma|lsd|ghb|crack)\\s+(?:synthesis|recipe|procedure|route|cook)\\b[^.!?\\n]{0,10}\\bwith (?:the )?(?:reagents|amounts|quantities|temperatures|measurements|ratios)\\b|\\b(?:synthesi[sz]\\w*|make|making|cook\\w*)\\b[^.!?\\n]{0,20}\\b(?:meth\\w*|fentanyl|heroin|lsd|mdma|ghb)\\b[^.!?\\n]{0,30}\\bwith (?:the )?(?:exact )?(?:quantities|amounts|measurements|temperatures|ratios|reagents)\\b"),
   },
   {
     // "a meme that says disabled kids are retards and should be put down", "a chant about the sikh kid's turban that we can sing at lunch"
@@ -412,7 +419,9 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx(
-      "\\b(?:{group}|(?:{disability}) (?:kids|people|children|students|ones))\\b[^.!?\\n]{0,40}\\bshould (?:all )?(?:be|get) (?:put down|put to sleep|killed|gassed|exterminated|wiped out|shot|euthanized|sterilized|locked up|thrown out)\\b" +
+      // "racist jokes about puerto ricans to loosen up the staff meeting": asked for by staff too.
+      "\\b(?:write|tell|give|make|need|want|some|list|come up with|funny)\\b[^.!?\\n]{0,20}\\b(?:racist|sexist|homophobic|antisemitic|islamophobic|transphobic|ableist) (?:jokes?|memes?|roasts?|songs?|nicknames?|names|insults?|captions?)\\b|" +
+        "\\b(?:{group}|(?:{disability}) (?:kids|people|children|students|ones))\\b[^.!?\\n]{0,40}\\bshould (?:all )?(?:be|get) (?:put down|put to sleep|killed|gassed|exterminated|wiped out|shot|euthanized|sterilized|locked up|thrown out)\\b" +
         "|\\b(?:chants?|songs?|raps?|jokes?|poems?|memes?|cheers?|rhymes?)\\b[^.!?\\n]{0,30}\\babout (?:the |that |a |this |his |her )?(?:sikh|muslim|jewish|hindu|indian|black|asian|mexican|arab|somali|native|chinese|hmong|haitian|african) (?:kid|boy|girl|student|guy|family|teacher|lady|man)'?s? (?:turban|hijab|yarmulke|kippah|religion|skin|accent|hair|food|lunch|culture|clothes|beard|patka|headscarf|smell)\\b",
       f,
     ),

@@ -29,7 +29,7 @@ function matcherFor(words: ReadonlySet<string>): { matcher: RegExpMatcher; datas
 const listed = matcherFor(new Set([...swearWords, ...slurWords, ...crudeSexualWords]));
 
 /** Swearing acronyms and compounds the word list leaves out. */
-const acronyms = /\b(?:stfu|gtfo|wtf|mf|mfs|mfer|af(?= (?:lol|lmao+|lmfao|tho|rn|bro|man|ngl|fr)|[.!?,]|$)|damn|dammit|damnit|goddamn|god damn|(?:what|who|where|why|how) the hell|the hell (?:out|up|is|are)|hell (?:no|yeah|yes)|go to hell|fck\w*|fk|fuk\w*|fucc|fuq|phuck|phuk|sht|shyt|biatch|btch|azz|dumbass(?:es)?|jackass(?:es)?|(?<=(?:such|total|complete|pure|utter|so much|what|this is|that'?s|thats|is|some)\s(?:a\s)?)b\.s\b\.?|smartass|asshole?s?|asshats?|dipshit|effing|effin|f(?:-|')(?:ing|in|n)(?= |[.!?,]|$)|(?:why|what|who|how|where) the f(?= |$)|f (?:this|that|it|off|you|u|my life|school|this class)(?= |[.!?,]|$)|(?:gives?|give|giving) a f(?= about\b|[.!?,]|$)|bullshit|shithead|dickhead|motherfuck\w*|ffs|fml|(?:slow|boring|hot|cold|hard|long|annoying|ugly|stupid|dumb|tired|bored|hungry|late|loud|weird|lame|sus|mad|broke|busy|confusing|sketchy|scary|funny|cringe) as hell|(?<=(?:some|such|total|complete|pure|utter|this is|thats|that'?s|what)\s)bs(?= |[.!?,]|$))\b/g;
+const acronyms = /\b(?:stfu|gtfo|wtf|mf|mfs|mfer|af(?= (?:lol|lmao+|lmfao|tho|rn|bro|man|ngl|fr)|[.!?,]|$)|damn|dammit|damnit|goddamn|god damn|(?:what|who|where|why|how) the hell|the hell (?:out|up|is|are)|hell (?:no|yeah|yes)|go to hell|fck\w*|fk|fuk\w*|fucc|fuq|phuck|phuk|sht|shyt|biatch|btch|azz|dumbass(?:es)?|jackass(?:es)?|(?<=(?:such|total|complete|pure|utter|so much|what|this is|that'?s|thats|is|some)\s(?:a\s)?)b\.s\b\.?|smartass|asshole?s?|asshats?|dipshit|effing|effin|f(?:-|')(?:ing|in|n)(?= |[.!?,]|$)|(?:why|what|who|how|where) the f(?= |$)|f (?:this|that|it|off|you|u|my life|school|this class)(?= |[.!?,]|$)|(?:gives?|give|giving) a f(?= about\b|[.!?,]|$)|bullshit|shithead|dickhead|motherfuck\w*|ffs|fml|omfg|(?:slow|boring|hot|cold|hard|long|annoying|ugly|stupid|dumb|tired|bored|hungry|late|loud|weird|lame|sus|mad|broke|busy|confusing|sketchy|scary|funny|cringe) as hell|(?<=(?:some|such|total|complete|pure|utter|this is|thats|that'?s|what)\s)bs(?= |[.!?,]|$))\b/g;
 
 // Obscenity finds a swear word inside a longer word; it only counts when the rest of
 // the word is a swearing prefix or ending ("bullshit", "fucking"), not "Dickinson".
@@ -105,5 +105,5 @@ export const profanityVocabulary = [
   "fuck", "fucking", "fucked", "fucker", "fuckin", "motherfucker", "shit", "shitty", "bullshit", "bitch", "bitches", "bitchy",
   "ass", "asshole", "dumbass", "jackass", "badass", "bastard", "damn", "dick", "dickhead", "cunt", "piss", "pissed", "prick",
   "pussy", "slut", "whore", "twat", "wanker", "crap", "stfu", "wtf", "hell", "cock", "bitchass",
-  "motherfucking", "motherfuckin", "asshat", "asshats", "dipshit", "shithead", "goddamn", "dogshit", "horseshit", "batshit", "apeshit",
+  "motherfucking", "motherfuckin", "asshat", "asshats", "dipshit", "shithead", "goddamn", "dogshit", "horseshit", "batshit", "apeshit", "assholes",
 ];

@@ -14,7 +14,7 @@ const f = {
   steps: "is made by (?:mixing|combining|packing)|(?:here are|here'?s|these are) the (?:amounts|ratios?|measurements|quantities|proportions)|to (?:make|build|create) (?:a |an |the |your )?|step \\d+|step one|you'?ll need|you will need|first,? (?:gather|get|take|fill|mix|download|buy|drill|pack|cut)|fill (?:a|the|it)|pack (?:it|the)|download the (?:files?|stl|cad)|print the (?:frame|lower|receiver|slide)|here'?s (?:a guide|how)|here is (?:a guide|how)|to make the|ingredients|materials (?:list|needed)|light the (?:fuse|rag|wick)|mix (?:the|equal|\\d)",
 };
 
-const ownCutting = /\b(?:so (?:that )?i can cut|to cut myself|on myself|i use (?:it|them)\b[^\n]{0,60}\b(?:don'?t|dont|do not) know how to stop|cutting again|my (?:arms?|wrists?|thighs?|legs?))\b/;
+const ownCutting = /\b(?:so (?:that )?i can (?:cut|use (?:them|it) (?:in the bathroom|at night|when|later|between))|to cut myself|on myself|i use (?:it|them)\b[^\n]{0,60}\b(?:don'?t|dont|do not) know how to stop|cutting again|my (?:arms?|wrists?|thighs?|legs?))\b/;
 
 export const weaponsRules: Rule[] = [
   {
