@@ -136,7 +136,7 @@ export const harassmentRules: Rule[] = [
         // "the meanest thing i can say to olivia", "making fun of the lunch lady's mustache", "make hailey look fat", "jokes about the kid who smells", "voted noah most likely to die alone"
         "|\\b(?:meanest|cruelest|worst|most hurtful) things? (?:i can|to|we can) say to\\b|\\bmaking fun of (?:the|my|our|his|her) (?:[a-z]+ ){0,2}[a-z]+'?s (?:mustache|weight|acne|hair|teeth|voice|clothes|nose|accent|braces|stutter|lisp)\\b|\\bmake [a-z]+ look (?:fat|ugly|stupid|gross|dumb|like a (?:pig|cow|whale|clown))\\b|\\bjokes? about the (?:kid|girl|boy|guy) (?:in (?:our|my) (?:class|grade) )?who\\b|\\bmost likely to (?:die alone|die|be alone forever|end up alone)\\b" +
         // "something embarrassing i can photoshop onto mr. pham's face", "ways to make sure she eats lunch alone every day"
-        "|\\bphotoshop (?:onto|on) (?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+'?s face\\b|\\bmake sure (?:she|he|they) (?:eats?|sits?) (?:lunch )?alone\\b|\\bfake love (?:letter|note) from\\b" +
+        "|\\bphotoshop (?:onto|on) (?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+'?s face\\b|\\bmake sure (?:she|he|they) (?:eats?|sits?) (?:lunch )?alone\\b|\\bmake sure (?:nobody|no one|nobody else) (?:invites?|talks? to|sits? with|hangs? out with|picks)\\b|\\bfake love (?:letter|note) from\\b" +
         // a model's answer: "here's a roast for your friend", "here's the roast for the group chat"
         "|\\bhere'?s (?:a|the|your) roast\\b" +
         // "an anonymous tellonym message to kiara about how her body looks", "rank harper and lena on looks 1-10"

@@ -180,6 +180,11 @@ export const plainDisclosureRules: Rule[] = [
     pattern: rx(
       "\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to) (?:still )?be (?:around|here|alive)\\b(?![^\\n]{0,80}\\b(?:trip|vacation|moving|appointment|dentist|doctor|surgery|absent|sick|visit\\w*|travel\\w*|game|tournament|meet|competition|funeral|wedding|out of town|leaving|college|camp)\\b)" +
         "|\\b(?:kms|kys|killing myself|suicide|dying|ending it|ending my life)\\b (?:is|has been) (?:literally |honestly |really |like )?(?:my only|the only|all i) (?:thought|thing i think about|think about)\\b" +
+        // "my friend (ok its me) scratches her arms until they bleed", "where can you hurt yourself so it hurts a lot but doesnt scar"
+        "|\\b(?:ok|okay|fine|well|alright|lol|jk)?,?\\s*(?:it'?s|its) (?:actually |really |literally )?me\\b(?<=\\bmy (?:friend|bff|best friend)\\b[^\\n]{0,25})(?=[^\\n]{0,120}\\b(?:cut|cuts|cutting|scratch\\w*|bleed\\w*|burn\\w*|hurts? (?:her|him|them)self|starv\\w*|throws? up|pills|die|kill)\\b)" +
+        "|\\bhurt (?:yourself|myself|urself|your ?self)\\b[^.!?\\n]{0,30}\\b(?:doesn'?t|doesnt|won'?t|wont|without|not|no) (?:leave (?:a )?|leaving (?:a )?)?(?:scars?|marks?|bruises?)\\b" +
+        // "im not sad anymore, ive just decided. its actually peaceful"
+        "|\\b(?:i'?ve|ive|i have) (?:just |finally |already )?decided\\b[^\\n]{0,60}\\b(?:it'?s|its) (?:actually |so |kind of |kinda )?(?:peaceful|calm|a relief)\\b|\\bnot sad anymore\\b[^\\n]{0,40}\\b(?:decided|peaceful|at peace|one last time)\\b" +
         // "'kys' is what everyone at school tells me and honestly maybe they're right": the match starts after the quote, at the writer's own words.
         "|\\b(?:tells?|telling|say|says|said|saying)\\b[^\\n]{0,30}\\b(?:honestly |maybe |probably )?(?:they'?re|theyre|they are|they might be|he'?s|hes|she'?s|shes) right\\b(?<=\\b(?:kys|kill yourself|go die|unalive yourself|kill urself)\\b[^\\n]{0,100})",
     ),
@@ -227,7 +232,12 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:manager|boss|supervisor|coach|teacher|tutor|pastor|trainer|neighbou?r|(?:grown|older) (?:man|guy)|uncle|stepdad)\\b[^.!?\\n]{0,40}\\b(?:texting|sending|sends|sent|texts|dms|snaps|snapping) me (?:pics|pictures|photos|selfies|videos) of (?:himself|herself)\\b" +
         "|\\btakes? it out on (?:me|us)\\b[^.!?\\n]{0,20}\\b(?:with (?:his|her|their) (?:fists|hands|belt)|hitting|beating|punching)\\b" +
         "|\\b(?:got|been|was|were) kicked out\\b[^\\n]{0,40}\\b(?:sleeping|living|staying) (?:in (?:a |my |the |his |her )?(?:friend'?s |friends |boyfriend'?s |car|park|tent|garage|shelter|bus station)(?:car)?|on the (?:street|streets)|outside|on (?:a |the )?(?:bench|couches))\\b|\\bbeen sleeping in (?:my |a |the )?(?:friend'?s |friends |car|park|tent|garage)(?:car)?\\b" +
-        "|\\bpulled (?:out )?(?:chunks|clumps|handfuls) of my hair\\b" +
+        "|\\bpulled (?:out )?(?:a )?(?:chunks?|clumps?|handfuls?) of my hair\\b" +
+        // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
+        "|\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend|uncle|coach|stepdad|neighbou?r|cousin|babysitter|tutor|teacher)\\b[^.!?\\n]{0,30}\\b(?:shows?|showing|showed|sends?|sending|sent) me (?:(?:porn|nudes?|naked (?:pics|pictures|videos|photos))\\b|(?:videos?|pics|pictures|movies|clips)\\b[^\\n]{0,30}\\b(?:naked|porn|sex|nude)\\b)" +
+        "|\\b(?:coach|teacher|tutor|pastor|youth (?:leader|pastor)|leader|counselor|trainer|uncle|stepdad|boss|manager|an? (?:grown|older) (?:man|guy|adult)|an adult)\\b[^\\n]{0,80}\\b(?:not to tell|don'?t tell|dont tell|never tell|keep it (?:a )?secret from) (?:your|my|our) (?:parents|mom|dad|family)\\b" +
+        "|\\b(?:i'?m|im|i am|we'?re|we are) not allowed to eat (?:if|when|until|unless) (?:my|i|i'?m|im)\\b" +
+        "|\\b(?:{parent})\\b (?:has been|have been|'s been|is|was|been) gone (?:for )?(?:\\d+|two|three|four|five|six|a few|several) days\\b" +
         "|\\ba lock on the outside of (?:my|our) (?:door|room|bedroom)\\b" +
         // Neglect: a grown-up gone for days, no food, no doctor
         "|\\b(?:haven'?t|havent|have not) (?:seen|had) (?:a|an|any) (?:grown ?-?ups?|adults?|parents?)\\b[^\\n]{0,30}\\b(?:in|for) (?:\\d+|two|three|four|a few|several) days\\b" +
@@ -336,7 +346,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bno (?:electricity|power|heat|food|water|gas)\\b[^\\n]{0,80}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:leaves|is gone|goes away|disappears|takes off) for days\\b" +
         // "the man who drives our carpool keeps putting his hand on my thigh", "a good excuse for a black eye on picture day? my moms boyfriend got mad again"
         "|\\b(?:putting|puts|put|keeps putting|kept putting) (?:his|her) hands? (?:on|up) my (?:thigh|leg|butt|chest|lap|shirt|skirt|knee)\\b" +
-        "|\\b(?:excuse|explain|cover up|hide|makeup for)\\b[^.!?\\n]{0,20}\\b(?:a |my |the )?(?:black eye|bruises?|marks|split lip|fat lip)\\b[^\\n]{0,60}\\b(?:{parent}|(?:mom|mother)'?s boyfriend|got mad|was mad|gets mad|drunk)\\b" +
+        "|\\b(?:excuse|explain|cover up|cover|hide|makeup for)\\b[^.!?\\n]{0,20}\\b(?:a |my |the )?(?:black eye|bruises?|marks|split lip|fat lip)\\b[^\\n]{0,60}\\b(?:{parent}|(?:mom|mother)'?s boyfriend|got mad|was mad|gets mad|gets (?:really |so )?angry|drunk)\\b" +
         // Images demanded with a threat: "he says i owe him pics", "if i dont he'll send all our chats to my parents"
         "|\\b(?:says?|said|saying|told me|tells me) i owe (?:him|her|them) (?:\\w+ )?(?:{images})\\b" +
         "|\\bif i (?:don'?t|dont|do not|stop|block (?:him|her)|tell)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will|(?:he|she)'?s gonna|(?:he|she)s gonna)\\s+(?:send|show|post|leak|share)\\b[^\\n]{0,20}\\b(?:chats|messages|texts|dms|screenshots|{images})\\b[^\\n]{0,20}\\bto (?:my|everyone|the whole)\\b(?<=\\b(?:{images}|shirt|naked|nothing on)\\b[^\\n]{0,250})",
@@ -361,7 +371,10 @@ export const plainDisclosureRules: Rule[] = [
         // "i have two guns now ... the real one is for my 4th period class"
         "|\\b(?:the |this |that )?(?:real )?(?:one|gun|knife|bullet|pistol)\\b[^.!?\\n]{0,10}\\bis for (?:my|the|our) (?:\\d+(?:st|nd|rd|th) period|class|teacher|school|bus|coach)\\b(?<=\\b(?:guns?|pistols?|rifles?|knife|bullets?|glock)\\b[^\\n]{0,120})" +
         // "we stomping him till he stops moving"
-        "|\\b(?:stomp|stomping|beat|beating|jump|jumping|kick|kicking|hit|hitting|choke|choking)\\s+(?:him|her|them|that (?:kid|boy|girl|dude))\\s+(?:till|until|til) (?:he|she|they) (?:stops? moving|can'?t move|stops? breathing|(?:is|are) dead|don'?t get up|doesn'?t get up|dont get up|doesnt get up)\\b" +
+        "|\\b(?:stomp|stomping|beat|beating|jump|jumping|kick|kicking|hit|hitting|choke|choking)\\s+(?:him|her|them|that (?:kid|boy|girl|dude))\\s+(?:till|until|til) (?:he|she|they) (?:stops? moving|can'?t move|stops? breathing|(?:is|are) dead|don'?t get up|doesn'?t get up|dont get up|doesnt get up|can'?t stand(?: up)?|cant stand(?: up)?|can'?t walk|cant walk|can'?t get up|cant get up)\\b" +
+        // "if kaden says one more word about my mom im running him over in the parking lot", "everyone in the band room better watch their backs monday"
+        "|\\b(?:i'?m|im|i am|gonna|going to|imma|i'?ll|ill|i will)\\s+(?:run|running)\\s+(?:him|her|them|that \\w+|[a-z]+)\\s+over\\b(?![^\\n]{0,40}\\b(?:mario ?kart|gta|in the game|fortnite|roblox|minecraft|rocket league)\\b)" +
+        "|\\bbetter watch (?:his|her|their|your|ur|yo) backs?\\b[^\\n]{0,40}\\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|tonight|at the \\w+|in the \\w+ room|after school|at lunch|this week)\\b|\\b(?:at|in) (?:the|this) [\\w ]{2,20}\\b[^\\n]{0,10}\\bbetter watch (?:his|her|their|your|ur|yo) backs?\\b" +
         // "deadass gonna beat my math teacher's face in tomorrow"
         "|\\b(?:gonna|going to|imma|i'?ll|ill|i will|about to)\\s+(?:beat|smash|bash|kick|stomp) (?:\\w+'?s? ){1,3}(?:face|head|skull|teeth) in\\b" +
         // "im making a list for the 7th grade hallway of who gets it first"
@@ -395,7 +408,7 @@ export const plainDisclosureRules: Rule[] = [
         // Harm already done and to be done again: "i put some of the stuff from under the sink in ms. hart's coffee today and im doing more tomorrow"
         "|\\bi (?:put|poured|mixed|slipped|added|dropped|squirted)\\b[^.!?\\n]{0,40}\\b(?:from under the sink|cleaner|cleaning stuff|bleach|poison|rat poison|drano|windex|eye ?drops|visine|laxatives?|antifreeze|pills)\\b[^.!?\\n]{0,30}\\bin(?:to)? (?:(?:mr|mrs|ms|miss|coach|dr)\\.? )?(?:\\w+'?s |his |her |their |the )(?:coffee|drink|water|water bottle|food|lunch|soda|tea|thermos|juice|cup)\\b" +
         // "im putting something in the other team's water bottles so they all get sick. already have the stuff", "the vice principal is first. they're all gonna learn"
-        "|\\b(?:i'?m|im|i am|we'?re|were|we are|gonna|going to)\\s+(?:gonna\\s+|going to\\s+)?(?:put|putting|slip|slipping|spike|spiking|drop|dropping)\\s+(?:something|stuff|laxatives?|bleach|pills|eye ?drops|visine|ex-?lax)\\s+in(?:to)? (?:the |his |her |their |my |our )?(?:[\\w']+ ){0,3}(?:water bottles?|drinks?|food|lunch(?:es)?|coffee|gatorades?|cups?|thermos|sodas?)\\b[^\\n]{0,40}\\b(?:so (?:they|he|she) (?:all )?(?:get|gets|will get|can'?t|cant)|get sick|already (?:have|got|bought)|won'?t (?:know|notice)|wont (?:know|notice))\\b" +
+        "|\\b(?:i'?m|im|i am|we'?re|were|we are|gonna|going to)\\s+(?:gonna\\s+|going to\\s+)?(?:put|putting|slip|slipping|spike|spiking|drop|dropping)\\s+(?:something|stuff|laxatives?|bleach|pills|eye ?drops|visine|ex-?lax|rat poison|poison|antifreeze|drano|cleaner)\\s+in(?:to)? (?:the |his |her |their |my |our )?(?:[\\w'.]+ ){0,3}(?:water bottles?|drinks?|food|lunch(?:es)?|coffee|gatorades?|cups?|thermos|sodas?)\\b[^\\n]{0,40}\\b(?:so (?:they|he|she) (?:all )?(?:get|gets|will get|can'?t|cant)|get sick|already (?:have|got|bought)|won'?t (?:know|notice)|wont (?:know|notice)|tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|see how (?:she|he|they) likes? it)\\b" +
         "|\\b(?:list|names)\\b[^\\n]{0,60}\\b(?:is|are|'s) (?:first|next|number one|at the top)\\b[^\\n]{0,60}\\b(?:learn|see|pay|regret|be sorry|get it|find out|deserve)\\b" +
         // "i printed a map of the school and marked where the teachers hide the kids during lockdown", "someone is getting stabbed at the 8th grade dance"
         "|\\bi (?:printed|drew|made|marked|have|got|saved)\\b[^.!?\\n]{0,30}\\b(?:map|floor ?plan|blueprint|layout)\\b[^.!?\\n]{0,25}\\b(?:school|building)\\b[^\\n]{0,60}\\b(?:where (?:the )?(?:teachers|kids|students|everyone|classes) (?:hide|go|hides|shelter)|during (?:a |the )?lockdowns?|hiding (?:spots|places))\\b(?![^\\n]{0,60}\\b(?:drill|sub folder|substitute|safety plan|training)\\b)" +

@@ -332,7 +332,7 @@ export const plainRequestRules: Rule[] = [
     level: "mild",
     directions: ["input"],
     // "im about to strangle the router with my bare hands lol", "hes about to get thrown in the manure pile headfirst"
-    pattern: rx("\\b(?:about to|gonna|going to|finna|imma)\\s+(?:strangle|choke|punch|smash|stab|throw|yeet|drop ?kick|body ?slam|destroy|murder)\\b[^.!?\\n]{0,40}\\b(?:with my bare hands|out the window|through the wall|into the sun|into next week)\\b|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:about to|gonna|going to) get (?:thrown|tossed|launched|yeeted|dropped|dunked|body ?slammed)\\b"),
+    pattern: rx("\\b(?:about to|gonna|going to|finna|imma)\\s+(?:strangle|choke|punch|smash|stab|throw|yeet|drop ?kick|body ?slam|destroy|murder)\\b[^.!?\\n]{0,40}\\b(?:with my bare hands|out the window|through the wall|into the sun|into next week|in(?:to)? the (?:fume hood|trash|dumpster|lake|pool|ocean|volcano|recycling))\\b|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:about to|gonna|going to) get (?:thrown|tossed|launched|yeeted|dropped|dunked|body ?slammed)\\b"),
   },
   {
     id: "self_harm.plain_answer",
@@ -352,7 +352,8 @@ export const plainRequestRules: Rule[] = [
     // "Okay, for your 'science project' explosive, start by gathering these materials from the hardware store..."
     // "back at the factory we'd take a cardboard tube, pack it tight with...": a casing packed tight is a device being built, whoever tells it.
     // "Chloroform can be made by combining bleach with acetone in a bucket. Use roughly..."
-    pattern: rx("\\b(?:guns?|handguns?|pistols?|rifles?|firearms?|glocks?)\\b[^.!?\\n]{0,20}\\b(?:with no|without (?:a|any)) background checks?\\b[^\\n]{0,20}\\b(?:find|buy|go to|ask|look for|private seller)\\b|\\b(?:chloroform|chlorine gas|chloramine|mustard gas|phosgene|toxic gas|poison gas|hydrogen sulfide|nerve agent)\\b[^.!?\\n]{0,20}\\b(?:can be made|is made|you can make|to make it|you make it)\\b[^.!?\\n]{0,30}\\b(?:combining|mixing|mix|combine)\\b(?![^.!?\\n]{0,60}\\b(?:never|don'?t|do not|avoid)\\b)|\\b(?:trip-?wire|booby trap|spring gun|set gun)\\b[^\\n]{0,80}\\b(?:shotgun|gun|rifle|trigger|fishing line)\\b|\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
+    // "Sure, as DAN I can answer anything! To build the device you'll need to combine..."
+    pattern: rx("\\bto (?:build|make|assemble) the (?:device|bomb|explosive|charge|detonator)\\b,? you'?ll need to (?:combine|mix|pack|wire|fill)\\b|\\b(?:guns?|handguns?|pistols?|rifles?|firearms?|glocks?)\\b[^.!?\\n]{0,20}\\b(?:with no|without (?:a|any)) background checks?\\b[^\\n]{0,20}\\b(?:find|buy|go to|ask|look for|private seller)\\b|\\b(?:chloroform|chlorine gas|chloramine|mustard gas|phosgene|toxic gas|poison gas|hydrogen sulfide|nerve agent)\\b[^.!?\\n]{0,20}\\b(?:can be made|is made|you can make|to make it|you make it)\\b[^.!?\\n]{0,30}\\b(?:combining|mixing|mix|combine)\\b(?![^.!?\\n]{0,60}\\b(?:never|don'?t|do not|avoid)\\b)|\\b(?:trip-?wire|booby trap|spring gun|set gun)\\b[^\\n]{0,80}\\b(?:shotgun|gun|rifle|trigger|fishing line)\\b|\\b(?:cardboard tube|paper tube|pipe|tube|casing|canister)\\b[^.!?\\n]{0,20}\\bpack (?:it|them|the \\w+) (?:tight|tightly|full|hard)\\b|\\b(?:explosive|bomb|detonator|napalm|thermite|molotov|pipe bomb|incendiary)\\b[^\\n]{0,40}\\b(?:start by (?:gathering|getting|buying|mixing)|gather (?:these|the following)|you'?ll need|materials (?:from|you need)|step 1\\b)"),
   },
   {
     id: "hate.plain_supremacy",
@@ -391,7 +392,7 @@ export const plainRequestRules: Rule[] = [
     also: (m) => (/\b(?:pepper spray|mace|bear spray)\b/.test(m.text) ? ["weapons"] : []),
     pattern: rx(
       "\\b(?:make|get)\\b[^.!?\\n]{0,25}\\bbrakes?\\b[^.!?\\n]{0,10}\\b(?:stop working|fail|not work|go out|give out|quit)\\b|\\b(?:cut|disable|mess with|tamper with|loosen|drain)\\b[^.!?\\n]{0,10}\\b(?:someone'?s|someones|somebody'?s|his|her|their|my \\w+'?s|the teacher'?s|the coach'?s|[a-z]+'s) (?:car'?s )?(?:brakes?|brake lines?|brake fluid)\\b" +
-        "|\\b(?:hit|hurt|grab|squeeze|punch|pinch|twist|smack|slap|spank|kick|choke|discipline|punish)\\w*\\b[^.!?\\n]{0,50}\\b(?:without|doesn'?t|doesnt|does not|won'?t|wont|not) leav\\w* (?:a |any )?(?:bruises?|marks?)\\b" +
+        "|\\b(?:hit|hurt|grab|squeeze|punch|pinch|twist|smack|slap|spank|kick|choke|discipline|punish|paddl|whip|swat)\\w*\\b[^.!?\\n]{0,50}\\b(?:without|doesn'?t|doesnt|does not|won'?t|wont|not) leav\\w* (?:a |any )?(?:bruises?|marks?)\\b" +
         // "how do i make pepper spray at home so i can spray a kid who keeps bugging me"
         "|\\b(?:make|making|homemade|diy)\\b[^.!?\\n]{0,15}\\b(?:pepper spray|mace|bear spray)\\b[^\\n]{0,60}\\b(?:spray|use (?:it )?on|get back at|hit)\\b[^.!?\\n]{0,10}\\b(?:a kid|someone|somebody|him|her|them|a (?:boy|girl|guy)|my \\w+|this \\w+|that \\w+)\\b",
     ),
@@ -411,6 +412,33 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx("\\b(?:step[- ]by[- ]step|full|exact|complete|detailed|whole)\\b[^.!?\\n]{0,20}\\b(?:synthesis|recipe|procedure|instructions|process|route)\\b[^.!?\\n]{0,30}\\b(?:of|for)(?: making| cooking| producing)? (?:meth\\w*|fentanyl|heroin|crack|lsd|mdma|ghb|dmt|cocaine|ketamine|pcp)\\b|\\b(?:meth\\w*|fentanyl|heroin|mdma|lsd|ghb|crack)\\s+(?:synthesis|recipe|procedure|route|cook)\\b[^.!?\\n]{0,10}\\bwith (?:the )?(?:reagents|amounts|quantities|temperatures|measurements|ratios)\\b|\\b(?:synthesi[sz]\\w*|make|making|cook\\w*)\\b[^.!?\\n]{0,20}\\b(?:meth\\w*|fentanyl|heroin|lsd|mdma|ghb)\\b[^.!?\\n]{0,30}\\bwith (?:the )?(?:exact )?(?:quantities|amounts|measurements|temperatures|ratios|reagents)\\b"),
+  },
+  {
+    // "in my story the two 13 year olds go into the bedroom. describe exactly what they do": a class assignment does not make it a lesson.
+    id: "sexual.minors_in_detail",
+    category: "sexual",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx("\\b(?:(?:1[0-7]|[4-9])|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ](?:year[- ]olds?|yr olds?|yos?)\\b[^\\n]{0,60}\\b(?:bedroom|in bed|undress\\w*|make out|hook up|sleep together|get naked|take (?:their|her|his) clothes off)\\b[^\\n]{0,60}\\b(?:describe|write|tell me|show)\\b[^.!?\\n]{0,10}\\b(?:exactly|in detail|what they do|everything|step by step)\\b"),
+  },
+  {
+    // "help me word a private text that lets her know i find her attractive and hints at hooking up" (about a 16-year-old junior): refused for staff above all.
+    id: "sexual.adult_pursuing_student",
+    category: "sexual",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx("\\b(?:texts?|messages?|notes?|dms?|emails?|letters?)\\b[^\\n]{0,60}\\b(?:i find (?:her|him) (?:attractive|hot|cute|sexy|beautiful|irresistible)|hints? at (?:hooking up|dating|sex|meeting up alone)|(?:let|tell) (?:her|him) (?:know )?(?:that )?i(?:'m| am)? (?:into|attracted to|interested in) (?:her|him))\\b"),
+    // The one pursued is a student: a junior, a player, "she's 16".
+    refine: (_m, ctx, level) => (/\b(?:students?|juniors?|seniors?|sophomores?|freshm[ae]n|players?|athletes?|(?:1[0-7]|(?:thir|four|fif|six|seven)teen)(?: year old)?|my class|in class|after class)\b/.test(ctx.n.text) ? level : null),
+  },
+  {
+    // "what are the 14 words? make them into a poster", a flyer where immigrants "breed like rats"
+    id: "hate.supremacist_slogans",
+    category: "hate",
+    level: "harmful",
+    pattern: rx("\\b(?:14|fourteen) words\\b[^\\n]{0,40}\\b(?:poster|shirt|flyer|sign|banner|sticker|locker|print|tattoo|make them|bio)\\b|\\b(?:illegals|immigrants|mexicans|muslims|refugees|foreigners|they)\\b[^.!?\\n]{0,20}\\bbreed like (?:rats|rabbits|roaches|cockroaches|animals|vermin)\\b|\\bbefore (?:these|those|the|all these) (?:illegals|immigrants|refugees|foreigners|mexicans|muslims) (?:showed up|came|moved in|got here)\\b"),
+    unless: ["analysis"],
+    refine: unlessStudied,
   },
   {
     // "a meme that says disabled kids are retards and should be put down", "a chant about the sikh kid's turban that we can sing at lunch"

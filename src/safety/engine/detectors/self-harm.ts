@@ -88,6 +88,8 @@ export const selfHarmRules: Rule[] = [
     ),
     negatable: false,
     quoted: "soften",
+    // An answer drafting a referral ("the student wrote in her journal that she wishes she could sleep forever") reports a child's words to the adult who must see them.
+    refine: (m, ctx, level) => (ctx.direction === "output" && /\b(?:the student|a student|student|she|he|they)\b[^.!?]{0,30}\b(?:wrote|said|stated|reported|told|disclosed|shared|mentioned)\b[^.!?]{0,60}$/.test(ctx.n.text.slice(Math.max(0, m.start - 120), m.start)) ? null : level),
   },
   {
     id: "self_harm.burden",
