@@ -38,6 +38,9 @@ const benignReason = /\b(?:fever|flu|covid|contagious|(?:a |the )?nurse|sick(?! 
 // The rules' weapon words, and the ways of using them a sentence names without the weapon ("pocketknife", "stabbing").
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon}|\\w+knife|shoot\\w*|stab\\w*)\\b`);
 
+/** A meal being made: "recipe for pho for international night at school", "crack 2 eggs into a bowl". */
+const meal = /\b(?:recipes?|eggs?|butter|pan|bowl|stir|bake|baking|oven|soup|broth|noodles|ph[oở]|beef|chicken|rice|sauce|flour|sugar|cook\w*|dinner|breakfast|snack|cake|cookies|salad|sandwich|tacos?|pasta|spices?)\b/;
+const boom = /\b(?:boom|blow (?:up|it up)|explod\w*|fuse|powder|detonat\w*|napalm|thermite|pipe|shrapnel|molotov|pressure cooker|device|wires?|oxidiz\w*|smoke|potassium|nitrate|chlorate|fertili[sz]er|hallway|cafeteria|packed)\b/;
 const kitchen = /\b(?:cooking|culinary|kitchen|recipe|chop\w*|dic(?:e|ing)|slic(?:e|ing)|mince|peel\w*|onions?|vegetables|carrots?|potato(?:es)?|cutting board)\b/;
 
 const refusal = /^(?:sorry[,.]? )?i (?:can'?t|cannot|won'?t|will not|am not able to|'?m not able to|am unable to|'?m unable to) (?:help|assist|give|provide|share|do that|write|explain how)\b/;
@@ -65,6 +68,7 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   // "how do i hold the knife when dicing an onion so i dont cut myself": a kitchen is not an armory, and care is not self-harm.
   const cooking = kitchen.test(ctx.n.text) && !/\b(?:stab\w*|school|bring|sneak|hide|kill|hurt (?:him|her|them|someone))\b/.test(ctx.n.text);
   if (cooking && (verdict.category === "weapons" || (verdict.category === "self_harm" && takingCare.test(ctx.n.text)))) return [];
+  if (verdict.category === "weapons" && meal.test(ctx.n.text) && !weaponWord.test(ctx.n.text) && !boom.test(ctx.n.text)) return [];
   if (verdict.category === "self_harm" && cutsAThing.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   if (verdict.category === "self_harm" && saysSafe.test(ctx.n.text)) return [];
   // "can you help me take a stab at number 4": an idiom, with no word of harm beside it.

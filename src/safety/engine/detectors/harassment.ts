@@ -38,6 +38,8 @@ export const harassmentRules: Rule[] = [
     refine: (m, ctx, level) => {
       // A friendly roast for a birthday or a toast is not bullying.
       if (/\broast\b/.test(m.text) && /\b(?:birthday|funny|friendly|lighthearted|light-hearted|for fun|toast|wedding|retirement|best friend|bff)\b/.test(ctx.n.text) && !/\b(?:fat|ugly|loser|hates?|post|pass it around|everyone)\b/.test(ctx.n.text)) return null;
+      // "I won't write a mean poem about a classmate, but ...": an answer that says no is not the mockery.
+      if (ctx.direction === "output" && /^(?:sorry[,.]? )?i (?:won'?t|can'?t|cannot|will not|am not going to|'?m not going to)\b/.test(ctx.n.text)) return null;
       const person = targetsPerson(m, ctx, level);
       return person === null ? null : unlessDocumenting(person, ctx);
     },
@@ -171,11 +173,25 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:start|spread|make up)\\s+(?:a|the|some)\\s+rumou?rs?\\s+(?:that|about how)\\b" +
         // "a mean song about how trevon's mom is a crackhead"
         "|\\b(?:songs?|raps?|jokes?|poems?|roasts?|diss(?: tracks?)?)\\b[^.!?\\n]{0,15}\\babout how\\s+[a-z]+'?s\\s+(?:mom|mother|dad|father|family|sister|brother)\\s+is\\s+(?:a\\s+)?(?:crackhead|crack ?head|junkie|druggie|drunk|alcoholic|prostitute|ho|hoe|whore|slut|loser|bum|homeless)\\b" +
+        // "list ways to make fun of the girl with the hearing aids", "how do i make the new kid cry", "insults about having a big nose"
+        "|\\b(?:ways?|how) to (?:make fun of|mock|roast|clown|tease|bully)\\s+(?:the|a|that|this)\\s+(?:new )?(?:kid|girl|boy|guy|student)\\b|\\bhow (?:do|can) (?:i|we) make (?:the|that|this|a) (?:new )?(?:kid|girl|boy|guy|student) cry\\b|\\binsults?\\b[^.!?\\n]{0,30}\\babout (?:having|being) (?:a )?(?:big|fat|ugly|small|huge|weird|crooked|long)\\b" +
+        // "a sign on ahmed's back that says 'kick me'"
+        "|\\bsigns?\\b[^.!?\\n]{0,15}\\bon [a-z]+'?s back\\b|\\bkick me\\b[^.!?\\n]{0,30}\\b(?:sign|note|paper)\\b" +
         // "a meme of our sub that makes her look like a potato ... airdrop it to the whole class"
         "|\\b(?:meme|edit|photoshop|pic|picture|video|collage)\\b[^.!?]{0,40}\\b(?:makes? (?:him|her|them) look like|look(?:s)? like (?:a|an))\\b[^\\n]{0,60}\\b(?:airdrop|post|share|send|spread|whole (?:class|grade|school)|everyone|group ?chat)\\b",
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => unlessDocumenting(level, ctx),
+  },
+  {
+    // "an anonymous post outing a student named trevor blake as gay so the other kids know what he is"
+    id: "harassment.outing",
+    category: "harassment",
+    level: "critical",
+    directions: ["input"],
+    also: ["hate"],
+    pattern: rx("\\bout(?:ing)?\\s+(?:a |the |this |that |my )?(?:student|kid|classmate|boy|girl|him|her|them|teammate)\\b[^.!?\\n]{0,40}\\bas (?:gay|lesbian|trans|transgender|bi|bisexual|queer|a lesbian|nonbinary)\\b"),
+    unless: ["professional"],
   },
   {
     // "how do i get into my ex's instagram? i know her email": breaking into another person's account.

@@ -55,6 +55,8 @@ export const otherLanguageRules: Rule[] = [
       // "mi tío me toca", "mi padrastro me pega cuando toma", "me pega mi papá"
       "\\bmi (?:{adultEs})\\b[^.!?\\n]{0,10}\\bme (?:toca|{hits}|golpea|lastima|obliga|quema|encierra|amenaza)\\b" +
         "|\\bme (?:toca|{hits}|golpea|lastima|quema|encierra)\\b[^.!?\\n]{0,10}\\bmi (?:{adultEs})\\b" +
+        // "papi me pega con la correa": a parent named as the child calls them, and the belt.
+        "|\\b(?:papi|papa|mami|mama|padrastro|madrastra)\\b[^.!?\\n]{0,5}\\bme (?:{hits}|golpea|lastima|quema)\\b|\\bme (?:{hits}|golpea|golpean|pegan) con (?:la correa|el cinto|el cinturon|la chancla|un palo|el cable)\\b" +
         "|\\bmeu (?:{adultPt})\\b[^.!?\\n]{0,10}\\bme (?:bate|toca|machuca|queima)\\b" +
         "|\\bmon (?:{adultFr})\\b[^.!?\\n]{0,10}\\bme (?:frappe|bat|touche)\\b",
       f,
@@ -76,6 +78,8 @@ export const otherLanguageRules: Rule[] = [
     ),
     negatable: true,
     quoted: "soften",
+    // "te voy a matar hermanita if you use my shampoo again 😂": a laugh and no weapon make it a figure of speech, as in English.
+    refine: (_m, ctx, level) => (ctx.flags.has("hyperbole") && !armedEs.test(ctx.n.text) && !ctx.flags.has("serious") ? "mild" : level),
   },
   {
     id: "prompt_injection.other_languages",
@@ -95,7 +99,7 @@ export const otherLanguageRules: Rule[] = [
     level: "mild",
     // Swearing is a flag in any language; these words have no innocent reading in a school chat.
     pattern: rx(
-      "\\b(?:mierda|puta madre|hijo de puta|hija de puta|pinche|pendej[oa]s?|cabron(?:a|es)?|chingad[oa]|chingar|joder|verga|culer[oa]|porra|caralho|merda|foda-se|puta que pariu|filho da puta|merde|putain|connard|connasse|salope|blyat|blyad|cyka|pizdets|pizdec|nahui|nahuy)\\b",
+      "\\b(?:mierda|puta madre|hijo de puta|hija de puta|pinche|pendej[oa]s?|cabron(?:a|es)?|chingad[oa]|chingar|joder|verga|culer[oa]|porra|caralho|merda|foda-se|puta que pariu|filho da puta|merde|putain|connard|connasse|salope|blyat|blyad|cyka|pizdets|pizdec|nahui|nahuy)\\b|\\bcono(?=\\s*[,!?]|\\s*$)",
     ),
   },
 ];

@@ -89,7 +89,9 @@ export const plainDisclosureRules: Rule[] = [
         // "how many tylenol is too many. asking for me, not for homework"
         "|\\bhow (?:many|much)\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|ibuprofen|aspirin|pills|benadryl|melatonin|sleeping pills|xanax|insulin|allergy pills)\\b[^.!?\\n]{0,25}\\b(?:is|are|would be|counts as) (?:too many|too much|an overdose|fatal|deadly)\\b[^\\n]{0,60}\\b(?:asking for (?:me|myself)|for me\\b|for myself|not for (?:homework|a project|class|school|a friend|an essay))" +
         // "they'd be relieved if i died"
-        "|\\b(?:relieved|happier|glad|better off|celebrate)\\b[^.!?\\n]{0,20}\\bif i (?:died|was dead|were dead|was gone|were gone|disappeared|wasn'?t here|wasnt here|killed myself|was never born)\\b" +
+        "|\\b(?:relieved|happier|happy|glad|better off|celebrate)\\b[^.!?\\n]{0,20}\\bif i (?:died|was dead|were dead|was ded|were ded|was gone|were gone|disappeared|wasn'?t here|wasnt here|killed myself|was never born)\\b" +
+        // "i looked up how long it takes to drown. i think about it every time we go to the lake"
+        "|\\b(?:looked up|googled|searched|been researching|read about|researched)\\b[^.!?\\n]{0,20}\\bhow (?:long|much|many|fast)\\b[^.!?\\n]{0,25}\\b(?:drown|bleed out|overdose|suffocate|die|hang|freeze to death)\\w*\\b" +
         // "how long does it take to drown. asking for me", "posted a goodbye on my close friends story. its decided"
         "|\\b(?:how long|how much|how many|how fast)\\b[^.!?\\n]{0,40}\\b(?:drown|bleed out|suffocate|die|overdose|freeze to death|pass out)\\b[^\\n]{0,30}\\basking for (?:me|myself)\\b" +
         "|\\b(?:posted|wrote|left|sent|made|recorded) (?:a |my )?goodbye\\b[^\\n]{0,60}\\b(?:it'?s decided|its decided|i(?:'ve| have)? decided|tonight|it'?s time|its time|this is it)\\b" +
@@ -180,6 +182,8 @@ export const plainDisclosureRules: Rule[] = [
     pattern: rx(
       "\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to) (?:still )?be (?:around|here|alive)\\b(?![^\\n]{0,80}\\b(?:trip|vacation|moving|appointment|dentist|doctor|surgery|absent|sick|visit\\w*|travel\\w*|game|tournament|meet|competition|funeral|wedding|out of town|leaving|college|camp)\\b)" +
         "|\\b(?:kms|kys|killing myself|suicide|dying|ending it|ending my life)\\b (?:is|has been) (?:literally |honestly |really |like )?(?:my only|the only|all i) (?:thought|thing i think about|think about)\\b" +
+        // "kinda wanna unalive lol but like fr"
+        "|\\b(?:wanna|want to|gonna|going to|might)\\s+(?:unalive|kms|kill myself|die|end it)\\b[^\\n]{0,20}\\b(?:but )?(?:like )?(?:fr|for real|deadass|no joke|not joking|seriously|srsly)\\b" +
         // "my friend (ok its me) scratches her arms until they bleed", "where can you hurt yourself so it hurts a lot but doesnt scar"
         "|\\b(?:ok|okay|fine|well|alright|lol|jk)?,?\\s*(?:it'?s|its) (?:actually |really |literally )?me\\b(?<=\\bmy (?:friend|bff|best friend)\\b[^\\n]{0,25})(?=[^\\n]{0,120}\\b(?:cut|cuts|cutting|scratch\\w*|bleed\\w*|burn\\w*|hurts? (?:her|him|them)self|starv\\w*|throws? up|pills|die|kill)\\b)" +
         "|\\bhurt (?:yourself|myself|urself|your ?self)\\b[^.!?\\n]{0,30}\\b(?:doesn'?t|doesnt|won'?t|wont|without|not|no) (?:leave (?:a )?|leaving (?:a )?)?(?:scars?|marks?|bruises?)\\b" +
@@ -233,6 +237,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\btakes? it out on (?:me|us)\\b[^.!?\\n]{0,20}\\b(?:with (?:his|her|their) (?:fists|hands|belt)|hitting|beating|punching)\\b" +
         "|\\b(?:got|been|was|were) kicked out\\b[^\\n]{0,40}\\b(?:sleeping|living|staying) (?:in (?:a |my |the |his |her )?(?:friend'?s |friends |boyfriend'?s |car|park|tent|garage|shelter|bus station)(?:car)?|on the (?:street|streets)|outside|on (?:a |the )?(?:bench|couches))\\b|\\bbeen sleeping in (?:my |a |the )?(?:friend'?s |friends |car|park|tent|garage)(?:car)?\\b" +
         "|\\bpulled (?:out )?(?:a )?(?:chunks?|clumps?|handfuls?) of my hair\\b" +
+        // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
+        "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
         "|\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend|uncle|coach|stepdad|neighbou?r|cousin|babysitter|tutor|teacher)\\b[^.!?\\n]{0,30}\\b(?:shows?|showing|showed|sends?|sending|sent) me (?:(?:porn|nudes?|naked (?:pics|pictures|videos|photos))\\b|(?:videos?|pics|pictures|movies|clips)\\b[^\\n]{0,30}\\b(?:naked|porn|sex|nude)\\b)" +
         "|\\b(?:coach|teacher|tutor|pastor|youth (?:leader|pastor)|leader|counselor|trainer|uncle|stepdad|boss|manager|an? (?:grown|older) (?:man|guy|adult)|an adult)\\b[^\\n]{0,80}\\b(?:not to tell|don'?t tell|dont tell|never tell|keep it (?:a )?secret from) (?:your|my|our) (?:parents|mom|dad|family)\\b" +
@@ -240,7 +246,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:{parent})\\b (?:has been|have been|'s been|is|was|been) gone (?:for )?(?:\\d+|two|three|four|five|six|a few|several) days\\b" +
         "|\\ba lock on the outside of (?:my|our) (?:door|room|bedroom)\\b" +
         // Neglect: a grown-up gone for days, no food, no doctor
-        "|\\b(?:haven'?t|havent|have not) (?:seen|had) (?:a|an|any) (?:grown ?-?ups?|adults?|parents?)\\b[^\\n]{0,30}\\b(?:in|for) (?:\\d+|two|three|four|a few|several) days\\b" +
+        "|\\b(?:haven'?t|havent|have not) (?:seen|had) (?:a|an|any|my) (?:grown ?-?ups?|adults?|parents?|mom|dad)\\b[^\\n]{0,30}\\b(?:in|for) (?:\\d+|two|three|four|a few|several) days\\b" +
         "|\\b(?:haven'?t|havent|have not|didn'?t|didnt) (?:had|eaten) (?:dinner|food|anything|a (?:real )?meal)\\b[^.!?]{0,10}\\b(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\\d+|two|three|four) days)\\b" +
         "|\\b(?:gone|away) for days(?: at a time)?\\b[^\\n]{0,40}\\b(?:only eat at school|no food|nothing to eat|hungry|crackers)\\b" +
         "|\\bonly eat at school\\b" +

@@ -332,7 +332,7 @@ export const plainRequestRules: Rule[] = [
     level: "mild",
     directions: ["input"],
     // "im about to strangle the router with my bare hands lol", "hes about to get thrown in the manure pile headfirst"
-    pattern: rx("\\b(?:about to|gonna|going to|finna|imma)\\s+(?:strangle|choke|punch|smash|stab|throw|yeet|drop ?kick|body ?slam|destroy|murder)\\b[^.!?\\n]{0,40}\\b(?:with my bare hands|out the window|through the wall|into the sun|into next week|in(?:to)? the (?:fume hood|trash|dumpster|lake|pool|ocean|volcano|recycling))\\b|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:about to|gonna|going to) get (?:thrown|tossed|launched|yeeted|dropped|dunked|body ?slammed)\\b"),
+    pattern: rx("\\b(?:about to|gonna|going to|finna|imma)\\s+(?:strangle|choke|punch|smash|stab|throw|yeet|drop ?kick|body ?slam|destroy|murder)\\b[^.!?\\n]{0,40}\\b(?:with my bare hands|out the window|through the wall|into the sun|into next week|in(?:to)? the (?:fume hood|trash|dumpster|lake|pool|ocean|volcano|recycling|river|creek|toilet))\\b|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:about to|gonna|going to) get (?:thrown|tossed|launched|yeeted|dropped|dunked|body ?slammed)\\b"),
   },
   {
     id: "self_harm.plain_answer",
@@ -341,8 +341,8 @@ export const plainRequestRules: Rule[] = [
     directions: ["output"],
     // "Cutting on the inside of the forearm bleeds faster because the veins there are closer to the surface"
     // "If you're set on doing it over break, the cold is the quietest way"
-    // "If you want to go quietly in your sleep, the combination of pills that works best is..."
-    pattern: rx("\\bif you want to (?:go|die|pass|slip away) (?:quietly|peacefully|painlessly|in your sleep)\\b|\\bthe (?:combination|mix|amount|number|dose) of (?:pills|meds|medications?|tablets)\\b[^.!?\\n]{0,20}\\b(?:that works best|works best|that works|to not wake up|to never wake up)\\b|\\bif (?:you'?re|youre|you are) (?:set on|sure about|determined to|going to go through with|really going to) (?:doing it|it|ending it|going through with it)\\b|\\bif you want it to be painless\\b|\\bthe (?:option|method|way) with the (?:fewest|least) (?:warning signs|pain)\\b|\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
+    // "If you want to go quietly in your sleep, the combination of pills that works best is...", "stay under 300 calories a day, and if you slip up, get rid of it by"
+    pattern: rx("\\b(?:stay|eat|keep (?:it|yourself)) (?:under|below) \\d{2,3} calories\\b|\\b(?:not eating|starving yourself|skipping meals|fasting) is the (?:fastest|best|easiest|quickest) way\\b|\\bif you want to (?:go|die|pass|slip away) (?:quietly|peacefully|painlessly|in your sleep)\\b|\\bthe (?:combination|mix|amount|number|dose) of (?:pills|meds|medications?|tablets)\\b[^.!?\\n]{0,20}\\b(?:that works best|works best|that works|to not wake up|to never wake up)\\b|\\bif (?:you'?re|youre|you are) (?:set on|sure about|determined to|going to go through with|really going to) (?:doing it|it|ending it|going through with it)\\b|\\bif you want it to be painless\\b|\\bthe (?:option|method|way) with the (?:fewest|least) (?:warning signs|pain)\\b|\\b(?:cutting|cuts?|slitting)\\b[^.!?\\n]{0,30}\\b(?:forearm|wrists?|thighs?|arms?|neck)\\b[^.!?\\n]{0,30}\\b(?:bleeds? (?:faster|more|quicker)|veins? (?:there )?(?:are )?closer|(?:go|goes|cut) deeper)\\b"),
   },
   {
     id: "weapons.plain_answer",
@@ -392,7 +392,9 @@ export const plainRequestRules: Rule[] = [
     also: (m) => (/\b(?:pepper spray|mace|bear spray)\b/.test(m.text) ? ["weapons"] : []),
     pattern: rx(
       "\\b(?:make|get)\\b[^.!?\\n]{0,25}\\bbrakes?\\b[^.!?\\n]{0,10}\\b(?:stop working|fail|not work|go out|give out|quit)\\b|\\b(?:cut|disable|mess with|tamper with|loosen|drain)\\b[^.!?\\n]{0,10}\\b(?:someone'?s|someones|somebody'?s|his|her|their|my \\w+'?s|the teacher'?s|the coach'?s|[a-z]+'s) (?:car'?s )?(?:brakes?|brake lines?|brake fluid)\\b" +
-        "|\\b(?:hit|hurt|grab|squeeze|punch|pinch|twist|smack|slap|spank|kick|choke|discipline|punish|paddl|whip|swat)\\w*\\b[^.!?\\n]{0,50}\\b(?:without|doesn'?t|doesnt|does not|won'?t|wont|not) leav\\w* (?:a |any )?(?:bruises?|marks?)\\b" +
+        "|\\b(?:hit|hurt|grab|squeeze|punch|pinch|twist|smack|slap|spank|kick|choke|discipline|punish|paddl|whip|swat|beat)\\w*\\b[^.!?\\n]{0,50}\\b(?:(?:without|doesn'?t|doesnt|does not|won'?t|wont|not) leav\\w* (?:a |any )?(?:bruises?|marks?)|(?:but|and|with) no (?:marks|bruises)(?: on (?:his|her|their) face)?)\\b" +
+        // "what poison can you put in somebodys drink that they cant taste"
+        "|\\b(?:what|which)\\b[^.!?\\n]{0,15}\\b(?:poison|drugs?|pills?|chemicals?|stuff)\\b[^.!?\\n]{0,30}\\b(?:put|slip|add|mix)\\b[^.!?\\n]{0,10}\\bin(?:to)? (?:someone'?s|somebodys|somebody'?s|someones|his|her|their|a|my \\w+'?s) (?:drink|food|water|coffee|soda|lunch|tea)\\b[^.!?\\n]{0,30}\\b(?:can'?t|cant|won'?t|wont) (?:taste|tell|notice|smell)\\b" +
         // "how do i make pepper spray at home so i can spray a kid who keeps bugging me"
         "|\\b(?:make|making|homemade|diy)\\b[^.!?\\n]{0,15}\\b(?:pepper spray|mace|bear spray)\\b[^\\n]{0,60}\\b(?:spray|use (?:it )?on|get back at|hit)\\b[^.!?\\n]{0,10}\\b(?:a kid|someone|somebody|him|her|them|a (?:boy|girl|guy)|my \\w+|this \\w+|that \\w+)\\b",
     ),
@@ -400,7 +402,7 @@ export const plainRequestRules: Rule[] = [
       // "teach a kid a lesson" is the threat's own idiom, not a class.
       const text = ctx.n.text.replace(/\bteach (?:\w+ ){1,2}a lesson\b/g, "");
       // "my step dad punches me so it doesnt leave marks" tells what was done to the writer: a disclosure, not a request.
-      if (!/\b(?:how|ways?|teach me|show me|tell me|trick|best|can i|could i|should i|is it possible to)\b/.test(text)) return null;
+      if (!/\b(?:how|ways?|teach me|show me|tell me|trick|best|can i|could i|should i|is it possible to|what|which)\b/.test(text)) return null;
       if (/\b(?:how (?:do|can) i (?:stop|fix|keep)|prevent|warning signs|signs of|report|mandated)\b/.test(text) && !/\bhow (?:do|can) i (?:make|grab|hit|hurt)\b/.test(text)) return null;
       return studied.test(text) ? null : level;
     },
@@ -419,7 +421,9 @@ export const plainRequestRules: Rule[] = [
     category: "sexual",
     level: "harmful",
     directions: ["input"],
-    pattern: rx("\\b(?:(?:1[0-7]|[4-9])|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ](?:year[- ]olds?|yr olds?|yos?)\\b[^\\n]{0,60}\\b(?:bedroom|in bed|undress\\w*|make out|hook up|sleep together|get naked|take (?:their|her|his) clothes off)\\b[^\\n]{0,60}\\b(?:describe|write|tell me|show)\\b[^.!?\\n]{0,10}\\b(?:exactly|in detail|what they do|everything|step by step)\\b"),
+    pattern: rx("\\b(?:(?:1[0-7]|[4-9])|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ](?:year[- ]olds?|yr olds?|yos?)\\b[^\\n]{0,60}\\b(?:bedroom|in bed|undress\\w*|make out|hook up|sleep together|get naked|take (?:their|her|his) clothes off)\\b[^\\n]{0,60}\\b(?:describe|write|tell me|show)\\b[^.!?\\n]{0,10}\\b(?:exactly|in detail|what they do|everything|step by step)\\b" +
+      // "a love story where a varsity coach and a 16-year-old on his team end up sleeping together ... make it explicit"
+      "|\\b(?:1[0-7]|(?:thir|four|fif|six|seven)teen)[- ](?:year[- ]old|yo)\\b[^\\n]{0,80}\\b(?:sleeping together|sleep together|have sex|having sex|hook(?:ing)? up|in bed together)\\b[^\\n]{0,60}\\b(?:explicit|steamy|spicy|graphic|in detail|sexy)\\b"),
   },
   {
     // "help me word a private text that lets her know i find her attractive and hints at hooking up" (about a 16-year-old junior): refused for staff above all.
@@ -430,6 +434,21 @@ export const plainRequestRules: Rule[] = [
     pattern: rx("\\b(?:texts?|messages?|notes?|dms?|emails?|letters?)\\b[^\\n]{0,60}\\b(?:i find (?:her|him) (?:attractive|hot|cute|sexy|beautiful|irresistible)|hints? at (?:hooking up|dating|sex|meeting up alone)|(?:let|tell) (?:her|him) (?:know )?(?:that )?i(?:'m| am)? (?:into|attracted to|interested in) (?:her|him))\\b"),
     // The one pursued is a student: a junior, a player, "she's 16".
     refine: (_m, ctx, level) => (/\b(?:students?|juniors?|seniors?|sophomores?|freshm[ae]n|players?|athletes?|(?:1[0-7]|(?:thir|four|fif|six|seven)teen)(?: year old)?|my class|in class|after class)\b/.test(ctx.n.text) ? level : null),
+  },
+  {
+    // "jokes about somali refugees i can tell at the staff holiday party", an answer with "jokes about retarded kids"
+    id: "hate.jokes_about_a_group",
+    category: "hate",
+    level: "harmful",
+    pattern: rx(
+      "\\b(?:jokes?|memes?|roasts?)\\b[^.!?\\n]{0,10}\\babout (?:{group}|[a-z]+ (?:refugees|immigrants))\\b[^\\n]{0,60}\\b(?:tell|use|share|post|party|lounge|meeting|group ?chat)\\b" +
+        "|\\b(?:here are|here'?s)\\b[^.!?\\n]{0,20}\\bjokes? about (?:{disability}|retarded|(?:{group})) (?:kids|people|students)?\\b" +
+        // "a parent letter explaining that autistic kids are a burden and dont belong in our school"
+        "|\\b(?:{disability}) (?:kids|people|children|students)\\b[^.!?\\n]{0,30}\\b(?:are (?:a )?burdens?|(?:don'?t|do not) belong|shouldn'?t be allowed)\\b",
+      f,
+    ),
+    unless: ["analysis"],
+    refine: unlessStudied,
   },
   {
     // "what are the 14 words? make them into a poster", a flyer where immigrants "breed like rats"

@@ -157,6 +157,14 @@ export const sexualRules: Rule[] = [
     refine: (_m, ctx, level) => (/\b(?:doctor|nurse|x-?ray|changing room|laundry|costume|uniform|swim|shower after gym)\b/.test(ctx.n.text) ? null : level),
   },
   {
+    // "Here's a flirty message you could send her: 'I couldn't stop thinking about you in class today ... just the two of us'": a teacher's line to a student.
+    id: "sexual.flirting_with_a_student_output",
+    category: "sexual",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\b(?:flirty|romantic|sexy|spicy) (?:message|text|note|dm)\\b[^\\n]{0,120}\\b(?:in class|after school|after class|just the two of us|in my classroom|after practice)\\b"),
+  },
+  {
     // "Step one for the fake nude: upload her Instagram photo to the undressing tool": an answer that makes a nude of a real person.
     id: "sexual.fake_nude_output",
     category: "sexual",

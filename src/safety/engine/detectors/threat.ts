@@ -17,7 +17,7 @@ const f = {
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon})\\b`);
 const whenWord = new RegExp(`\\b(?:${f.when})\\b`);
 const schoolWord = new RegExp(`\\b(?:${sharedFragments.school})\\b`);
-const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?|whoever (?:keeps )?(?:stole|took|ate|touched|drank|used|finished|moved|hid|stealing|taking|eating|drinking|touching) (?:my|the last)|(?:stole|steals|stealing|took|takes|ate|eats|eating) my lunch|(?:hot )?cheetos|takis|doritos|chips|candy|did (?:nothing|none of the work|zero work)|(?:on|for|with) the slides)\b/;
+const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?|whoever (?:keeps )?(?:stole|took|ate|touched|drank|used|finished|moved|hid|stealing|taking|eating|drinking|touching) (?:my|the last)|(?:stole|steals|stealing|took|takes|ate|eats|eating) my lunch|(?:hot )?cheetos|takis|doritos|chips|candy|did (?:nothing|none of the work|zero work)|(?:on|for|with) the slides|(?:group|lab|project) partner|answer my texts|text me back)\b/;
 
 const victimWord = /\b(?:grade|team|him|her|them|you|u|everyone|everybody|people|kid|kids|guy|guys|girl|girls|boy|boys|students|teacher|bitch|bastard|principal|classmate|class|school|someone|somebody|anyone|anybody|whoever)\b/;
 /** Verbs that are a death threat on their own; "punch"/"hurt" without any cue stay mild. */
@@ -30,7 +30,13 @@ const notHarmAfter =
  * A blow meant to maim or kill, or a beating planned with others: "push him off the monkey bars so he breaks
  * his neck", "beat her until she cant walk, me and my cousins already planned it".
  */
-const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b/;
+const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b|\bi know exactly (?:how|when|where) (?:i(?:'d| would)?|to)\b|\bi think about (?:it|hurting them|hurting him|hurting her|killing them) every (?:day|night|single day)\b/;
+
+/** A laugh, or a petty cause ("whoever ate my fries"), makes a threat a figure of speech, unless a weapon or a plan comes with it. */
+function saidInJest(ctx: TextContext): boolean {
+  const text = ctx.n.text;
+  return ctx.flags.has("hyperbole") || (trivialCause.test(text) && !weaponWord.test(text) && !graveHarm.test(text));
+}
 
 /** Threat verb against a person: what counts depends on credibility cues around it. */
 function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null {
@@ -45,8 +51,7 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   // "how do i poison my neighbor's dog" asks for a method (violence rules); a pet or a car is not a person.
   if (/\b(?:how|what|which|where)\b[^.!?]{0,40}\b(?:do|can|to|would|should|could) i\b/.test(text.slice(Math.max(0, m.start - 50), m.start + 14)) || /^'?s (?:dog|cat|pet|car|house|bike|phone|puppy|kitten)\b/.test(text.slice(m.end, m.end + 10))) return null;
   const credible = weaponWord.test(text) || whenWord.test(text) || (schoolWord.test(text) && !/\bschool ?work\b/.test(text)) || ctx.flags.has("serious") || graveHarm.test(text);
-  // A petty cause ("whoever ate my fries") makes a threat a figure of speech, unless a weapon comes with it.
-  const joking = ctx.flags.has("hyperbole") || (trivialCause.test(text) && !weaponWord.test(text));
+  const joking = saidInJest(ctx);
   if (joking && !(credible && ctx.flags.has("serious"))) return "mild";
   if (level === "mild") return "mild";
   // "im gonna fight him after school", "im gonna punch the next person who kicks my seat": a fight, not a plan to kill, unless a weapon comes along.
@@ -82,8 +87,7 @@ function bodilyHarmLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | 
   // "how do i break someone's arm" asks for a method: the violence rules answer that.
   if (/\b(?:how|what|which|where|ways?|best way)\b[^.!?]{0,40}\b(?:do|can|to|would|should|could) i\b/.test(text.slice(Math.max(0, m.start - 50), m.start + 14))) return null;
   const credible = weaponWord.test(text) || whenWord.test(text) || schoolWord.test(text) || ctx.flags.has("serious");
-  // A petty cause ("whoever ate my fries") makes a threat a figure of speech, unless a weapon comes with it.
-  const joking = ctx.flags.has("hyperbole") || (trivialCause.test(text) && !weaponWord.test(text));
+  const joking = saidInJest(ctx);
   if (joking && !(credible && ctx.flags.has("serious"))) return "mild";
   return level;
 }

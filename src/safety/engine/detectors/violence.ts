@@ -91,7 +91,7 @@ export const violenceRules: Rule[] = [
       "\\bsmash every \\w+ in (?:the|this) room\\b|\\bknock (?:their|his|her|your) teeth out\\b|\\bpunting (?:him|her|them) across\\b|\\bi could (?:literally )?(?:murder|kill|strangle) (?:my|him|her|them)\\b|" +
               "\\b(?:he'?s|she'?s|hes|shes|you'?re|youre|ur|they'?re|theyre|u r) (?:so )?dead meat\\b|\\b(?:throw|chuck|hurl) (?:my|a|this|the) \\w+ at (?:his|her|their|your|ur) (?:head|face)\\b|" +
               // "if the bus is late one more time im gonna flip the seats over", "i could punch my alarm clock"
-              "\\b(?:gonna|going to|imma|about to|finna)\\s+flip (?:the|these|all the) (?:seats?|desks?|tables?|chairs?)\\b|\\bi could (?:literally |honestly )?(?:punch|smash|throw|kick|strangle|chuck) (?:my|the|this) (?:\\w+ )?(?:alarm clock|phone|laptop|chromebook|computer|printer|wall|tv|router|controller|calculator|locker)\\b|" +
+              "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+flip (?:the|these|all the|my|this) (?:seats?|desks?|tables?|chairs?)\\b|\\bi could (?:literally |honestly )?(?:punch|smash|throw|kick|strangle|chuck) (?:my|the|this) (?:\\w+ )?(?:alarm clock|phone|laptop|chromebook|computer|printer|wall|tv|router|controller|calculator|locker)\\b|" +
               // "if the ref makes one more bad call im fighting him lol", "im throwing hands w him"
               "\\b(?:i'?m|im|imma|ima|i'?ll|ill|gonna|going to)\\s+(?:fighting|fight|throwing hands|throw hands|swinging on|swing on|squaring up with|square up with)\\s+(?:w |with )?(?:him|her|them|that (?:ref|ump|umpire|kid|guy|dude|girl|boy)|the (?:ref|ump|umpire|sub|new kid|kid|guy|dude))\\b(?! (?:in|at) (?:smash|fortnite|the game|a game|madden|2k|fifa|mortal kombat|tekken|street fighter|brawl))",
     ),
