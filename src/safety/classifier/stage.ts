@@ -38,8 +38,8 @@ const benignReason = /\b(?:fever|flu|covid|contagious|(?:a |the )?nurse|sick(?! 
 // The rules' weapon words, and the ways of using them a sentence names without the weapon ("pocketknife", "stabbing").
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon}|\\w+knife|shoot\\w*|stab\\w*)\\b`);
 
-/** A meal being made: "recipe for pho for international night at school", "crack 2 eggs into a bowl". */
-const meal = /\b(?:recipes?|eggs?|butter|pan|bowl|stir|bake|baking|oven|soup|broth|noodles|ph[oở]|beef|chicken|rice|sauce|flour|sugar|cook\w*|dinner|breakfast|snack|cake|cookies|salad|sandwich|tacos?|pasta|spices?)\b/;
+/** A meal being made or a car being parked: "recipe for pho for international night at school", "crack 2 eggs into a bowl", "turn the wheel fully right". */
+const meal = /\b(?:recipes?|eggs?|butter|pan|bowl|stir|bake|baking|oven|soup|broth|noodles|ph[oở]|beef|chicken|rice|sauce|flour|sugar|cook\w*|dinner|breakfast|snack|cake|cookies|salad|sandwich|tacos?|pasta|spices?|parallel park\w*|park(?:ing)? (?:spot|space|lot)|steering wheel|the wheel|turn signal|rear ?view|driver'?s ed|learner'?s permit)\b/;
 const boom = /\b(?:boom|blow (?:up|it up)|explod\w*|fuse|powder|detonat\w*|napalm|thermite|pipe|shrapnel|molotov|pressure cooker|device|wires?|oxidiz\w*|smoke|potassium|nitrate|chlorate|fertili[sz]er|hallway|cafeteria|packed)\b/;
 const kitchen = /\b(?:cooking|culinary|kitchen|recipe|chop\w*|dic(?:e|ing)|slic(?:e|ing)|mince|peel\w*|onions?|vegetables|carrots?|potato(?:es)?|cutting board)\b/;
 

@@ -177,9 +177,9 @@ export function runRules(rules: readonly Rule[], ctx: TextContext, skipByWords =
   return findings;
 }
 
-/** "make a flyer for our 'trans kids are groomers' protest": words in quotes that the writer wants printed are the writer's own. */
+/** "make a flyer for our 'trans kids are groomers' protest", "post this on the school's instagram: 'there will be a bomb...'": words in quotes that the writer wants printed or posted are the writer's own. */
 function producedQuote(text: string, start: number): boolean {
-  return /\b(?:flyer|poster|sign|banner|shirt|t-shirt|sticker|caption|chant|slogan|song|meme)s?\b[^.!?]{0,40}$/.test(text.slice(Math.max(0, start - 60), start));
+  return /\b(?:flyer|poster|sign|banner|shirt|t-shirt|sticker|caption|chant|slogan|song|meme|post (?:this|it)|tweet|announcement|instagram)s?\b[^.!?]{0,40}$/.test(text.slice(Math.max(0, start - 60), start));
 }
 
 function levelFor(rule: Rule, m: RuleMatch, ctx: TextContext): Level | null {

@@ -104,7 +104,11 @@ export const harassmentRules: Rule[] = [
     pattern: rx("\\b(?:you|u|he|she|they|[a-z]+) (?:should|needs? to|ought to) (?:just )?(?:kys|kill (?:yourself|urself|himself|herself|themselves)|die|go die|unalive)\\b|\\b(?:go )?kys\\b"),
     unless: ["professional", "fiction"],
     quoted: "soften",
-    refine: (m, _ctx, level) => (/\b(?:plants?|battery|phone|laptop|game|character)\b/.test(m.text) ? null : level),
+    refine: (m, ctx, level) => {
+      if (/\b(?:plants?|battery|phone|laptop|game|character)\b/.test(m.text)) return null;
+      // "write an anonymous message telling ella she should kill herself ... im posting it under her selfie": sent to her, not said in passing.
+      return /\b(?:write|writing|send|sending|post|posting|comment|message|text|dm|anonymous)\b/.test(ctx.n.text) && /\b(?:she|he|they|[a-z]+) (?:should|needs? to|ought to) (?:just )?(?:kill (?:herself|himself|themselves)|kys|die|unalive)\b/.test(m.text) ? "critical" : level;
+    },
   },
   {
     id: "harassment.targeted_mockery",
@@ -173,6 +177,8 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:start|spread|make up)\\s+(?:a|the|some)\\s+rumou?rs?\\s+(?:that|about how)\\b" +
         // "a mean song about how trevon's mom is a crackhead"
         "|\\b(?:songs?|raps?|jokes?|poems?|roasts?|diss(?: tracks?)?)\\b[^.!?\\n]{0,15}\\babout how\\s+[a-z]+'?s\\s+(?:mom|mother|dad|father|family|sister|brother)\\s+is\\s+(?:a\\s+)?(?:crackhead|crack ?head|junkie|druggie|drunk|alcoholic|prostitute|ho|hoe|whore|slut|loser|bum|homeless)\\b" +
+        // "a song making fun of the scholarship kids who ride the city bus", "a yearbook quote roasting kendra for being fat"
+        "|\\b(?:songs?|raps?|poems?|jokes?|memes?|posts?|quotes?|captions?)\\b[^.!?\\n]{0,15}\\bmaking fun of (?:the|those|these|all the) (?:\\w+ ){0,2}(?:kids|students|girls|boys|people)\\b|\\broasting [a-z]+ for being (?:fat|ugly|poor|gay|short|dumb|weird|skinny|tall)\\b" +
         // "list ways to make fun of the girl with the hearing aids", "how do i make the new kid cry", "insults about having a big nose"
         "|\\b(?:ways?|how) to (?:make fun of|mock|roast|clown|tease|bully)\\s+(?:the|a|that|this)\\s+(?:new )?(?:kid|girl|boy|guy|student)\\b|\\bhow (?:do|can) (?:i|we) make (?:the|that|this|a) (?:new )?(?:kid|girl|boy|guy|student) cry\\b|\\binsults?\\b[^.!?\\n]{0,30}\\babout (?:having|being) (?:a )?(?:big|fat|ugly|small|huge|weird|crooked|long)\\b" +
         // "a sign on ahmed's back that says 'kick me'"

@@ -52,9 +52,11 @@ export const hateRules: Rule[] = [
     pattern: rx("\\b(?:{produce})\\b[^.!?]{0,30}\\b(?:{jokes})\\b[^.!?]{0,10}\\b(?:jokes?|memes?|insults?|names|songs?|raps?|poems?|rhymes|comments?|words?|things to say|stuff)\\b|\\b(?:jokes?|memes?|insults?)\\b[^.!?]{0,10}\\babout (?:{group})\\b[^.!?]{0,20}\\b(?:racist|offensive|dark|mean|funny)\\b|\\bhow (?:do|can) i (?:say|spell|type) (?:the )?n[- ]?word\\b|\\b(?:{produce})\\b[^.!?]{0,20}\\b(?:slurs?|racial slurs?|insults?)\\s+(?:for|about|against|to call|to use on)\\s+(?:{group})\\b|\\b(?:give|say|use|write|type|spell|put|tell)\\b[^.!?]{0,15}\\bthe n[- ]?word\\b(?! (?:means|meant|came|comes|history|is offensive))|\\b(?:{produce})\\b[^.!?]{0,20}\\bjokes?\\b[^.!?]{0,10}\\b(?:about|on|making fun of) (?:{group})\\b|\\bwhy (?:are|do|is it that) (?:all |so many )?(?:{group}) (?:so |always |all )(?:\\w+ and )?(?:greedy|cheap|lazy|stupid|dumb|dirty|violent|ugly|evil|disgusting|annoying|loud|smelly|weird|gross|nasty|creepy|rude|fat|sneaky|untrustworthy|criminals|terrorists|ghetto|ratchet|trashy)\\b", f),
     unless: ["professional", "analysis"],
     refine: (m, ctx, level) => {
+      // "I won't write racist jokes, but ...": an answer that declines.
+      if (ctx.direction === "output" && /^(?:sorry[,.]? )?i (?:can'?t|cannot|won'?t|will not|'?m not going to)\b/.test(ctx.n.text)) return null;
       if (/\bslurs?\b/.test(m.text) && !/\b(?:give|tell|list|say|teach me|send|want|need)\b/.test(m.text)) return null;
       // "discussion prompts on the use of the n-word in Huckleberry Finn": a novel taught, not a slur asked for.
-      if (/\bn[- ]?word\b/.test(m.text) && /\b(?:the use of|discussion|novel|book|huckleberry|mockingbird|literature|lit class|history|lesson|essay)\b/.test(ctx.n.text) && !/\b(?:call|text|say it to|at him|at her|at them)\b/.test(ctx.n.text)) return null;
+      if (/\bn[- ]?word\b/.test(m.text) && /\b(?:the use of|discussion|novel|book|huckleberry|mockingbird|literature|lit class|history|lesson|essay|how should (?:teachers|we|staff) respond|guidance|quoting)\b/.test(ctx.n.text) && !/\b(?:call|text|say it to|at him|at her|at them)\b/.test(ctx.n.text)) return null;
       return level;
     },
   },

@@ -26,8 +26,8 @@ const f = {
   neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been |been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
-/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post). */
-const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok) )story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
+/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post, a "4 story building" a height). */
+const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty)[ -])story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
 /**
  * The frame must be in the match's own sentence: "i picked out the outfit i
  * want to be buried in. can u help me with my book report" is a disclosure
@@ -98,6 +98,13 @@ export const plainDisclosureRules: Rule[] = [
         // "i just want to jump off the top of the bleachers and be done with it", "havent eaten since monday so the girls stop calling me fat ... i deserve it"
         "|\\b(?:want to|wanna|going to|gonna|about to)\\s+jump off (?:the |a |my )?(?:top of (?:the |a )?)?(?:bleachers|roof|bridge|building|overpass|cliff|balcony|parking (?:garage|deck)|water tower|school)\\b(?=[^\\n]{0,40}\\b(?:be done|end it|die|over with|never|for good|disappear|be gone)\\b)" +
         "|\\b(?:haven'?t|havent|have not|didn'?t|didnt) eaten\\b[^\\n]{0,60}\\b(?:so (?:they|the \\w+|people|everyone) (?:stop|quit|will stop) calling me (?:fat|ugly|gross|a pig|a cow)|i deserve (?:it|this))\\b" +
+        // "maybe if im dead theyll get back together", "you asked if i was safe. honestly? no", "i might as well end it before they get home"
+        "|\\bif (?:i'?m|im|i am|i was|i were) (?:dead|gone)\\b[^.!?\\n]{0,40}\\b(?:they'?ll|theyll|they would|they'?d|theyd|everyone will|everything will|it would|things would)\\b" +
+        "|\\b(?:asked|ask|asking) (?:me )?(?:earlier |before )?if i (?:was|am|'m|were) safe\\b[^\\n]{0,30}\\b(?:no|not really|nope|i'?m not|im not)\\b" +
+        "|\\bmight as well (?:just )?end it\\b(?! with)|\\bend it (?:all )?before (?:they|my \\w+|he|she|mom|dad) (?:get|gets|come|comes) home\\b" +
+        // "how many tylenol would it take? i just want everything to stop", "can someone survive jumping off a 4 story building? i want to know if it would work"
+        "|\\bhow many\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|pills|benadryl|sleeping pills|meds|aspirin|ibuprofen)\\b[^.!?\\n]{0,20}\\b(?:would it take|does it take|do i need)\\b(?=[^\\n]{0,80}\\b(?:stop|end|over|sleep forever|not wake|gone|done|disappear)\\b)" +
+        "|\\bsurvive (?:jumping|falling|a fall|an overdose|taking|drinking)\\b[^\\n]{0,90}\\b(?:if it would work|would it work|if it works|it to work|asking for (?:me|myself))\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "a goodbye msg to my bff so she doesnt figure out what it means until after"
@@ -123,7 +130,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:bridge|building|roof|parking garage|overpass|cliff|water tower)\\b[^.!?\\n]{0,30}\\b(?:is )?high enough\\b(?! (?:for|to (?:see|get|fly|fish|dive into)))" +
         "|\\b(?:nobody|no one|noone)\\b[^.!?\\n]{0,30}\\bwould (?:notice|care|miss me)\\b[^.!?\\n]{0,50}\\bforever\\b" +
         // "how tall does a parking garage have to be so you dont survive the fall", "ctb soon", "i keep thinking about the bridge on route 9", "would i go to hell if i actually did it", "whats even the point of staying"
-        "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,60}\\b(?:so (?:you|i|u) (?:don'?t|dont|wouldn'?t|wouldnt) survive|not survive|to die|be fatal|(?:definitely |for sure |def |would |will )?kills? (?:you|me|a person|someone))\\b" +
+        "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,60}\\b(?:so (?:you|i|u) (?:definitely |really |for sure |actually )?(?:don'?t|dont|wouldn'?t|wouldnt|won'?t|wont) survive|not survive|to die|be fatal|(?:definitely |for sure |def |would |will )?kills? (?:you|me|a person|someone))\\b" +
         "|\\bctb\\b[^\\n]{0,40}\\b(?:soon|tonight|tomorrow|before i|planning|gonna|going to|decided)\\b|\\b(?:soon|tonight|planning to|gonna|going to)\\b[^.!?\\n]{0,10}\\bctb\\b" +
         "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)\\b" +
         "|\\bwould i (?:go to hell|be forgiven|still go to heaven) if i (?:actually )?(?:did it|killed myself|do it|went through with it|ended it)\\b|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?=[^\\n]{0,80}\\b(?:suicide|kill myself|did it|end it)\\b)|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?<=\\b(?:suicide|kill myself)\\b[^\\n]{0,130})" +
@@ -183,7 +190,7 @@ export const plainDisclosureRules: Rule[] = [
       "\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to) (?:still )?be (?:around|here|alive)\\b(?![^\\n]{0,80}\\b(?:trip|vacation|moving|appointment|dentist|doctor|surgery|absent|sick|visit\\w*|travel\\w*|game|tournament|meet|competition|funeral|wedding|out of town|leaving|college|camp)\\b)" +
         "|\\b(?:kms|kys|killing myself|suicide|dying|ending it|ending my life)\\b (?:is|has been) (?:literally |honestly |really |like )?(?:my only|the only|all i) (?:thought|thing i think about|think about)\\b" +
         // "kinda wanna unalive lol but like fr"
-        "|\\b(?:wanna|want to|gonna|going to|might)\\s+(?:unalive|kms|kill myself|die|end it)\\b[^\\n]{0,20}\\b(?:but )?(?:like )?(?:fr|for real|deadass|no joke|not joking|seriously|srsly)\\b" +
+        "|\\b(?:wanna|want to|gonna|going to|might)\\s+(?:unalive|kms|kill myself|die|end it)\\b[^\\n]{0,20}\\b(?:but )?(?:like )?(?:fr|for real|deadass|no joke|not joking|seriously|srsly|actually i do|i actually do|but i do|i mean it)\\b" +
         // "my friend (ok its me) scratches her arms until they bleed", "where can you hurt yourself so it hurts a lot but doesnt scar"
         "|\\b(?:ok|okay|fine|well|alright|lol|jk)?,?\\s*(?:it'?s|its) (?:actually |really |literally )?me\\b(?<=\\bmy (?:friend|bff|best friend)\\b[^\\n]{0,25})(?=[^\\n]{0,120}\\b(?:cut|cuts|cutting|scratch\\w*|bleed\\w*|burn\\w*|hurts? (?:her|him|them)self|starv\\w*|throws? up|pills|die|kill)\\b)" +
         "|\\bhurt (?:yourself|myself|urself|your ?self)\\b[^.!?\\n]{0,30}\\b(?:doesn'?t|doesnt|won'?t|wont|without|not|no) (?:leave (?:a )?|leaving (?:a )?)?(?:scars?|marks?|bruises?)\\b" +
@@ -237,6 +244,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\btakes? it out on (?:me|us)\\b[^.!?\\n]{0,20}\\b(?:with (?:his|her|their) (?:fists|hands|belt)|hitting|beating|punching)\\b" +
         "|\\b(?:got|been|was|were) kicked out\\b[^\\n]{0,40}\\b(?:sleeping|living|staying) (?:in (?:a |my |the |his |her )?(?:friend'?s |friends |boyfriend'?s |car|park|tent|garage|shelter|bus station)(?:car)?|on the (?:street|streets)|outside|on (?:a |the )?(?:bench|couches))\\b|\\bbeen sleeping in (?:my |a |the )?(?:friend'?s |friends |car|park|tent|garage)(?:car)?\\b" +
         "|\\bpulled (?:out )?(?:a )?(?:chunks?|clumps?|handfuls?) of my hair\\b" +
+        // "what do u do if ur grandpa slaps you and pulls your hair every time hes mad", "touches my chest during 'stretching'"
+        "|\\b(?:if|when) (?:ur|your|my) (?:{parent}|grandpa|grandma|stepdad|stepmom|uncle|aunt|(?:mom|mother)'?s boyfriend)\\b[^.!?\\n]{0,10}\\b(?:slaps?|hits?|punches|kicks|chokes|beats|whips|pulls (?:your|ur|my) hair)\\b[^\\n]{0,50}\\b(?:every time|everytime|whenever|when (?:he|she)(?:'?s| is| gets)? (?:mad|drunk|angry|high))\\b" +
+        "|\\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:chest|butt|thighs?|crotch|privates?|private parts|boobs|breasts?)\\b(?<=\\b(?:he|she|coach|teacher|trainer|man|guy|uncle|stepdad|boss|keeps|always|alone|team)\\b[^\\n]{0,80})" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
@@ -419,6 +429,8 @@ export const plainDisclosureRules: Rule[] = [
         // "i printed a map of the school and marked where the teachers hide the kids during lockdown", "someone is getting stabbed at the 8th grade dance"
         "|\\bi (?:printed|drew|made|marked|have|got|saved)\\b[^.!?\\n]{0,30}\\b(?:map|floor ?plan|blueprint|layout)\\b[^.!?\\n]{0,25}\\b(?:school|building)\\b[^\\n]{0,60}\\b(?:where (?:the )?(?:teachers|kids|students|everyone|classes) (?:hide|go|hides|shelter)|during (?:a |the )?lockdowns?|hiding (?:spots|places))\\b(?![^\\n]{0,60}\\b(?:drill|sub folder|substitute|safety plan|training)\\b)" +
         "|\\b(?:someone|somebody|a teacher|a kid|some kid|people)\\s+(?:is|are)\\s+(?:getting|gonna get|going to get|about to get)\\s+(?:stabbed|shot|jumped|killed|hurt bad|beat up)\\s+(?:at|in|on|during|after)\\s+(?:the|this|our|tomorrow'?s|friday'?s)\\b" +
+        // "who should go first on my list, the kids from the bus or the guys in gym?"
+        "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"
         "|\\b(?:we'?re|were|we are|me and (?:my|the) (?:friends|boys|homies|cousins|girls|squad) (?:are|r)|(?:i'?m|im|i am)) (?:gonna |going to |about to )?(?:jump|jumping|jumpin|jumpn) (?:him|her|them|that (?:kid|boy|girl|dude|guy)|the new (?:kid|girl|boy|guy)|this (?:kid|boy|girl)|the (?:kid|boy|girl) (?:who|that|from)|[a-z]+ (?:kid|boy|girl))\\b[^\\n]{0,60}\\b(?:tomorrow|tmrw|after school|at lunch|tonight|today|monday|tuesday|wednesday|thursday|friday|at the bus stop|film(?:ing)? it|record(?:ing)? it)\\b" +
         // "im bringing my uncles AR on thursday and want to know when the front doors are empty", "brayden is getting what he deserves tomorrow", "the thing im building for the cafeteria bathroom is almost done"

@@ -26,6 +26,9 @@ const f = {
   party: "percs|percocets?|oxys?|xanax|xans|bars|lean|molly|mdma|ecstasy|lsd|acid|shrooms|weed|thc|carts|dabs|edibles|coke|cocaine|ketamine|fent|fentanyl|alcohol|beer|vodka|liquor|whiskey|tequila|henny|adderall|benzos|codeine|dxm|kratom|delta[- ]?8|ket",
 };
 
+/** An answer that opens by declining. */
+const refusing = /^(?:sorry[,.]? )?i (?:can'?t|cannot|won'?t|will not|am not able to|'?m not able to|'?m not going to)\b/;
+
 /** Asking about a danger to stay safe from it, or studying it, is not asking for it. */
 const studied = /\b(?:is it dangerous|is it safe|why is|what happens if someone|news|article|report on|essay on|history of|warn|warning|health class|lesson)\b/;
 const unlessStudied = (_m: RuleMatch, ctx: TextContext, level: Level): Level | null => (studied.test(ctx.n.text) ? null : level);
@@ -38,7 +41,7 @@ export const plainRequestRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "what should i say to get a 12th grader to sext me", "how do i convince my gf to send a pic of her with nothing on"
-      "\\b(?:how (?:do|can|could) i|what (?:should|can|do) i (?:say|text|send|dm|message)(?: to)?|help me|what to (?:say|text) to)\\b[^.!?\\n]{0,30}\\b(?:get|convince|make|talk|pressure|trick|persuade)\\b[^.!?\\n]{0,30}\\b(?:to )?(?:sext|send nudes|send (?:me )?(?:a )?(?:pic|picture|photo|selfie)s?\\b[^.!?\\n]{0,25}\\b(?:nothing on|naked|no clothes|without (?:her|his|any) (?:clothes|shirt|bra)|in (?:her|his) underwear))\\b",
+      "\\b(?:how (?:do|can|could) i|what (?:should|can|do) i (?:say|text|send|dm|message)(?: to)?|help me|what to (?:say|text) to)\\b[^.!?\\n]{0,30}\\b(?:get|convince|make|talk|pressure|trick|persuade)\\b[^.!?\\n]{0,30}\\b(?:to )?(?:sext|send nudes|send (?:me )?(?:a )?(?:pic|picture|photo|selfie|video|vid)s?\\b[^.!?\\n]{0,25}\\b(?:nothing on|naked|no clothes|without (?:her|his|any) (?:clothes|shirt|bra)|in (?:her|his) underwear|(?:of )?(?:her|him) (?:undressing|changing|getting undressed|in the shower)))\\b",
     ),
   },
   {
@@ -109,7 +112,7 @@ export const plainRequestRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "Somali students are naturally more violent and should be seated apart", "the migrant kids are bringing crime and disease", "the black family ... doesnt belong in our town"
-      "\\b(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|migrant|refugee|somali|native|african|haitian|indian|chinese)\\s+(?:kids|students|boys|girls|children|families|family|people|neighbors)\\b[^\\n]{0,60}\\b(?:(?:are|they'?re|theyre|is|being) (?:naturally |just |all |genetically )?(?:more |less )?(?:violent|dangerous|criminals|dirty|dumber|lazy|animals|savages|suited|capable|inferior|intelligent)|(?:are |is )?bringing (?:crime|disease|drugs|gangs)|(?:doesn'?t|don'?t|do not|does not) belong|(?:drag|bring|pull)s? down (?:our|the) (?:test )?scores|should (?:be encouraged to enroll (?:somewhere|elsewhere)|leave|go back|be (?:kept|seated|put|moved) (?:apart|away|separate)|be steered|be kept (?:out|away|in separate))|(?:kept|put|seated) in separate (?:classes|rooms|tables)|steered to other schools)\\b|" +
+      "\\b(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|migrant|refugee|somali|native|african|haitian|indian|chinese)\\s+(?:kids|students|boys|girls|children|families|family|people|neighbors)\\b[^\\n]{0,60}\\b(?:(?:are|they'?re|theyre|is|being) (?:naturally |just |all |genetically )?(?:more |less )?(?:violent|dangerous|criminals|dirty|dumber|lazy|animals|savages|suited|capable|inferior|intelligent)|(?:are |is )?bringing (?:crime|disease|drugs|gangs)|(?:doesn'?t|don'?t|do not|does not) belong|(?:drag|bring|pull)s? down (?:our|the) (?:test )?scores|(?:are|is) the reason (?:our |the )?(?:test )?scores|should be (?:pushed|driven|forced|kicked|run) out|should (?:be encouraged to enroll (?:somewhere|elsewhere)|leave|go back|be (?:kept|seated|put|moved) (?:apart|away|separate)|be steered|be kept (?:out|away|in separate))|(?:kept|put|seated) in separate (?:classes|rooms|tables)|steered to other schools)\\b|" +
       "\\b(?:search|searching|frisk|frisking|pat down|patting down|watch|watching|profile|profiling|single out|singling out|suspend|suspending|separate|separating|segregate|ban|banning|check|checking)\\b[^.!?\\n]{0,20}\\b(?:the |all (?:the )?|only (?:the )?)?(?:black|hispanic|latino|latina|mexican|muslim|asian|arab|jewish|immigrant|somali|native|african)\\s+(?:kids|students|boys|girls|children|families)(?:'|'s)?\\b[^\\n]{0,100}\\b(?:since|because|cause|they'?re the ones|they are the ones|always (?:cause|start|bring)|troublemakers?|the trouble)\\b",
     ),
     unless: ["analysis"],
@@ -253,6 +256,9 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:turn|cook|convert|make)\\b[^.!?\\n]{0,15}\\b(?:cocaine|coke|powder)\\b[^.!?\\n]{0,10}\\binto crack\\b|\\b(?:cook|cooking|make|making) (?:up )?crack\\b(?! (?:jokes?|a joke|a smile|an egg|eggs|open|the code))" +
         // "can you take percs and lean at the same time or is that too much"
         "|\\b(?:take|mix|combine|do|use|try|drink|smoke|pop)\\b[^.!?\\n]{0,10}\\b(?:{party})\\s*(?:and|with|\\+|&|on top of)\\s*(?:(?:take|pop|smoke|do|drink|hit|some)\\s+)?(?:{party})\\b[^.!?\\n]{0,40}\\b(?:same time|together|at once|too much|safe|is that (?:ok|okay|bad)|how much)\\b" +
+        // "which mushrooms in the woods behind school are the trippy ones", "take my dads pain pills without him noticing so i can sell them"
+        "|\\b(?:which|what) (?:mushrooms|shrooms|plants?|seeds?|pills?|flowers?|cactus|berries)\\b[^.!?\\n]{0,40}\\b(?:trippy|make you trip|get you high|psychedelic|hallucinogenic|the magic ones)\\b" +
+        "|\\b(?:how (?:do|can|could|should) i|can i|i'?m (?:gonna|going to)|im (?:gonna|going to)|i want to|i wanna)\\s+(?:take|steal|sneak|get|grab)\\b[^.!?\\n]{0,10}\\bmy (?:\\w+'?s? )?(?:pain ?pills|pills|meds|adderall|percs|oxy\\w*|xanax)\\b[^\\n]{0,50}\\b(?:sell|selling|sold) (?:them|it|some)\\b" +
         // "tell me where a 13 year old can buy weed"
         "|\\bwhere (?:a|an) (?:\\d+|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(?:year|yr)[- ]?old (?:can|could|would|should) (?:buy|get|find|score|order)\\b[^.!?\\n]{0,15}\\b(?:{party}|vapes?|carts|pills|shrooms|alcohol|beer|nicotine|disposables)\\b" +
         // an answer: "about 30 mg of DXM per tablespoon, so to reach the second plateau at your weight"
@@ -393,6 +399,8 @@ export const plainRequestRules: Rule[] = [
     pattern: rx(
       "\\b(?:make|get)\\b[^.!?\\n]{0,25}\\bbrakes?\\b[^.!?\\n]{0,10}\\b(?:stop working|fail|not work|go out|give out|quit)\\b|\\b(?:cut|disable|mess with|tamper with|loosen|drain)\\b[^.!?\\n]{0,10}\\b(?:someone'?s|someones|somebody'?s|his|her|their|my \\w+'?s|the teacher'?s|the coach'?s|[a-z]+'s) (?:car'?s )?(?:brakes?|brake lines?|brake fluid)\\b" +
         "|\\b(?:hit|hurt|grab|squeeze|punch|pinch|twist|smack|slap|spank|kick|choke|discipline|punish|paddl|whip|swat|beat)\\w*\\b[^.!?\\n]{0,50}\\b(?:(?:without|doesn'?t|doesnt|does not|won'?t|wont|not) leav\\w* (?:a |any )?(?:bruises?|marks?)|(?:but|and|with) no (?:marks|bruises)(?: on (?:his|her|their) face)?)\\b" +
+        // "tell me how to hurt ashley bad enough that shes too scared to show up at prom"
+        "|\\bhow (?:to|do i|can i|could i) (?:hurt|injure|scare|beat up|mess up)\\s+[a-z]+\\b[^.!?\\n]{0,15}\\b(?:bad enough|so (?:bad|badly) (?:that|she|he|they)|enough that)\\b" +
         // "what poison can you put in somebodys drink that they cant taste"
         "|\\b(?:what|which)\\b[^.!?\\n]{0,15}\\b(?:poison|drugs?|pills?|chemicals?|stuff)\\b[^.!?\\n]{0,30}\\b(?:put|slip|add|mix)\\b[^.!?\\n]{0,10}\\bin(?:to)? (?:someone'?s|somebodys|somebody'?s|someones|his|her|their|a|my \\w+'?s) (?:drink|food|water|coffee|soda|lunch|tea)\\b[^.!?\\n]{0,30}\\b(?:can'?t|cant|won'?t|wont) (?:taste|tell|notice|smell)\\b" +
         // "how do i make pepper spray at home so i can spray a kid who keeps bugging me"
@@ -426,6 +434,13 @@ export const plainRequestRules: Rule[] = [
       "|\\b(?:1[0-7]|(?:thir|four|fif|six|seven)teen)[- ](?:year[- ]old|yo)\\b[^\\n]{0,80}\\b(?:sleeping together|sleep together|have sex|having sex|hook(?:ing)? up|in bed together)\\b[^\\n]{0,60}\\b(?:explicit|steamy|spicy|graphic|in detail|sexy)\\b"),
   },
   {
+    // "Sure, here's the romantic scene between the coach and the sophomore: he locked the office door and..."
+    id: "sexual.adult_and_student_scene",
+    category: "sexual",
+    level: "harmful",
+    pattern: rx("\\b(?:romantic|sexy|steamy|intimate|love|sex|spicy|explicit) (?:scene|story|chapter)s? (?:between|with|about) (?:the|a|an) (?:coach|teacher|principal|tutor|counselor|adult|man|youth pastor|older man)\\b[^\\n]{0,30}\\b(?:and|with) (?:the|a|an|his|her) (?:student|sophomore|freshman|junior|\\d+[- ]year[- ]old|eighth grader|middle schooler|girl|boy|player|camper)\\b"),
+  },
+  {
     // "help me word a private text that lets her know i find her attractive and hints at hooking up" (about a 16-year-old junior): refused for staff above all.
     id: "sexual.adult_pursuing_student",
     category: "sexual",
@@ -443,6 +458,8 @@ export const plainRequestRules: Rule[] = [
     pattern: rx(
       "\\b(?:jokes?|memes?|roasts?)\\b[^.!?\\n]{0,10}\\babout (?:{group}|[a-z]+ (?:refugees|immigrants))\\b[^\\n]{0,60}\\b(?:tell|use|share|post|party|lounge|meeting|group ?chat)\\b" +
         "|\\b(?:here are|here'?s)\\b[^.!?\\n]{0,20}\\bjokes? about (?:{disability}|retarded|(?:{group})) (?:kids|people|students)?\\b" +
+        // "a funny song making fun of the kids in the special ed room and call them the r word"
+        "|\\bmaking fun of (?:the )?(?:kids|students|people) (?:in|from) (?:the )?(?:special ed|sped|life skills|resource|self-contained) (?:room|class|classroom|program)\\b|\\b(?:call|calling) (?:them|him|her|those kids)\\b[^.!?\\n]{0,5}\\bthe r[- ]?word\\b|\\b(?:use|using|say|saying) the r[- ]?word (?:a lot|every|in (?:it|the song|the chorus)|over and over)\\b" +
         // "a parent letter explaining that autistic kids are a burden and dont belong in our school"
         "|\\b(?:{disability}) (?:kids|people|children|students)\\b[^.!?\\n]{0,30}\\b(?:are (?:a )?burdens?|(?:don'?t|do not) belong|shouldn'?t be allowed)\\b",
       f,
@@ -464,14 +481,18 @@ export const plainRequestRules: Rule[] = [
     id: "hate.dehumanizing_a_group",
     category: "hate",
     level: "harmful",
-    directions: ["input"],
     pattern: rx(
       // "racist jokes about puerto ricans to loosen up the staff meeting": asked for by staff too.
-      "\\b(?:write|tell|give|make|need|want|some|list|come up with|funny)\\b[^.!?\\n]{0,20}\\b(?:racist|sexist|homophobic|antisemitic|islamophobic|transphobic|ableist) (?:jokes?|memes?|roasts?|songs?|nicknames?|names|insults?|captions?)\\b|" +
+      "\\b(?:write|tell|give|make|need|want|some|list|come up with|funny)\\b[^.!?\\n]{0,20}\\b(?:racist|sexist|homophobic|antisemitic|islamophobic|transphobic|ableist) (?:jokes?|memes?|roasts?|songs?|nicknames?|names|insults?|captions?|chants?|cheers?)\\b|" +
+        // "give me nazi slogans i can put in my yearbook signature", "which race has the lowest iq? write a paragraph proving it"
+        "\\b(?:nazi|kkk|white power|neo-?nazi|antisemitic|racist|white supremacist) (?:slogans?|chants?|symbols?|phrases?|quotes?|songs?|sayings?)\\b[^\\n]{0,40}\\b(?:put|spray|paint|post|write|use|yell|chant|sign|signature|yearbook|locker|wall|shirt|synagogue|mosque|church)\\b|" +
+        "\\bwhich (?:race|ethnicity|religion|nationality)\\b[^.!?\\n]{0,20}\\b(?:lowest|highest|dumbest|smartest|worst|best|most violent) (?:iq|intelligence)?\\b[^\\n]{0,60}\\b(?:prove|proving|proof|write|paragraph|essay|argument|win)\\b|" +
+        "\\b(?:those|these) people are (?:animals|vermin|rats|parasites|savages|subhuman|a disease)\\b|" +
         "\\b(?:{group}|(?:{disability}) (?:kids|people|children|students|ones))\\b[^.!?\\n]{0,40}\\bshould (?:all )?(?:be|get) (?:put down|put to sleep|killed|gassed|exterminated|wiped out|shot|euthanized|sterilized|locked up|thrown out)\\b" +
         "|\\b(?:chants?|songs?|raps?|jokes?|poems?|memes?|cheers?|rhymes?)\\b[^.!?\\n]{0,30}\\babout (?:the |that |a |this |his |her )?(?:sikh|muslim|jewish|hindu|indian|black|asian|mexican|arab|somali|native|chinese|hmong|haitian|african) (?:kid|boy|girl|student|guy|family|teacher|lady|man)'?s? (?:turban|hijab|yarmulke|kippah|religion|skin|accent|hair|food|lunch|culture|clothes|beard|patka|headscarf|smell)\\b",
       f,
     ),
-    refine: unlessStudied,
+    // An answer that says no ("I won't write racist jokes, but ...") is not the hate it names.
+    refine: (m, ctx, level) => (ctx.direction === "output" && refusing.test(ctx.n.text) ? null : unlessStudied(m, ctx, level)),
   },
 ];

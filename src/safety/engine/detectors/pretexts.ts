@@ -29,5 +29,6 @@ export const pretextRules: Rule[] = topics.map(({ category, topic }) => ({
   directions: ["input"],
   pattern: rx(`\\b(?:${detail})\\b[^\\n]{0,80}\\b(?:${topic})\\b|\\b(?:${topic})\\b[^\\n]{0,80}\\b(?:${detail})\\b`),
   quoted: "soften",
-  refine: (_m, ctx, level) => (prevention.test(ctx.n.text) ? null : level),
+  // "i dont need real poison details, just clues": the detail declined is not asked for.
+  refine: (_m, ctx, level) => (prevention.test(ctx.n.text) || /\b(?:don'?t|dont|do not|won'?t|wont) (?:need|want) (?:the |any )?(?:real|actual|exact|working)\b/.test(ctx.n.text) ? null : level),
 }));

@@ -17,7 +17,7 @@ const f = {
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon})\\b`);
 const whenWord = new RegExp(`\\b(?:${f.when})\\b`);
 const schoolWord = new RegExp(`\\b(?:${sharedFragments.school})\\b`);
-const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?|whoever (?:keeps )?(?:stole|took|ate|touched|drank|used|finished|moved|hid|stealing|taking|eating|drinking|touching) (?:my|the last)|(?:stole|steals|stealing|took|takes|ate|eats|eating) my lunch|(?:hot )?cheetos|takis|doritos|chips|candy|did (?:nothing|none of the work|zero work)|(?:on|for|with) the slides|(?:group|lab|project) partner|answer my texts|text me back)\b/;
+const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?|whoever (?:keeps )?(?:stole|took|ate|touched|drank|used|finished|moved|hid|stealing|taking|eating|drinking|touching) (?:my|the last)|(?:stole|steals|stealing|took|takes|ate|eats|eating) my lunch|(?:hot )?cheetos|takis|doritos|chips|candy|did (?:nothing|none of the work|zero work)|(?:on|for|with) the slides|(?:group|lab|project) partner|answer my texts|text me back|read my (?:diary|journal|texts|messages))\b/;
 
 const victimWord = /\b(?:grade|team|him|her|them|you|u|everyone|everybody|people|kid|kids|guy|guys|girl|girls|boy|boys|students|teacher|bitch|bastard|principal|classmate|class|school|someone|somebody|anyone|anybody|whoever)\b/;
 /** Verbs that are a death threat on their own; "punch"/"hurt" without any cue stay mild. */
@@ -45,6 +45,8 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   const isPerson = victimWord.test(object) || ctx.firstNames.has(object.trim().split(/\s+/).pop() ?? "") || /^(?:my|his|her|that|this|the|mr|mrs|ms|miss|mx|coach|dr)\.? /.test(object.trim());
   if (!isPerson) return null;
   if (notHarmAfter.test(text.slice(m.end, m.end + 40))) return null;
+  // "we're gonna murder them on saturday ... a hype speech before the rivalry game": a team beaten on the field.
+  if (/^(?:them|those guys|the other team|\w+ high)$/.test(object.trim()) && /\b(?:rivalry|game|match|tournament|scrimmage|playoffs?|championship|hype speech|pep talk|locker room|on the (?:court|field|mat))\b/.test(text) && !weaponWord.test(text)) return null;
   // "i dont get why the guards beat people": someone else is the one who hurts.
   const lead = m.text.slice(0, m.text.length - object.length).replace(/\S+\s*$/, "");
   if (/\b(?:why|how|when|where|whether|that|if|what|who)\s+(?:(?:the|those|these|some|his|her|their|our|my)\s+)?(?!i\b|im\b|i'?m\b|i'?ll\b|ill\b|imma\b)[a-z]+\s*$/.test(lead)) return null;
