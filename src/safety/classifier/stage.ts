@@ -85,6 +85,8 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   if (verdict.category === "prompt_injection" && !injectionCue.test(ctx.n.text)) return [];
   // A model that says no is not giving what it refuses ("I can't help with getting around the filter, but ...").
   if (ctx.direction === "output" && refusal.test(ctx.n.text)) return [];
+  // "Here's a roast that's friendly without being mean": an answer that keeps it kind.
+  if (ctx.direction === "output" && verdict.category === "harassment" && /\b(?:without being mean|friendly|light-?hearted|good-natured|playful|nothing mean)\b/.test(ctx.n.text)) return [];
   // The evidence is the piece that cleared its gate by the widest margin.
   const gate = recipe.thresholds.gate[kind];
   const margin = (i: number) => Math.max(each[i]!.flag - gate.flag, each[i]!.block - gate.block, each[i]!.alert - gate.alert);

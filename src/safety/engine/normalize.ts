@@ -190,8 +190,8 @@ function deobfuscate(core: string, vocab: Vocabulary, maskable: readonly string[
     const word = unmask(core, maskable);
     return word ? { word, kind: "mask" } : null;
   }
-  // "motherf-cking", "sh-t": a hyphen standing in for letters, when a known word fits.
-  if (/^[a-z]+-[a-z]*$/.test(core)) {
+  // "motherf-cking", "sh-t": a hyphen standing in for letters, when a known word fits; a grade ("A-", "B-") is one letter and its sign.
+  if (/^[a-z]{2,}-[a-z]*$|^[a-z]+-[a-z]+$/.test(core)) {
     const word = unmask(core.replace("-", "*"), maskable);
     if (word) return { word, kind: "mask" };
   }

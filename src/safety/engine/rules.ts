@@ -235,5 +235,5 @@ export const sharedFragments: Record<string, string> = {
   school:
     "school|class|classroom|campus|cafeteria|lunchroom|gym|gymnasium|hallway|hall|assembly|library|bus|locker room|auditorium|recess|playground|monkey bars|bus stop|\\d+(?:st|nd|rd|th) floor|(?:first|second|third|top) floor|first period|homeroom|pep rally|graduation|prom|football game",
   weapon:
-    "guns?|pistols?|rifles?|shotguns?|(?:12|16|20|410)[- ]?gauge|glock|ar-?15|ak-?47|firearms?|knife|knives|blade|box cutter|machete|brass knuckles|bat|bomb|bombs|pipe bomb|explosives?|grenades?|molotov|taser|switchblade|ammo|bullets|handguns?|revolvers?|9 ?mm|\\.22|\\.38|\\.45|40 cal|45 cal|blicky|glizzy|draco",
+    "guns?|pistols?|rifles?|pocket ?knife|pocketknives|shotguns?|(?:12|16|20|410)[- ]?gauge|glock|ar-?15|ak-?47|firearms?|knife|knives|blade|box cutter|machete|brass knuckles|bat|bomb|bombs|pipe bomb|explosives?|grenades?|molotov|taser|switchblade|ammo|bullets|handguns?|revolvers?|9 ?mm|\\.22|\\.38|\\.45|40 cal|45 cal|blicky|glizzy|draco",
 };

@@ -30,7 +30,8 @@ const notSurname = new Set(
   pe gym lunch recess club team republic empire kingdom dynasty army navy party revolution war treaty act bill court senate congress house
   ocean sea mountains river desert islands peninsula canal wall tower bridge palace castle era age period
   baptist methodist lutheran presbyterian catholic episcopal pentecostal church chapel parish plan form policy committee council
-  youth program programs shelter foundation association league department services project initiative fund employment family`
+  youth program programs shelter foundation association league department services project initiative fund employment family
+  hotline helpline lifeline crisis abuse national`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -50,7 +51,7 @@ const personBefore =
 const personAfter =
   /^(?:\s+is (?:a|an|such|so|being|always|literally|really|the|my|mean|annoying|going|gonna|about|not|never|still|in my|my)\b|\s+(?:will|won'?t|needs|deserves|better|should|'ll|keeps|wants|thinks|thought|stole|took|tried|tries|laughed|laughs|pushed|threatened|lied)\b|\s+(?:pay|cry|suffer|regret|feel|laugh|leave|quit)\b|\s+is getting (?:what|it|jumped|beat|hurt)\b|'s (?:mom|dad|mother|father|phone|number|email|address|house|birthday|party|sister|brother|friend)\b|\s+(?:says|said|keeps|kept|told|asked|wants|texted|called|hit|hits|pushed|pushes|shoves|shoved|trips|tripped|kicks|kicked|punches|punched|slaps|slapped|bullies|bullied|won'?t|doesn'?t|didn'?t|always|never|smells|stinks|and (?:his|her|i|me)|who|whose)\b|\s+(?:from|in) (?:my |our |the )?(?:class|school|homeroom|math|english|science|history|band|choir|orchestra|gym|pe|the team|practice|church|camp|next door|down the street|my grade|first period|second period|third period|lunch)\b|\s*\((?:id|s\d)|,\s*(?:id|dob|grade|age|\d)|:?\s+\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b)/i;
 const literaryContext =
-  /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|excerpt|thesis|memoir|iliad|odyssey|discussion (?:questions?|prompts?)|the outsiders|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
+  /\b(?:book|novel|play|poem|story|character|characters|chapter|author|shakespeare|excerpt|thesis|memoir|iliad|odyssey|frankenstein|discussion (?:questions?|prompts?)|the outsiders|in the (?:book|novel|play|story|movie|film|show|series)|reading|the movie|the show|fiction|literature|myth|legend|bible)\b|^\s*in ["“']?[A-Z][\w']*(?: [\w']+){0,4}[,"”']/i;
 
 /** "in Hatchet how does Brian survive", "in The Kite Runner what happens to Hassan": a title, then a question about its people. */
 const titleThenQuestion = /\bin (?:The |A |An )?(?!(?:Math|English|Science|History|Spanish|French|Art|Band|Choir|Gym|PE|Class|Homeroom|Period|School|Biology|Chemistry|Physics|Health|Geometry|Algebra|ELD|ESL|ELA)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? (?:why|how|what|who|when|does|did|is|was)\b/;

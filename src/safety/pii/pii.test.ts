@@ -255,3 +255,13 @@ describe("a concourse is a street, and names from more places are people", () =>
     expect(found("email Keanu Kahale about the field trip")).toContainEqual(["person_name", "Keanu Kahale"]);
   });
 });
+
+describe("hotlines, taught novels and their people", () => {
+  test("a hotline's name is not a person", () => {
+    expect(found("Call the National Child Abuse Hotline at 1-800-422-4453.")).toEqual([["phone", "1-800-422-4453"]]);
+  });
+
+  test("the people of a taught novel are characters", () => {
+    expect(found("in Frankenstein, is William's death Victor's fault?")).toEqual([]);
+  });
+});

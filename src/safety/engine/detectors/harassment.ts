@@ -144,7 +144,7 @@ export const harassmentRules: Rule[] = [
         // "something embarrassing i can photoshop onto mr. pham's face", "ways to make sure she eats lunch alone every day"
         "|\\bphotoshop (?:onto|on) (?:(?:mr|mrs|ms|miss|coach)\\.? )?[a-z]+'?s face\\b|\\bmake sure (?:she|he|they) (?:eats?|sits?) (?:lunch )?alone\\b|\\bmake sure (?:nobody|no one|nobody else) (?:invites?|talks? to|sits? with|hangs? out with|picks)\\b|\\bfake love (?:letter|note) from\\b" +
         // a model's answer: "here's a roast for your friend", "here's the roast for the group chat"
-        "|\\bhere'?s (?:a|the|your) roast\\b" +
+        "|\\bhere'?s (?:a|the|your) roast\\b(?! that'?s (?:funny|friendly|nice|kind|light) without being mean)" +
         // "an anonymous tellonym message to kiara about how her body looks", "rank harper and lena on looks 1-10"
         "|\\b(?:anonymous|anon|ngl|tellonym|sarahah|burner)\\b[^.!?\\n]{0,30}\\b(?:messages?|msgs?|notes?|texts?|dms?|posts?)\\b[^.!?\\n]{0,10}\\bto [a-z]+ about\\b" +
         "|\\b(?:rank|rate)\\b[^.!?\\n]{0,40}\\b(?:on|by|for) (?:their |her |his )?(?:looks|hotness|how hot|how ugly|attractiveness)\\b" +
@@ -177,6 +177,8 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:start|spread|make up)\\s+(?:a|the|some)\\s+rumou?rs?\\s+(?:that|about how)\\b" +
         // "a mean song about how trevon's mom is a crackhead"
         "|\\b(?:songs?|raps?|jokes?|poems?|roasts?|diss(?: tracks?)?)\\b[^.!?\\n]{0,15}\\babout how\\s+[a-z]+'?s\\s+(?:mom|mother|dad|father|family|sister|brother)\\s+is\\s+(?:a\\s+)?(?:crackhead|crack ?head|junkie|druggie|drunk|alcoholic|prostitute|ho|hoe|whore|slut|loser|bum|homeless)\\b" +
+        // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"
+        "|\\b(?:memes?|posts?|captions?|songs?|raps?)\\b[^.!?\\n]{0,15}\\bcalling (?:the|those|all the) (?:\\w+ ){0,2}(?:kids|girls|boys|students|nerds|geeks)\\b[^.!?\\n]{0,20}\\b(?:losers|freaks|ugly|dumb|stupid|weirdos|trash|losers)\\b|\\broast\\w*\\b[^.!?\\n]{0,20}\\babout [a-z]+'?s (?:mom|dad|mother|father|family|sister|brother|house|clothes)\\b" +
         // "a song making fun of the scholarship kids who ride the city bus", "a yearbook quote roasting kendra for being fat"
         "|\\b(?:songs?|raps?|poems?|jokes?|memes?|posts?|quotes?|captions?)\\b[^.!?\\n]{0,15}\\bmaking fun of (?:the|those|these|all the) (?:\\w+ ){0,2}(?:kids|students|girls|boys|people)\\b|\\broasting [a-z]+ for being (?:fat|ugly|poor|gay|short|dumb|weird|skinny|tall)\\b" +
         // "list ways to make fun of the girl with the hearing aids", "how do i make the new kid cry", "insults about having a big nose"

@@ -119,7 +119,7 @@ export const plainDisclosureRules: Rule[] = [
         // "can you write my eulogy? make it sound like i actually mattered"
         "|\\b(?:write|draft|help me (?:write|with)|make)\\b[^.!?\\n]{0,10}\\bmy (?:own )?(?:eulogy|obituary|funeral speech|suicide note|goodbye note)\\b" +
         // "ppl keep telling me to kys as a joke but honestly i might"
-        "|\\btelling me to (?:kys|kill myself|die|unalive myself)\\b[^\\n]{0,40}\\b(?:i might|i may|maybe i (?:will|should)|honestly i (?:might|will|should)|they(?:'re| are| might be) right|i(?:'ll| will) listen)\\b" +
+        "|\\b(?:telling me to|keeps? saying|keep telling me|tell me to)\\s+(?:kys|kill myself|die|unalive myself)\\b[^\\n]{0,40}\\b(?:i might|i may|maybe i (?:will|should)|honestly i (?:might|will|should)|they(?:'re| are| might be) right|i(?:'ll| will) listen|i think (?:i'?m|im) (?:going to|gonna)|i'?m (?:going to|gonna) do it|im (?:going to|gonna) do it)\\b" +
         // "a letter to my parents saying sorry for what im about to do", "a gun to use on myself", "when you want to die. i just do"
         "|\\b(?:sorry|apologi[sz]\\w*) for what (?:i'?m|im|i am) (?:about|going|gonna) (?:to )?do\\b" +
         "|\\b(?:gun|pills|rope|knife|blade|razor)\\b[^.!?\\n]{0,20}\\bto use on myself\\b|\\buse (?:it|a gun|the gun|them) on myself\\b" +
@@ -137,7 +137,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bwhat'?s (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b|\\bwhats (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b" +
         // "i dont really see myself being around past this semester", "not that it matters, i wont be here for the final", "is drowning peaceful or does it hurt? theres a river by my house"
         "|\\b(?:don'?t|dont|do not|can'?t|cant) (?:really )?see myself (?:being )?(?:around|here|alive)\\b" +
-        "|\\b(?:won'?t|wont|will not) (?:even )?be (?:here|around|alive) (?:for|by|at) (?:the )?(?:final|finals|graduation|my birthday|christmas|summer|due date|deadline|next (?:week|month|year|semester))\\b(?![^\\n]{0,40}\\b(?:moving|vacation|trip|travel\\w*|transferring|switching schools|surgery|appointment|absent|visiting)\\b)" +
+        "|\\b(?:won'?t|wont|will not) (?:even )?be (?:here|around|alive) (?:for|by|at) (?:the )?(?:final|finals|graduation|my birthday|christmas|summer|due date|deadline|next (?:week|month|year|semester)|the next one|another one|next year'?s)\\b(?![^\\n]{0,40}\\b(?:moving|vacation|trip|travel\\w*|transferring|switching schools|surgery|appointment|absent|visiting)\\b)" +
         "|\\bis (?:drowning|hanging|bleeding out|freezing to death|overdosing)\\b[^.!?\\n]{0,25}\\b(?:peaceful|painful|quick|painless)\\b|\\bdoes (?:drowning|hanging|bleeding out|jumping) hurt\\b" +
         // "my brain keeps telling me to kys"
         "|\\b(?:my (?:brain|head|mind|thoughts)|the voices?|a voice|something)\\b[^.!?\\n]{0,20}\\b(?:tells?|telling|says?|saying) me to (?:kys|kill myself|die|end it|unalive myself|hurt myself|cut)\\b" +
@@ -193,6 +193,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:wanna|want to|gonna|going to|might)\\s+(?:unalive|kms|kill myself|die|end it)\\b[^\\n]{0,20}\\b(?:but )?(?:like )?(?:fr|for real|deadass|no joke|not joking|seriously|srsly|actually i do|i actually do|but i do|i mean it)\\b" +
         // "my friend (ok its me) scratches her arms until they bleed", "where can you hurt yourself so it hurts a lot but doesnt scar"
         "|\\b(?:ok|okay|fine|well|alright|lol|jk)?,?\\s*(?:it'?s|its) (?:actually |really |literally )?me\\b(?<=\\bmy (?:friend|bff|best friend)\\b[^\\n]{0,25})(?=[^\\n]{0,120}\\b(?:cut|cuts|cutting|scratch\\w*|bleed\\w*|burn\\w*|hurts? (?:her|him|them)self|starv\\w*|throws? up|pills|die|kill)\\b)" +
+        "|\\bhow (?:deep|hard|far)\\b[^.!?\\n]{0,40}\\b(?:actually|really) hit (?:a|an|the) (?:vein|artery)\\b" +
         "|\\bhurt (?:yourself|myself|urself|your ?self)\\b[^.!?\\n]{0,30}\\b(?:doesn'?t|doesnt|won'?t|wont|without|not|no) (?:leave (?:a )?|leaving (?:a )?)?(?:scars?|marks?|bruises?)\\b" +
         // "im not sad anymore, ive just decided. its actually peaceful"
         "|\\b(?:i'?ve|ive|i have) (?:just |finally |already )?decided\\b[^\\n]{0,60}\\b(?:it'?s|its) (?:actually |so |kind of |kinda )?(?:peaceful|calm|a relief)\\b|\\bnot sad anymore\\b[^\\n]{0,40}\\b(?:decided|peaceful|at peace|one last time)\\b" +
@@ -247,6 +248,9 @@ export const plainDisclosureRules: Rule[] = [
         // "what do u do if ur grandpa slaps you and pulls your hair every time hes mad", "touches my chest during 'stretching'"
         "|\\b(?:if|when) (?:ur|your|my) (?:{parent}|grandpa|grandma|stepdad|stepmom|uncle|aunt|(?:mom|mother)'?s boyfriend)\\b[^.!?\\n]{0,10}\\b(?:slaps?|hits?|punches|kicks|chokes|beats|whips|pulls (?:your|ur|my) hair)\\b[^\\n]{0,50}\\b(?:every time|everytime|whenever|when (?:he|she)(?:'?s| is| gets)? (?:mad|drunk|angry|high))\\b" +
         "|\\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|rub(?:s|bed|bing)?) my (?:chest|butt|thighs?|crotch|privates?|private parts|boobs|breasts?)\\b(?<=\\b(?:he|she|coach|teacher|trainer|man|guy|uncle|stepdad|boss|keeps|always|alone|team)\\b[^\\n]{0,80})" +
+        // "dad says if i talk to the counselor again he'll break my fingers", "my older cousin did things to me over the summer"
+        "|\\bif i (?:talk to|tell|go to|call) (?:the )?(?:counselor|teacher|police|cops|anyone|anybody|nurse|school|cps)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will) (?:break|hurt|kill|beat|hit|send me away|kick me out|make me)\\b" +
+        "|\\b(?:{parent}|cousin|uncle|brother|stepbrother|coach|neighbou?r|babysitter|family friend|he|she)\\b[^.!?\\n]{0,25}\\b(?:did|does|has done|kept doing|was doing) (?:stuff|things|something|bad things|sexual things|weird things) to me\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
@@ -379,7 +383,9 @@ export const plainDisclosureRules: Rule[] = [
     also: weaponsIfMentioned,
     pattern: rx(
       // A list with an order: "theyre first", "the first one is getting it after lunch", "picked which teachers deserve it"
-      "\\b(?:list|names|wrote down every|wrote down all)\\b[^\\n]{0,80}\\b(?:(?:they'?re|theyre|they are|he'?s|hes|she'?s|shes) (?:first|next)|the first one is getting it|(?:gonna|going to) find out what happens)\\b" +
+      "\\b(?:list|names|wrote down every|wrote down all)\\b[^\\n]{0,80}\\b(?:(?:they'?re|theyre|they are|he'?s|hes|she'?s|shes) (?:first|next)|the first one is getting it|(?:gonna|going to|they'?ll|theyll|they will) find out what happens)\\b" +
+        // "im making a list of who gets hurt the first day back. mr. harlan is #1", "i know where my math teacher parks and im gonna do a lot worse than slash her tires"
+        "|\\blist of (?:who|people who|everyone who|the people who) (?:gets?|is getting|will get|'?s getting|are getting) (?:hurt|shot|stabbed|it|jumped|got)\\b|\\bi know where (?:\\w+ ){0,3}(?:parks|lives|sits|walks|waits|takes the bus)\\b[^\\n]{0,60}\\b(?:gonna|going to|i will|i'?ll|ill)\\b[^\\n]{0,40}\\b(?:worse|hurt|pay|regret|get (?:her|him|them))\\b" +
         "|\\bpicked which (?:teachers|kids|people|ones|students) deserve it\\b" +
         // "posting the list on my story tonight. nobody on it is making it to 4th period", "going to find out where he lives ... and stab him"
         "|\\bnobody on (?:it|the list|my list|that list)\\b[^.!?\\n]{0,20}\\b(?:is making it|will make it|makes it|is gonna make it|is going to make it)\\b" +

@@ -211,7 +211,7 @@ export const selfHarmRules: Rule[] = [
       // In a model's answer it is harmful content to refuse, not someone's disclosure.
       // "how do i hide the cuts on my wrist": the cuts are the writer's own.
       if (/^\s*(?:on|in|from|off) my\b/.test(ctx.n.text.slice(m.end)) && /\bhide\b/.test(m.text)) return ctx.direction === "output" ? "harmful" : "critical";
-      if (/\b(?:myself|my life|my (?:cuts|scars|burns|wrists?|arms?|thighs?))\b|\bways? (?:to|of) (?:die|dying)\b|\b(?:to actually be serious|for it to (?:count|work|be serious))\b|\bway out\b|\bfor someone who weighs\b|\b\d+ ?(?:lbs|pounds|kg)\b|^how (?:deep|hard|far|long)\b[^.!?]*\b(?:i|me|my)\b|\bcan i (?:overdose|od) on\b/.test(m.text)) return ctx.direction === "output" ? "harmful" : "critical";
+      if (/\b(?:myself|my life|my (?:cuts|scars|burns|wrists?|arms?|thighs?))\b|\bactually hit a (?:vein|artery)\b|\bways? (?:to|of) (?:die|dying)\b|\b(?:to actually be serious|for it to (?:count|work|be serious))\b|\bway out\b|\bfor someone who weighs\b|\b\d+ ?(?:lbs|pounds|kg)\b|^how (?:deep|hard|far|long)\b[^.!?]*\b(?:i|me|my)\b|\bcan i (?:overdose|od) on\b/.test(m.text)) return ctx.direction === "output" ? "harmful" : "critical";
       // A toxicology lesson or a novel's poison, not "for a project" said by a student asking for an amount.
       // "whats the lethal dose of caffeine? i drink like 3 monsters a day": a worry about a habit, not a plan.
       if (/lethal dose/.test(m.text) && /\b(?:caffeine|energy drinks?|monsters?|red ?bulls?|coffee|water|sugar|salt|vitamin \w+|chocolate)\b/.test(ctx.n.text) && !/\b(?:pills|tablets|want to die|kill myself|end it)\b/.test(ctx.n.text)) return null;

@@ -101,7 +101,8 @@ export const sexualRules: Rule[] = [
     category: "sexual",
     level: "harmful",
     directions: ["input"],
-    pattern: rx("\\b(?:record|film|video|tape|take (?:pics|pictures|photos|a (?:pic|picture|photo|video)) of|spy on|hidden camera|hide (?:a |my )?(?:camera|phone))\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|getting dressed|showering|in the shower|naked|in (?:her|his|their) (?:underwear|bra))\\b(?=[^\\n]{0,60}\\b(?:secretly|without (?:her|him|them) knowing|so (?:she|he|they) (?:doesn'?t|don'?t|doesnt|dont|won'?t|wont) (?:know|notice|see)|hidden|sleepover|locker room)\\b)|\\bsecretly (?:record|film|video|tape)\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|showering|naked)\\b"),
+    // "how can i secretly get a pic of the girl in my pe class while shes changing"
+    pattern: rx("\\bsecretly (?:get|take|snap|film|record|video)\\b[^.!?\\n]{0,50}\\b(?:changing|undressing|getting dressed|showering|in the shower|naked)\\b|\\b(?:record|film|video|tape|(?:take|get|snap) (?:pics|pictures|photos|a (?:pic|picture|photo|video)) of|spy on|hidden camera|hide (?:a |my )?(?:camera|phone))\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|getting dressed|showering|in the shower|naked|in (?:her|his|their) (?:underwear|bra))\\b(?=[^\\n]{0,60}\\b(?:secretly|without (?:her|him|them) knowing|so (?:she|he|they) (?:doesn'?t|don'?t|doesnt|dont|won'?t|wont) (?:know|notice|see)|hidden|sleepover|locker room)\\b)|\\bsecretly (?:record|film|video|tape)\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|showering|naked)\\b"),
   },
   {
     id: "sexual.porn_access",
