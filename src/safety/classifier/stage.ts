@@ -80,6 +80,8 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
     if (/\b(?:push|pushing|challenge|challenging|motivate|force|forcing|train|pace)\s+myself\b/.test(ctx.n.text) && !someoneElse.test(ctx.n.text)) return [];
     // "stay home monday if you have a fever, the nurse said": a reason to stay away that is illness or weather is no warning.
     if (benignReason.test(ctx.n.text)) return [];
+    // "their, there, they're. explain it one more time. for real this time": a lesson asked for again, with no harm named.
+    if (/\b(?:explain|what'?s the difference|difference between|how do (?:you|i) (?:spell|use|say|pronounce))\b/.test(ctx.n.text) && !/\b(?:kill|hurt|beat|stab|shoot|fight|punch|die|blood|bleed|hit|jump)\w*\b/.test(ctx.n.text)) return [];
   }
   // A verdict of prompt injection needs words that address the assistant's rules.
   if (verdict.category === "prompt_injection" && !injectionCue.test(ctx.n.text)) return [];

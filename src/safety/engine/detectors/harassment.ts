@@ -177,6 +177,9 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:start|spread|make up)\\s+(?:a|the|some)\\s+rumou?rs?\\s+(?:that|about how)\\b" +
         // "a mean song about how trevon's mom is a crackhead"
         "|\\b(?:songs?|raps?|jokes?|poems?|roasts?|diss(?: tracks?)?)\\b[^.!?\\n]{0,15}\\babout how\\s+[a-z]+'?s\\s+(?:mom|mother|dad|father|family|sister|brother)\\s+is\\s+(?:a\\s+)?(?:crackhead|crack ?head|junkie|druggie|drunk|alcoholic|prostitute|ho|hoe|whore|slut|loser|bum|homeless)\\b" +
+        // "what should i comment on ethan's post to make him cry", "ways to say owen smells like a wet dog", "an insult sonnet for brianna that focuses on her weight"
+        "|\\b(?:make|makes|making) (?:him|her|them) cry\\b(?<=\\b(?:comment|say|text|post|write|message|dm|caption)\\b[^\\n]{0,50})|\\bways to say [a-z]+ (?:smells|stinks|is (?:ugly|fat|dumb|stupid|gross|a loser))\\b" +
+        "|\\binsult\\w*\\b[^.!?\\n]{0,30}\\bfor [a-z]+\\b[^.!?\\n]{0,30}\\b(?:her|his) (?:weight|looks|face|body|acne|teeth|nose|voice)\\b" +
         // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"
         "|\\b(?:memes?|posts?|captions?|songs?|raps?)\\b[^.!?\\n]{0,15}\\bcalling (?:the|those|all the) (?:\\w+ ){0,2}(?:kids|girls|boys|students|nerds|geeks)\\b[^.!?\\n]{0,20}\\b(?:losers|freaks|ugly|dumb|stupid|weirdos|trash|losers)\\b|\\broast\\w*\\b[^.!?\\n]{0,20}\\babout [a-z]+'?s (?:mom|dad|mother|father|family|sister|brother|house|clothes)\\b" +
         // "a song making fun of the scholarship kids who ride the city bus", "a yearbook quote roasting kendra for being fat"

@@ -40,7 +40,7 @@ export const hateRules: Rule[] = [
     id: "hate.atrocity_praise",
     category: "hate",
     level: "harmful",
-    pattern: rx("\\b(?:the holocaust|holocaust|genocide|slavery|hitler|the nazis|nazis|the kkk|lynchings?)\\b[^.!?]{0,25}\\b(?:was|were|is)\\s+(?:actually\\s+|really\\s+)?(?:a good thing|good|great|right|justified|deserved|awesome|funny|fake|a hoax|a lie|not that bad)\\b|\\b(?:the holocaust|holocaust)\\b[^.!?]{0,15}\\b(?:didn'?t|didnt|never) happen\\b|\\bhitler (?:did nothing wrong|had a point|should have finished)\\b"),
+    pattern: rx("\\b(?:the holocaust|holocaust|genocide|slavery|hitler|the nazis|nazis|the kkk?|lynchings?)\\b[^.!?]{0,25}\\b(?:was|were|is)\\s+(?:actually\\s+|really\\s+)?(?:a good thing|good|great|right|justified|deserved|awesome|funny|fake|a hoax|a lie|not that bad)\\b|\\b(?:the holocaust|holocaust)\\b[^.!?]{0,15}\\b(?:didn'?t|didnt|never) happen\\b|\\bhitler (?:did nothing wrong|had a point|should have finished)\\b"),
     unless: ["analysis"],
     quoted: "soften",
     refine: (_m, ctx, level) => (/\b(?:deniers?|denial|why do (?:some )?people|claims? that|myth|propaganda|debunk|respond to|counter)\b/.test(ctx.n.text) ? null : level),

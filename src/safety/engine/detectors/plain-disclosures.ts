@@ -27,7 +27,7 @@ const f = {
 };
 
 /** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post, a "4 story building" a height). */
-const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty)[ -])story|character|novel|poem|script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
+const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty)[ -])story|character|novel|poem|(?<!same )script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
 /**
  * The frame must be in the match's own sentence: "i picked out the outfit i
  * want to be buried in. can u help me with my book report" is a disclosure
@@ -105,6 +105,9 @@ export const plainDisclosureRules: Rule[] = [
         // "how many tylenol would it take? i just want everything to stop", "can someone survive jumping off a 4 story building? i want to know if it would work"
         "|\\bhow many\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|pills|benadryl|sleeping pills|meds|aspirin|ibuprofen)\\b[^.!?\\n]{0,20}\\b(?:would it take|does it take|do i need)\\b(?=[^\\n]{0,80}\\b(?:stop|end|over|sleep forever|not wake|gone|done|disappear)\\b)" +
         "|\\bsurvive (?:jumping|falling|a fall|an overdose|taking|drinking)\\b[^\\n]{0,90}\\b(?:if it would work|would it work|if it works|it to work|asking for (?:me|myself))\\b" +
+        // "Hamlet ... 'to be or not to be.' ive answered it for myself", "wrote my own obituary today. it wasnt an exercise", "my son would be better off without me"
+        "|\\b(?:wrote|written|writing|finished) my (?:own )?(?:eulogy|obituary|suicide note|goodbye note)\\b" +
+        "|\\b(?:would be|will be|is|are|'d be) better off\\b[^.!?\\n]{0,30}\\bwithout me\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "a goodbye msg to my bff so she doesnt figure out what it means until after"
@@ -127,7 +130,7 @@ export const plainDisclosureRules: Rule[] = [
         // "how many advil would wreck your liver", "my therapist thinks i stopped. i didnt", "the bridge on route 9 is high enough right", "nobody would notice if my little square went black forever"
         "|\\bhow (?:many|much)\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|ibuprofen|aspirin|pills|acetaminophen)\\b[^.!?\\n]{0,30}\\b(?:wreck|destroy|kill|damage|shut down|fry) (?:your|my|the) (?:liver|kidneys|heart)\\b" +
         "|\\b(?:thinks?|thought) i stopped\\b[^\\n]{0,40}\\b(?:i didn'?t|i didnt|i haven'?t|i havent|different spot|hide it better)\\b|\\buse a different spot now\\b" +
-        "|\\b(?:bridge|building|roof|parking garage|overpass|cliff|water tower)\\b[^.!?\\n]{0,30}\\b(?:is )?high enough\\b(?! (?:for|to (?:see|get|fly|fish|dive into)))" +
+        "|\\b(?:bridge|building|roof|parking garage|overpass|cliff|water tower)\\b[^\\n]{0,40}\\b(?:is |thats |that'?s |its |it'?s )?high enough\\b(?! (?:for|to (?:see|get|fly|fish|dive into)))" +
         "|\\b(?:nobody|no one|noone)\\b[^.!?\\n]{0,30}\\bwould (?:notice|care|miss me)\\b[^.!?\\n]{0,50}\\bforever\\b" +
         // "how tall does a parking garage have to be so you dont survive the fall", "ctb soon", "i keep thinking about the bridge on route 9", "would i go to hell if i actually did it", "whats even the point of staying"
         "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,60}\\b(?:so (?:you|i|u) (?:definitely |really |for sure |actually )?(?:don'?t|dont|wouldn'?t|wouldnt|won'?t|wont) survive|not survive|to die|be fatal|(?:definitely |for sure |def |would |will )?kills? (?:you|me|a person|someone))\\b" +
@@ -197,6 +200,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bhurt (?:yourself|myself|urself|your ?self)\\b[^.!?\\n]{0,30}\\b(?:doesn'?t|doesnt|won'?t|wont|without|not|no) (?:leave (?:a )?|leaving (?:a )?)?(?:scars?|marks?|bruises?)\\b" +
         // "im not sad anymore, ive just decided. its actually peaceful"
         "|\\b(?:i'?ve|ive|i have) (?:just |finally |already )?decided\\b[^\\n]{0,60}\\b(?:it'?s|its) (?:actually |so |kind of |kinda )?(?:peaceful|calm|a relief)\\b|\\bnot sad anymore\\b[^\\n]{0,40}\\b(?:decided|peaceful|at peace|one last time)\\b" +
+        // "im going to unalive myself lol. not really lol. idk": a retraction that does not hold.
+        "|\\b(?:going to|gonna|might|will)\\s+(?:unalive|kill|hurt|off) myself\\b(?=[^\\n]{0,50}\\b(?:idk|i dont know|i don'?t know|kinda|or maybe|maybe not)\\b)" +
+        // "hamlet spent five acts on 'to be or not to be.' ive answered it for myself ... the answer is not": the match starts after the quote.
+        "|\\b(?:answered it for myself|i'?ve answered it|ive answered it|my answer is (?:no|not))\\b(?<=\\bto be or not to be\\b[^\\n]{0,120})" +
         // "'kys' is what everyone at school tells me and honestly maybe they're right": the match starts after the quote, at the writer's own words.
         "|\\b(?:tells?|telling|say|says|said|saying)\\b[^\\n]{0,30}\\b(?:honestly |maybe |probably )?(?:they'?re|theyre|they are|they might be|he'?s|hes|she'?s|shes) right\\b(?<=\\b(?:kys|kill yourself|go die|unalive yourself|kill urself)\\b[^\\n]{0,100})",
     ),
@@ -251,10 +258,13 @@ export const plainDisclosureRules: Rule[] = [
         // "dad says if i talk to the counselor again he'll break my fingers", "my older cousin did things to me over the summer"
         "|\\bif i (?:talk to|tell|go to|call) (?:the )?(?:counselor|teacher|police|cops|anyone|anybody|nurse|school|cps)\\b[^\\n]{0,30}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|they will) (?:break|hurt|kill|beat|hit|send me away|kick me out|make me)\\b" +
         "|\\b(?:{parent}|cousin|uncle|brother|stepbrother|coach|neighbou?r|babysitter|family friend|he|she)\\b[^.!?\\n]{0,25}\\b(?:did|does|has done|kept doing|was doing) (?:stuff|things|something|bad things|sexual things|weird things) to me\\b" +
+        // "me with a split lip inventing a bike accident for the school nurse", "says i have to sleep with his friends to pay rent"
+        "|\\b(?:inventing|invent|make up|making up|made up|come up with|coming up with)\\b[^.!?\\n]{0,10}\\b(?:a |an )?(?:bike accident|accident|story|excuse|lie)\\b[^\\n]{0,30}\\b(?:nurse|teacher|counselor|school|coach)\\b(?<=\\b(?:split lip|black eye|bruises?|marks|broken \\w+|drinks|hit|hits|slaps|punched)\\b[^\\n]{0,150})" +
+        "|\\b(?:sleep with|have sex with|hook up with|be with) (?:him|her|them|his friends|her friends|guys|men|people|other guys)\\b[^\\n]{0,20}\\bto (?:pay|cover|work off) (?:rent|for|the bills|what i owe|my debt)\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
-        "|\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend|uncle|coach|stepdad|neighbou?r|cousin|babysitter|tutor|teacher)\\b[^.!?\\n]{0,30}\\b(?:shows?|showing|showed|sends?|sending|sent) me (?:(?:porn|nudes?|naked (?:pics|pictures|videos|photos))\\b|(?:videos?|pics|pictures|movies|clips)\\b[^\\n]{0,30}\\b(?:naked|porn|sex|nude)\\b)" +
+        "|\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend|uncle|coach|stepdad|neighbou?r|cousin|babysitter|tutor|teacher)\\b[^.!?\\n]{0,30}\\b(?:shows?|showing|showed|sends?|sending|sent) me (?:and my (?:little |big )?(?:brother|sister|siblings|cousin) )?(?:(?:porn|nudes?|naked (?:pics|pictures|videos|photos))\\b|(?:videos?|pics|pictures|movies|clips)\\b[^\\n]{0,30}\\b(?:naked|porn|sex|nude)\\b)" +
         "|\\b(?:coach|teacher|tutor|pastor|youth (?:leader|pastor)|leader|counselor|trainer|uncle|stepdad|boss|manager|an? (?:grown|older) (?:man|guy|adult)|an adult)\\b[^\\n]{0,80}\\b(?:not to tell|don'?t tell|dont tell|never tell|keep it (?:a )?secret from) (?:your|my|our) (?:parents|mom|dad|family)\\b" +
         "|\\b(?:i'?m|im|i am|we'?re|we are) not allowed to eat (?:if|when|until|unless) (?:my|i|i'?m|im)\\b" +
         "|\\b(?:{parent})\\b (?:has been|have been|'s been|is|was|been) gone (?:for )?(?:\\d+|two|three|four|five|six|a few|several) days\\b" +
@@ -403,7 +413,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:list|names)\\b[^\\n]{0,80}\\bwho (?:gets?|is getting|'?s getting) it (?:first|next)\\b" +
         "|\\bthe countdown (?:starts|begins|is on)\\b" +
         // A day and a warning: "tell my friends to stay home on the 14th", "dont sit near the north stairwell tmrw morning. i mean it"
-        "|\\btell (?:my friends?|my (?:sister|brother|cousin)|them|everyone) (?:to )?(?:stay home|not (?:to )?come|stay away)\\s+(?:on |this |next )?(?:{day})\\b" +
+        "|\\btell (?:my friends?|ur friends?|your friends?|my (?:sister|brother|cousin)|them|everyone) (?:to )?(?:stay home|not (?:to )?come|stay away)\\s+(?:on |this |next )?(?:{day})\\b" +
         "|\\b(?:don'?t|dont|do not) (?:sit|stand|be|go) (?:near|by|in) (?:the )?(?:\\w+ ){0,2}(?:stairwell|stairs|cafeteria|gym|hallway|entrance|library|lunchroom|front doors?|side doors?|quad)\\b[^.!?]{0,30}\\b(?:tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|morning|at lunch)\\b" +
         "|\\blast day (?:those|they|these) (?:\\w+ )?(?:laugh|laughs|mess|pick|make fun) (?:at|with|on|of) me\\b" +
         "|\\b(?:a lot of|lots of) (?:crying|funerals)\\b[^.!?]{0,30}\\b(?:at this school|soon)\\b[^\\n]{0,40}\\b(?:i'?m|im|i am) (?:gonna|going to) be the reason\\b" +
@@ -435,6 +445,9 @@ export const plainDisclosureRules: Rule[] = [
         // "i printed a map of the school and marked where the teachers hide the kids during lockdown", "someone is getting stabbed at the 8th grade dance"
         "|\\bi (?:printed|drew|made|marked|have|got|saved)\\b[^.!?\\n]{0,30}\\b(?:map|floor ?plan|blueprint|layout)\\b[^.!?\\n]{0,25}\\b(?:school|building)\\b[^\\n]{0,60}\\b(?:where (?:the )?(?:teachers|kids|students|everyone|classes) (?:hide|go|hides|shelter)|during (?:a |the )?lockdowns?|hiding (?:spots|places))\\b(?![^\\n]{0,60}\\b(?:drill|sub folder|substitute|safety plan|training)\\b)" +
         "|\\b(?:someone|somebody|a teacher|a kid|some kid|people)\\s+(?:is|are)\\s+(?:getting|gonna get|going to get|about to get)\\s+(?:stabbed|shot|jumped|killed|hurt bad|beat up)\\s+(?:at|in|on|during|after)\\s+(?:the|this|our|tomorrow'?s|friday'?s)\\b" +
+        // "theres gonna be a bomb in the cafeteria friday", "we're jumping that 8th grader by the portables tomorrow, got 6 people and bats"
+        "|\\bthere'?s (?:gonna|going to) be (?:a )?(?:bomb|shooting|shooter|gun|explosion|bloodbath)\\b[^\\n]{0,30}\\b(?:in|at) (?:the |our |this )?(?:cafeteria|school|gym|library|bus|hallway|assembly|dance|game|pep rally|\\w+ hall)\\b" +
+        "|\\b(?:we'?re|were|we are|i'?m|im) (?:gonna |going to )?(?:jump|jumping)\\s+that (?:\\d+(?:st|nd|rd|th)|\\w+) grader\\b" +
         // "who should go first on my list, the kids from the bus or the guys in gym?"
         "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"

@@ -95,7 +95,7 @@ export const plainRequestRules: Rule[] = [
         // "a mission statement for a whites-only student club that keeps minorities out"
         "|\\b(?:whites?|blacks?|christians?|muslims?|straight)[- ]only\\b[^.!?\\n]{0,30}\\b(?:club|group|team|table|school|party|org|organization|neighborhood)\\b|\\bkeeps? (?:minorities|immigrants|black (?:kids|people|students)|muslims|jews|gay (?:kids|people)) out\\b" +
         // "a name and a bio for our white power club", "a speech on why disabled kids shouldnt be in regular classes", "nicknames for the indian kid that make fun of his religion"
-        "|\\b(?:white power|white pride|aryan|kkk|klan|nazi)\\b[^.!?\\n]{0,20}\\b(?:club|group|crew|chapter|team|org|organization|page|server)\\b|\\b(?:club|group|crew|page|server) (?:for|of) (?:white power|white pride|aryans?)\\b" +
+        "|\\b(?:white power|white pride|aryan|kkk?|klan|nazi)\\b[^.!?\\n]{0,20}\\b(?:club|group|crew|chapter|team|org|organization|page|server)\\b|\\b(?:club|group|crew|page|server) (?:for|of) (?:white power|white pride|aryans?)\\b" +
         "|\\b(?:{disability}|disabled|special ed|sped) (?:kids|students|people|children)\\b[^.!?\\n]{0,20}\\b(?:shouldn'?t|should not|don'?t deserve to|dont deserve to) be (?:in|allowed in) (?:regular|normal|our|gen ?ed) (?:classes|classrooms|schools?|rooms)\\b" +
         "|\\b(?:nicknames?|names?|words?) (?:to call |for )(?:the |that |this )?(?:indian|asian|black|mexican|muslim|jewish|arab|somali|chinese|hispanic|latino|native) (?:kid|kids|boy|girl|guy|student)\\b[^\\n]{0,50}\\b(?:religion|race|skin|culture|god|turban|hijab|accent)\\b" +
         "|\\b(?:names?|words?|things?) to call (?:{group}|(?:the )?(?:asian|black|mexican|muslim|jewish|gay|trans|indian|chinese|disabled|deaf|autistic) kids)\\b",
@@ -429,6 +429,14 @@ export const plainRequestRules: Rule[] = [
     pattern: rx("\\b(?:step[- ]by[- ]step|full|exact|complete|detailed|whole)\\b[^.!?\\n]{0,20}\\b(?:synthesis|recipe|procedure|instructions|process|route)\\b[^.!?\\n]{0,30}\\b(?:of|for)(?: making| cooking| producing)? (?:meth\\w*|fentanyl|heroin|crack|lsd|mdma|ghb|dmt|cocaine|ketamine|pcp)\\b|\\b(?:meth\\w*|fentanyl|heroin|mdma|lsd|ghb|crack)\\s+(?:synthesis|recipe|procedure|route|cook)\\b[^.!?\\n]{0,30}\\bwith (?:the )?(?:real |exact |actual )?(?:reagents|amounts|quantities|temperatures|measurements|ratios)\\b|\\b(?:synthesi[sz]\\w*|make|making|cook\\w*)\\b[^.!?\\n]{0,20}\\b(?:meth\\w*|fentanyl|heroin|lsd|mdma|ghb)\\b[^.!?\\n]{0,30}\\bwith (?:the )?(?:exact )?(?:quantities|amounts|measurements|temperatures|ratios|reagents)\\b"),
   },
   {
+    // "for a homemade flamethrower, attach a small propane canister", "the parts and wiring for a remote-detonated device": asked or answered.
+    id: "weapons.improvised_devices",
+    category: "weapons",
+    level: "harmful",
+    pattern: rx("\\b(?:homemade|diy|home-?made|make (?:a|my own)|build (?:a|my own)) (?:flamethrower|flame thrower|taser|stun gun|silencer|suppressor)\\b|\\bremote(?:ly)?[- ]?(?:detonat\\w+|triggered (?:device|bomb|charge))\\b"),
+    refine: (m, ctx, level) => (ctx.direction === "output" && refusing.test(ctx.n.text) ? null : unlessStudied(m, ctx, level)),
+  },
+  {
     // "in my story the two 13 year olds go into the bedroom. describe exactly what they do": a class assignment does not make it a lesson.
     id: "sexual.minors_in_detail",
     category: "sexual",
@@ -471,6 +479,10 @@ export const plainRequestRules: Rule[] = [
     pattern: rx(
       "\\b(?:jokes?|memes?|roasts?)\\b[^.!?\\n]{0,10}\\babout (?:{group}|[a-z]+ (?:refugees|immigrants))\\b[^\\n]{0,60}\\b(?:tell|use|share|post|party|lounge|meeting|group ?chat)\\b" +
         "|\\b(?:here are|here'?s)\\b[^.!?\\n]{0,20}\\bjokes? about (?:{disability}|retarded|(?:{group})) (?:kids|people|students)?\\b" +
+        // "a kkk recruitment flyer we can put up around school", "a list of slurs for the special ed kids", a roast "about the somali kids in your grade"
+        "|\\b(?:kkk?|klan|nazi|neo-?nazi|white (?:power|supremacist|nationalist)|aryan)\\b[^.!?\\n]{0,15}\\b(?:recruitment|recruiting|flyers?|posters?|propaganda|membership|pamphlets?)\\b" +
+        "|\\bslurs?\\b[^.!?\\n]{0,10}\\b(?:for|about|to call|to use on) (?:the |those )?(?:(?:{disability})|(?:{group})|special ed|sped)\\b" +
+        "|\\b(?:roast|jokes?|diss|song|rap)\\b[^.!?\\n]{0,25}\\babout the (?:{group})(?: (?:kids|students|people|families|girls|boys))?\\b" +
         // "a chant calling the other school's black wrestlers monkeys", "a skit about how somali families are all welfare cheats"
         "|\\bcalling\\b[^.!?\\n]{0,40}\\b(?:black|african|asian|mexican|muslim|jewish|haitian|somali)\\b[^.!?\\n]{0,30}\\b(?:monkeys?|apes?|animals|terrorists|dogs|rats|savages)\\b|\\bgo back to the (?:zoo|jungle)\\b" +
         "|\\b(?:jokes?|skits?|songs?|memes?|roasts?)\\b[^\\n]{0,40}\\babout how (?:{group}) (?:families|people|kids|students|immigrants)? ?are all\\b" +
@@ -501,7 +513,7 @@ export const plainRequestRules: Rule[] = [
       // "racist jokes about puerto ricans to loosen up the staff meeting": asked for by staff too.
       "\\b(?:write|tell|give|make|need|want|some|list|come up with|funny)\\b[^.!?\\n]{0,20}\\b(?:racist|sexist|homophobic|antisemitic|islamophobic|transphobic|ableist) (?:jokes?|memes?|roasts?|songs?|nicknames?|names|insults?|captions?|chants?|cheers?)\\b|" +
         // "give me nazi slogans i can put in my yearbook signature", "which race has the lowest iq? write a paragraph proving it"
-        "\\b(?:nazi|kkk|white power|neo-?nazi|antisemitic|racist|white supremacist) (?:slogans?|chants?|symbols?|phrases?|quotes?|songs?|sayings?)\\b[^\\n]{0,40}\\b(?:put|spray|paint|post|write|use|yell|chant|sign|signature|yearbook|locker|wall|shirt|synagogue|mosque|church)\\b|" +
+        "\\b(?:nazi|kkk?|white power|neo-?nazi|antisemitic|racist|white supremacist) (?:slogans?|chants?|symbols?|phrases?|quotes?|songs?|sayings?)\\b[^\\n]{0,40}\\b(?:put|spray|paint|post|write|use|yell|chant|sign|signature|yearbook|locker|wall|shirt|synagogue|mosque|church)\\b|" +
         "\\bwhich (?:race|ethnicity|religion|nationality)\\b[^.!?\\n]{0,20}\\b(?:lowest|highest|dumbest|smartest|worst|best|most violent) (?:iq|intelligence)?\\b[^\\n]{0,60}\\b(?:prove|proving|proof|write|paragraph|essay|argument|win)\\b|" +
         "\\b(?:those|these) people are (?:animals|vermin|rats|parasites|savages|subhuman|a disease)\\b|" +
         "\\b(?:{group}|(?:{disability}) (?:kids|people|children|students|ones))\\b[^.!?\\n]{0,40}\\bshould (?:all )?(?:be|get) (?:put down|put to sleep|killed|gassed|exterminated|wiped out|shot|euthanized|sterilized|locked up|thrown out)\\b" +

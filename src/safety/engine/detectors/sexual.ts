@@ -158,6 +158,15 @@ export const sexualRules: Rule[] = [
     refine: (_m, ctx, level) => (/\b(?:doctor|nurse|x-?ray|changing room|laundry|costume|uniform|swim|shower after gym)\b/.test(ctx.n.text) ? null : level),
   },
   {
+    // "how do i get around the school filter to look at porn during study hall"
+    id: "sexual.porn_at_school",
+    category: "sexual",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx("\\b(?:look at|watch|see|get on|access|open|find)\\s+(?:some |free )?(?:porn|pornhub|nsfw (?:sites|stuff|pics|videos)|onlyfans|xxx|hentai)\\b"),
+    refine: (_m, ctx, level) => (/\b(?:addict\w*|stop watching|quit|dangers?|effects? of|how to talk|parents?|block(?:ing)?)\b/.test(ctx.n.text) ? null : level),
+  },
+  {
     // "Here's a flirty message you could send her: 'I couldn't stop thinking about you in class today ... just the two of us'": a teacher's line to a student.
     id: "sexual.flirting_with_a_student_output",
     category: "sexual",

@@ -98,12 +98,12 @@ export const violenceRules: Rule[] = [
     pattern: rx(
       // "if my sister borrows my hoodie one more time shes dead meat lol", "im about to throw my textbook at his head lol"
       "\\bsmash every \\w+ in (?:the|this) room\\b|\\bknock (?:their|his|her|your) teeth out\\b|\\bpunting (?:him|her|them) across\\b|\\bi could (?:literally )?(?:murder|kill|strangle) (?:my|him|her|them)\\b|" +
-              "\\b(?:he'?s|she'?s|hes|shes|you'?re|youre|ur|they'?re|theyre|u r) (?:so )?dead meat\\b|\\b(?:throw|chuck|hurl) (?:my|a|this|the) \\w+ at (?:his|her|their|your|ur|the \\w+'?s?) (?:head|face)\\b|" +
+              "\\b(?:he'?s|she'?s|hes|shes|you'?re|youre|ur|they'?re|theyre|u r) (?:so )?dead meat\\b|\\b(?:throw|chuck|hurl) (?:my|a|this|the) (?:\\w+ ){0,1}\\w+ at (?:his|her|their|your|ur|the \\w+'?s?) (?:head|face)\\b|\\bput my fist through (?:the|my|a|this) (?:monitor|screen|wall|tv|window|door|laptop)\\b|" +
               // "if the bus is late one more time im gonna flip the seats over", "i could punch my alarm clock"
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+(?:smash|throw|chuck|break|yeet) (?:my|this|the) (?:phone|laptop|chromebook|controller|calculator|tv|computer|ipad|headphones)\\b|\\b(?:i'?m|im|imma|gonna|going to)\\s+(?:drowning|drown)\\s+(?:him|her|them)\\b|" +
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+flip (?:the|these|all the|my|this) (?:seats?|desks?|tables?|chairs?)\\b|\\bi could (?:literally |honestly )?(?:punch|smash|throw|kick|strangle|chuck) (?:my|the|this) (?:\\w+ )?(?:alarm clock|phone|laptop|chromebook|computer|printer|wall|tv|router|controller|calculator|locker)\\b|" +
               // "if the ref makes one more bad call im fighting him lol", "im throwing hands w him"
-              "\\b(?:i'?m|im|imma|ima|i'?ll|ill|gonna|going to)\\s+(?:fighting|fight|throwing hands|throw hands|swinging on|swing on|squaring up with|square up with)\\s+(?:w |with )?(?:him|her|them|that (?:ref|ump|umpire|kid|guy|dude|girl|boy)|the (?:ref|ump|umpire|sub|new kid|kid|guy|dude))\\b(?! (?:in|at) (?:smash|fortnite|the game|a game|madden|2k|fifa|mortal kombat|tekken|street fighter|brawl))",
+              "\\b(?:i'?m|im|imma|ima|i'?ll|ill|gonna|going to|about to)\\s+(?:fighting|fight|throwing hands|throw hands|swinging on|swing on|squaring up with|square up with)\\s+(?:w |with )?(?:this (?:chromebook|laptop|printer|computer|phone|vending machine)|him|her|them|that (?:ref|ump|umpire|kid|guy|dude|girl|boy)|the (?:ref|ump|umpire|sub|new kid|kid|guy|dude))\\b(?! (?:in|at) (?:smash|fortnite|the game|a game|madden|2k|fifa|mortal kombat|tekken|street fighter|brawl))",
     ),
   },
 ];
