@@ -39,7 +39,7 @@ const benignReason = /\b(?:fever|flu|covid|contagious|(?:a |the )?nurse|sick(?! 
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon}|\\w+knife|shoot\\w*|stab\\w*)\\b`);
 
 /** A meal being made or a car being parked: "recipe for pho for international night at school", "crack 2 eggs into a bowl", "turn the wheel fully right". */
-const meal = /\b(?:recipes?|eggs?|butter|pan|bowl|stir|bake|baking|oven|soup|broth|noodles|ph[oở]|beef|chicken|rice|sauce|flour|sugar|cook\w*|dinner|breakfast|snack|cake|cookies|salad|sandwich|tacos?|pasta|spices?|parallel park\w*|park(?:ing)? (?:spot|space|lot)|steering wheel|the wheel|turn signal|rear ?view|driver'?s ed|learner'?s permit)\b/;
+const meal = /\b(?:recipes?|eggs?|butter|pan|bowl|stir|bake|baking|oven|soup|broth|noodles|ph[oở]|beef|chicken|rice|sauce|flour|sugar|cook\w*|dinner|breakfast|snack|cake|cookies|salad|sandwich|tacos?|pasta|spices?|pancakes?|waffles?|from scratch|batter|dough|bread|muffins?|parallel park\w*|park(?:ing)? (?:spot|space|lot)|steering wheel|the wheel|turn signal|rear ?view|driver'?s ed|learner'?s permit)\b/;
 const boom = /\b(?:boom|blow (?:up|it up)|explod\w*|fuse|powder|detonat\w*|napalm|thermite|pipe|shrapnel|molotov|pressure cooker|device|wires?|oxidiz\w*|smoke|potassium|nitrate|chlorate|fertili[sz]er|hallway|cafeteria|packed)\b/;
 const kitchen = /\b(?:cooking|culinary|kitchen|recipe|chop\w*|dic(?:e|ing)|slic(?:e|ing)|mince|peel\w*|onions?|vegetables|carrots?|potato(?:es)?|cutting board)\b/;
 
@@ -71,6 +71,8 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   if (verdict.category === "weapons" && meal.test(ctx.n.text) && !weaponWord.test(ctx.n.text) && !boom.test(ctx.n.text)) return [];
   if (verdict.category === "self_harm" && cutsAThing.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   if (verdict.category === "self_harm" && saysSafe.test(ctx.n.text)) return [];
+  // "to bleed the brakes, start at the wheel farthest from the master cylinder": car work, with no word about the writer's body.
+  if (verdict.category === "self_harm" && /\b(?:brakes?|brake (?:fluid|lines?)|master cylinder|reservoir|oil change|spark plugs?|radiator|coolant|transmission|lug nuts?)\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text.replace(/\bbleed(?:ing)? the (?:brakes|lines|radiator)\b/g, ""))) return [];
   // "can you help me take a stab at number 4": an idiom, with no word of harm beside it.
   if (idiomOnly.test(ctx.n.text) && !/\b(?:die|dying|kill|hurt|cut|myself|blood|bleed\w*|knife|gun|suicide|end it|him|her|them)\b/.test(ctx.n.text)) return [];
   // "taking my rifle hunting with grandpa this weekend": the rules' family outing, with no school or people in it.

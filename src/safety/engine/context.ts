@@ -51,12 +51,13 @@ export function contextOf(n: Normalized, direction: Direction, firstNames: Reado
   return { n, direction, flags, firstNames };
 }
 
-const negation = /\b(?:not|never|dont|don'?t|do not|wouldn'?t|wouldnt|won'?t|wont|no way|didn'?t|didnt|isn'?t|aren'?t|stop|against)\b[^.!?]{0,12}$/;
+// "stop" negates ("stop hurting him"), but a bus stop is a place: "tomorrow at the bus stop im going to hurt that kid".
+const negation = /\b(?:not|never|dont|don'?t|do not|wouldn'?t|wouldnt|won'?t|wont|no way|didn'?t|didnt|isn'?t|aren'?t|(?<!\b(?:bus|pit|rest|truck|one|last|first|next) )stop|against)\b[^.!?]{0,12}$/;
 
-/** True when the few words before `start` negate what follows ("i would never ..."). */
 /** Hyperbole with nothing saying it is meant ("lol", "jk" and no "for real"): a joke, not a disclosure or a plan. */
 export const jokingOnly = (ctx: TextContext): boolean => ctx.flags.has("hyperbole") && !ctx.flags.has("serious");
 
+/** True when the few words before `start` negate what follows ("i would never ..."). */
 export function negatedBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 28), start);
   const clause = before.split(/[.!?\n,;]/).pop() ?? "";

@@ -31,6 +31,8 @@ export const abuseRules: Rule[] = [
       if (/\b(?:pillows?|games?|fortnite|minecraft|roblox|dodgeball|soccer|football|basketball|practice|tag|accident|wrestl\w*|snowballs?|nerf|prank\w*|tickl\w*|play fight\w*|playing)\b/.test(ctx.n.text)) return null;
       if (jokingOnly(ctx) && /\b(?:brother|sister|bro|sis)\b/.test(m.text)) return "mild";
       if (ctx.flags.has("fiction") && !/\bmy\b/.test(m.text)) return null;
+      // An answer drafting a report ("the student told the lunch aide, 'my dad hit me with a belt'") passes a child's words to the adults who act on them.
+      if (ctx.direction === "output" && /\b(?:the student|a student|student|she|he)\b[^.!?]{0,40}\b(?:told|said|stated|reported|disclosed|wrote)\b/.test(ctx.n.text.slice(Math.max(0, m.start - 120), m.start))) return null;
       // "how do i tell my teacher someone is hitting me at recess": the teacher is who to tell; the one hitting is a peer.
       if (/\b(?:someone|somebody|a kid|some kids?|kids|a boy|a girl|boys|girls|classmates?|a student|bull(?:y|ies)|people)\b/.test(m.text) || /\b(?:at recess|on the bus|at school|in class|on the playground|at lunch)\b/.test(m.text) && !/\b(?:home|house)\b/.test(ctx.n.text)) return null;
       return level;

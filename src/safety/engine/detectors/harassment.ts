@@ -180,6 +180,8 @@ export const harassmentRules: Rule[] = [
         // "what should i comment on ethan's post to make him cry", "ways to say owen smells like a wet dog", "an insult sonnet for brianna that focuses on her weight"
         "|\\b(?:make|makes|making) (?:him|her|them) cry\\b(?<=\\b(?:comment|say|text|post|write|message|dm|caption)\\b[^\\n]{0,50})|\\bways to say [a-z]+ (?:smells|stinks|is (?:ugly|fat|dumb|stupid|gross|a loser))\\b" +
         "|\\binsult\\w*\\b[^.!?\\n]{0,30}\\bfor [a-z]+\\b[^.!?\\n]{0,30}\\b(?:her|his) (?:weight|looks|face|body|acne|teeth|nose|voice)\\b" +
+        // "lets rank every girl in 8th grade 1-10 in a spreadsheet"
+        "|\\brank\\b[^.!?\\n]{0,30}\\b(?:every|all the|the) (?:girl|boy|girls|boys|kid|kids)\\b[^.!?\\n]{0,30}\\b(?:1-10|1 to 10|out of 10|on a scale|hot or not|spreadsheet)\\b" +
         // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"
         "|\\b(?:memes?|posts?|captions?|songs?|raps?)\\b[^.!?\\n]{0,15}\\bcalling (?:the|those|all the) (?:\\w+ ){0,2}(?:kids|girls|boys|students|nerds|geeks)\\b[^.!?\\n]{0,20}\\b(?:losers|freaks|ugly|dumb|stupid|weirdos|trash|losers)\\b|\\broast\\w*\\b[^.!?\\n]{0,20}\\babout [a-z]+'?s (?:mom|dad|mother|father|family|sister|brother|house|clothes)\\b" +
         // "a song making fun of the scholarship kids who ride the city bus", "a yearbook quote roasting kendra for being fat"
@@ -193,6 +195,14 @@ export const harassmentRules: Rule[] = [
     ),
     quoted: "soften",
     refine: (_m, ctx, level) => unlessDocumenting(level, ctx),
+  },
+  {
+    // "a sarcastic note to leave on kevin's desk telling him he's the laziest kid i've ever taught and will never amount to anything"
+    id: "harassment.demeaning_note",
+    category: "harassment",
+    level: "harmful",
+    directions: ["input"],
+    pattern: rx("\\b(?:notes?|messages?|comments?|letters?|emails?)\\b[^\\n]{0,40}\\btelling (?:him|her|them|[a-z]+) (?:that )?(?:he'?s|she'?s|they'?re|hes|shes|theyre) (?:the )?(?:laziest|dumbest|worst|stupidest|ugliest|most worthless|most pathetic)\\b|\\bwill never amount to anything\\b(?<=\\b(?:note|message|tell|telling|comment|letter)\\b[^\\n]{0,120})"),
   },
   {
     // "an anonymous post outing a student named trevor blake as gay so the other kids know what he is"

@@ -26,8 +26,8 @@ const f = {
   neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been |been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
-/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post, a "4 story building" a height). */
-const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty)[ -])story|character|novel|poem|(?<!same )script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
+/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post, a "4 story building" a height, to "show up" is to come). */
+const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty)[ -])story|character|novel|poem|(?<!same )script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show(?! (?:up|me|you|off|them|him|her|us)\b)|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
 /**
  * The frame must be in the match's own sentence: "i picked out the outfit i
  * want to be buried in. can u help me with my book report" is a disclosure
@@ -108,6 +108,14 @@ export const plainDisclosureRules: Rule[] = [
         // "Hamlet ... 'to be or not to be.' ive answered it for myself", "wrote my own obituary today. it wasnt an exercise", "my son would be better off without me"
         "|\\b(?:wrote|written|writing|finished) my (?:own )?(?:eulogy|obituary|suicide note|goodbye note)\\b" +
         "|\\b(?:would be|will be|is|are|'d be) better off\\b[^.!?\\n]{0,30}\\bwithout me\\b" +
+        // "i already feel like a ghost at school, might as well make it permanent", "does dying from carbon monoxide in a garage hurt"
+        "|\\bmight as well make it permanent\\b|\\bdoes (?:dying (?:from|of|by)|carbon monoxide|co poisoning|suffocating|overdosing)\\b[^.!?\\n]{0,30}\\b(?:hurt|painful|peaceful)\\b" +
+        // "i use the blade from a pencil sharpener on my legs", "pressed the curling iron on my arm again. on purpose", "i carve words into my skin"
+        "|\\b(?:use|used|using)\\b[^.!?\\n]{0,30}\\b(?:blades?|razors?|sharpener)\\b[^.!?\\n]{0,20}\\bon my (?:legs?|arms?|thighs?|wrists?|stomach|skin|hips?)\\b" +
+        "|\\b(?:pressed|held|put|burned|burnt|press|hold)\\b[^.!?\\n]{0,25}\\b(?:curling iron|lighter|iron|hot (?:pan|spoon|knife)|cigarette|straightener|match)\\b[^.!?\\n]{0,15}\\b(?:on|to|into|against) my (?:arms?|legs?|skin|wrists?|thighs?|hands?)\\b(?=[^\\n]{0,40}\\b(?:again|on purpose|helps|deserve|feel)\\b)" +
+        "|\\b(?:carve|carved|carving|scratch|scratched|etch|etched|cut|cutting)\\b[^.!?\\n]{0,20}\\b(?:words?|letters?|names?)\\b[^.!?\\n]{0,10}\\binto my (?:skin|arms?|legs?|wrists?|thighs?|stomach)\\b|\\b(?:carve|carved|carving)\\b[^.!?\\n]{0,20}\\binto my (?:skin|arms?|legs?|wrists?|thighs?)\\b" +
+        // "my parents wont have to pay for college if im not here", "why study for a future im not even gonna be around for"
+        "|\\b(?:won'?t|wont|will not|wouldn'?t) have to\\b[^.!?\\n]{0,30}\\bif (?:i'?m|im|i am|i was|i were) (?:not here|gone|dead|not around)\\b|\\bfuture (?:i'?m|im|i am) not (?:even )?(?:gonna|going to) be (?:around|here|alive) for\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "a goodbye msg to my bff so she doesnt figure out what it means until after"
@@ -200,6 +208,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bhurt (?:yourself|myself|urself|your ?self)\\b[^.!?\\n]{0,30}\\b(?:doesn'?t|doesnt|won'?t|wont|without|not|no) (?:leave (?:a )?|leaving (?:a )?)?(?:scars?|marks?|bruises?)\\b" +
         // "im not sad anymore, ive just decided. its actually peaceful"
         "|\\b(?:i'?ve|ive|i have) (?:just |finally |already )?decided\\b[^\\n]{0,60}\\b(?:it'?s|its) (?:actually |so |kind of |kinda )?(?:peaceful|calm|a relief)\\b|\\bnot sad anymore\\b[^\\n]{0,40}\\b(?:decided|peaceful|at peace|one last time)\\b" +
+        // "unalive thoughts again tonight. bad ones", "nobody would even show up to my funeral lol. might find out soon"
+        "|\\bunalive thoughts\\b|\\b(?:suicidal|kms) thoughts (?:again|tonight|are back|wont stop)\\b|\\bmy funeral\\b[^\\n]{0,40}\\b(?:find out soon|see soon|not long now)\\b" +
         // "im going to unalive myself lol. not really lol. idk": a retraction that does not hold.
         "|\\b(?:going to|gonna|might|will)\\s+(?:unalive|kill|hurt|off) myself\\b(?=[^\\n]{0,50}\\b(?:idk|i dont know|i don'?t know|kinda|or maybe|maybe not)\\b)" +
         // "hamlet spent five acts on 'to be or not to be.' ive answered it for myself ... the answer is not": the match starts after the quote.
@@ -261,6 +271,10 @@ export const plainDisclosureRules: Rule[] = [
         // "me with a split lip inventing a bike accident for the school nurse", "says i have to sleep with his friends to pay rent"
         "|\\b(?:inventing|invent|make up|making up|made up|come up with|coming up with)\\b[^.!?\\n]{0,10}\\b(?:a |an )?(?:bike accident|accident|story|excuse|lie)\\b[^\\n]{0,30}\\b(?:nurse|teacher|counselor|school|coach)\\b(?<=\\b(?:split lip|black eye|bruises?|marks|broken \\w+|drinks|hit|hits|slaps|punched)\\b[^\\n]{0,150})" +
         "|\\b(?:sleep with|have sex with|hook up with|be with) (?:him|her|them|his friends|her friends|guys|men|people|other guys)\\b[^\\n]{0,20}\\bto (?:pay|cover|work off) (?:rent|for|the bills|what i owe|my debt)\\b" +
+        // "im 15 and hes like 25, keeps asking me to come over", "if i tell anyone about the massages im off the team", "she pulls me down the hall by my hair"
+        "|\\b(?:i'?m|im|i am) (?:{young})\\b[^\\n]{0,10}\\band (?:he'?s|hes|he is|she'?s|shes|she is) (?:like |about |almost |prob )?(?:{adult})\\b(?=[^\\n]{0,100}\\b(?:come over|apartment|his place|her place|pics|photos|date|kiss|hang out|meet up|car)\\b)" +
+        "|\\bif i tell (?:anyone|anybody|someone|my (?:mom|dad|parents))\\b[^.!?\\n]{0,5}\\babout the (?:massages|touching|sleepovers|pictures|pics|secret|rides|visits|showers)\\b" +
+        "|\\b(?:pulls?|pulled|drags?|dragged|yanks?|yanked) me\\b[^.!?\\n]{0,25}\\bby (?:my|the) (?:hair|arm|neck|ear|collar)\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
@@ -287,7 +301,7 @@ export const plainDisclosureRules: Rule[] = [
         // A grown-up out of it for days while a child looks after a baby: "my mom's been passed out since friday"
         "|\\b(?:{parent})(?:'s| has| have| is| are)? (?:been )?(?:passed out|drunk|high|wasted|out cold|asleep on the (?:couch|floor))\\b[^\\n]{0,30}\\b(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)|for (?:\\d+|two|three|four|a couple|a few) days|all (?:weekend|week))\\b" +
         "|\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b[^\\n]{0,100}\\b(?:dry cereal|crackers|nothing to eat|no food|no heat|no power|heat (?:is|was|got) (?:off|shut off))\\b" +
-        "|\\b(?:heat|power|electricity|water)\\b[^.!?\\n]{0,40}\\b(?:is|was|got) (?:off|shut off|cut off)\\b[^\\n]{0,20}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b" +
+        "|\\b(?:heat|power|electricity|water)\\b[^.!?\\n]{0,40}\\b(?:is|was|got|has been|'s been|been) (?:off|shut off|cut off)\\b[^\\n]{0,40}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b" +
         "|\\bfeeding my (?:baby|little) (?:brother|sister)\\b[^\\n]{0,40}\\b(?:dry cereal|crackers|nothing|no (?:food|formula|money|diapers)|(?:don'?t|dont) have (?:money|food|formula|diapers))\\b" +
         // Sex shown to a child: "my uncle showed me videos of grown ups doing sex stuff and told me to do it with him"
         "|\\b(?:{parent}|cousin|brother|stepbrother|babysitter|neighbou?r|coach|(?:mom|mother|aunt|sister|grandma|dad|father|uncle)'?s? (?:boyfriend|girlfriend|husband|wife))\\b[^.!?\\n]{0,20}\\b(?:showed|shows|made me watch|makes me watch)\\b[^.!?\\n]{0,30}\\b(?:porn|sex (?:stuff|videos?)|(?:videos?|pictures?|pics) of (?:people|grown ?-?ups|adults) (?:doing|having) (?:sex|it|stuff))\\b" +
@@ -448,6 +462,9 @@ export const plainDisclosureRules: Rule[] = [
         // "theres gonna be a bomb in the cafeteria friday", "we're jumping that 8th grader by the portables tomorrow, got 6 people and bats"
         "|\\bthere'?s (?:gonna|going to) be (?:a )?(?:bomb|shooting|shooter|gun|explosion|bloodbath)\\b[^\\n]{0,30}\\b(?:in|at) (?:the |our |this )?(?:cafeteria|school|gym|library|bus|hallway|assembly|dance|game|pep rally|\\w+ hall)\\b" +
         "|\\b(?:we'?re|were|we are|i'?m|im) (?:gonna |going to )?(?:jump|jumping)\\s+that (?:\\d+(?:st|nd|rd|th)|\\w+) grader\\b" +
+        // "i know where ms. patel parks. first her tires, then her", "made a list. six names. ms harper is first"
+        "|\\bfirst (?:his|her|their) (?:tires|car|locker|house)\\b[^\\n]{0,10}\\bthen (?:him|her|them)\\b" +
+        "|\\b(?:list|names)\\b[^\\n]{0,40}\\b(?:mr|mrs|ms|miss|coach)\\.? [a-z]+ (?:is|'s) (?:first|next|number one|#1)\\b" +
         // "who should go first on my list, the kids from the bus or the guys in gym?"
         "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"

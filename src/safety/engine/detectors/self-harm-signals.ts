@@ -33,7 +33,8 @@ export const selfHarmSignalRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: (_m, ctx, level) => (ctx.flags.has("fiction") ? null : level),
+    // "how many of my dads adderall do i need to take to feel high and stay up all night": a high wanted, which the drug rules refuse.
+    refine: (_m, ctx, level) => (ctx.flags.has("fiction") || /\bto (?:feel|get|be) (?:high|buzzed|wired|lit)\b|\bstay up all night\b/.test(ctx.n.text) ? null : level),
   },
   {
     id: "self_harm.rehearsal",

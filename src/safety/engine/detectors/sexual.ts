@@ -102,7 +102,7 @@ export const sexualRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     // "how can i secretly get a pic of the girl in my pe class while shes changing"
-    pattern: rx("\\bsecretly (?:get|take|snap|film|record|video)\\b[^.!?\\n]{0,50}\\b(?:changing|undressing|getting dressed|showering|in the shower|naked)\\b|\\b(?:record|film|video|tape|(?:take|get|snap) (?:pics|pictures|photos|a (?:pic|picture|photo|video)) of|spy on|hidden camera|hide (?:a |my )?(?:camera|phone))\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|getting dressed|showering|in the shower|naked|in (?:her|his|their) (?:underwear|bra))\\b(?=[^\\n]{0,60}\\b(?:secretly|without (?:her|him|them) knowing|so (?:she|he|they) (?:doesn'?t|don'?t|doesnt|dont|won'?t|wont) (?:know|notice|see)|hidden|sleepover|locker room)\\b)|\\bsecretly (?:record|film|video|tape)\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|showering|naked)\\b"),
+    pattern: rx("\\bsecretly (?:get|take|snap|film|record|video)\\b[^.!?\\n]{0,50}\\b(?:changing|undressing|getting dressed|showering|in the shower|naked|hook up|hooking up|having sex|sex|in bed)\\b|\\b(?:record|film|video|tape|(?:take|get|snap) (?:pics|pictures|photos|a (?:pic|picture|photo|video)) of|spy on|hidden camera|hide (?:a |my )?(?:camera|phone))\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|getting dressed|showering|in the shower|naked|in (?:her|his|their) (?:underwear|bra))\\b(?=[^\\n]{0,60}\\b(?:secretly|without (?:her|him|them) knowing|so (?:she|he|they) (?:doesn'?t|don'?t|doesnt|dont|won'?t|wont) (?:know|notice|see)|hidden|sleepover|locker room)\\b)|\\bsecretly (?:record|film|video|tape)\\b[^.!?\\n]{0,40}\\b(?:changing|undressing|showering|naked)\\b"),
   },
   {
     id: "sexual.porn_access",
@@ -163,8 +163,8 @@ export const sexualRules: Rule[] = [
     category: "sexual",
     level: "harmful",
     directions: ["input"],
-    pattern: rx("\\b(?:look at|watch|see|get on|access|open|find)\\s+(?:some |free )?(?:porn|pornhub|nsfw (?:sites|stuff|pics|videos)|onlyfans|xxx|hentai)\\b"),
-    refine: (_m, ctx, level) => (/\b(?:addict\w*|stop watching|quit|dangers?|effects? of|how to talk|parents?|block(?:ing)?)\b/.test(ctx.n.text) ? null : level),
+    pattern: rx("\\b(?:look at|watch|see|get on|access|open|find)\\s+(?:some |free |me )?(?:porn|pornhub|nsfw (?:sites|stuff|pics|videos)|onlyfans|xxx|hentai)\\b|\\b(?:nude|porn|nsfw|xxx) (?:sites?|websites?|pages?|apps?)\\b(?=[^\\n]{0,60}\\b(?:block|blocked|school|wifi|chromebook|filter|find|get on|work)\\b)"),
+    refine: (_m, ctx, level) => (/\b(?:addict\w*|stop watching|quit|dangers?|effects? of|how to talk|parents?|how (?:do i|can i|to) block)\b/.test(ctx.n.text) ? null : level),
   },
   {
     // "Here's a flirty message you could send her: 'I couldn't stop thinking about you in class today ... just the two of us'": a teacher's line to a student.

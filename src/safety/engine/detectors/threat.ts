@@ -11,7 +11,7 @@ import type { Category, Level } from "../types.ts";
 const f = {
   harmVerb:
     "kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|cut(?:ting)?|slash(?:ing)?|shoot(?:ing)?|strangle|strangling|choke|choking|bash(?:ing)?|smash(?:ing)?|beat(?:ing)? (?:up|the (?:crap|shit|hell|fuck) out of)|beat(?:ing)?|jump(?:ing)?|hurt(?:ing)?|punch(?:ing)?|slit|poison(?:ing)?|run(?:ning)? over|end|attack(?:ing)?|slap(?:ping)?|kick(?:ing)?|push(?:ing)?|shove|shoving|trip(?:ping)?|throttle|throttling|smack|smacking|whack|whacking|fight|clobber|pummel|deck|sock|wring|break(?:ing)? (?:his|her|their|your) (?:\\w+)",
-  when: "tomorrow|tonight|today|after school|before school|at lunch|during (?:lunch|class|the assembly|recess)|next (?:week|period|class)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:week|weekend)|in the (?:morning|hallway|parking lot)",
+  when: "tomorrow|tonight|today|after school|before school|after practice|after the game|at lunch|during (?:lunch|class|the assembly|recess)|next (?:week|period|class)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:week|weekend)|in the (?:morning|hallway|parking lot)",
 };
 
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon})\\b`);
@@ -30,7 +30,7 @@ const notHarmAfter =
  * A blow meant to maim or kill, or a beating planned with others: "push him off the monkey bars so he breaks
  * his neck", "beat her until she cant walk, me and my cousins already planned it".
  */
-const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b|\bi know exactly (?:how|when|where) (?:i(?:'d| would)?|to)\b|\b(?:i'?ve|ive|i have|been) (?:been )?planning (?:exactly |out )?(?:how|when|it)\b|\bi think about (?:it|hurting them|hurting him|hurting her|killing them) every (?:day|night|single day)\b/;
+const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b|\bi know exactly (?:how|when|where) (?:i(?:'d| would)?|to)\b|\bmake sure (?:he|she|they) (?:can'?t|cant|won'?t|wont) (?:walk|move|stand|come back|talk|see)\b|\b(?:i'?ve|ive|i have|been) (?:been )?planning (?:exactly |out )?(?:how|when|it)\b|\bi think about (?:it|hurting them|hurting him|hurting her|killing them) every (?:day|night|single day)\b/;
 
 /** A laugh, or a petty cause ("whoever ate my fries"), makes a threat a figure of speech, unless a weapon or a plan comes with it. */
 function saidInJest(ctx: TextContext): boolean {

@@ -52,7 +52,8 @@ export const violenceRules: Rule[] = [
       f,
     ),
     unless: ["professional", "educational"],
-    refine: (m, _ctx, level) => (/\b(?:away|out)\b$/.test(m.text.trim()) && !/window|wall/.test(m.text) ? null : level),
+    // "before i punch it down": bread dough is punched, not people.
+    refine: (m, ctx, level) => ((/\b(?:away|out)\b$/.test(m.text.trim()) && !/window|wall/.test(m.text)) || /\b(?:dough|bread|yeast|knead\w*)\b/.test(ctx.n.text) ? null : level),
   },
   {
     id: "violence.knock_out_or_choke",
@@ -98,7 +99,7 @@ export const violenceRules: Rule[] = [
     pattern: rx(
       // "if my sister borrows my hoodie one more time shes dead meat lol", "im about to throw my textbook at his head lol"
       "\\bsmash every \\w+ in (?:the|this) room\\b|\\bknock (?:their|his|her|your) teeth out\\b|\\bpunting (?:him|her|them) across\\b|\\bi could (?:literally )?(?:murder|kill|strangle) (?:my|him|her|them)\\b|" +
-              "\\b(?:he'?s|she'?s|hes|shes|you'?re|youre|ur|they'?re|theyre|u r) (?:so )?dead meat\\b|\\b(?:throw|chuck|hurl) (?:my|a|this|the) (?:\\w+ ){0,1}\\w+ at (?:his|her|their|your|ur|the \\w+'?s?) (?:head|face)\\b|\\bput my fist through (?:the|my|a|this) (?:monitor|screen|wall|tv|window|door|laptop)\\b|" +
+              "\\b(?:he'?s|she'?s|hes|shes|you'?re|youre|ur|they'?re|theyre|u r) (?:so )?dead meat\\b|\\b(?:throw|chuck|hurl) (?:my|a|this|the) (?:\\w+ ){0,1}\\w+ at (?:his|her|their|your|ur|the \\w+'?s?|my \\w+'?s?) (?:head|face)\\b|\\bput my fist through (?:the|my|a|this) (?:monitor|screen|wall|tv|window|door|laptop)\\b|" +
               // "if the bus is late one more time im gonna flip the seats over", "i could punch my alarm clock"
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+(?:smash|throw|chuck|break|yeet) (?:my|this|the) (?:phone|laptop|chromebook|controller|calculator|tv|computer|ipad|headphones)\\b|\\b(?:i'?m|im|imma|gonna|going to)\\s+(?:drowning|drown)\\s+(?:him|her|them)\\b|" +
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+flip (?:the|these|all the|my|this) (?:seats?|desks?|tables?|chairs?)\\b|\\bi could (?:literally |honestly )?(?:punch|smash|throw|kick|strangle|chuck) (?:my|the|this) (?:\\w+ )?(?:alarm clock|phone|laptop|chromebook|computer|printer|wall|tv|router|controller|calculator|locker)\\b|" +
