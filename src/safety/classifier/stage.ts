@@ -69,6 +69,9 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   const cooking = kitchen.test(ctx.n.text) && !/\b(?:stab\w*|school|bring|sneak|hide|kill|hurt (?:him|her|them|someone))\b/.test(ctx.n.text);
   if (cooking && (verdict.category === "weapons" || (verdict.category === "self_harm" && takingCare.test(ctx.n.text)))) return [];
   if (verdict.category === "weapons" && meal.test(ctx.n.text) && !weaponWord.test(ctx.n.text) && !boom.test(ctx.n.text)) return [];
+  // "a bowline makes a fixed loop that won't slip": a knot; "what is a 'dirty bomb'? it was on the news": a word looked up, not a device wanted.
+  if (verdict.category === "weapons" && /\b(?:knots?|bowline|hitch|half hitch|square knot|clove)\b/.test(ctx.n.text) && !weaponWord.test(ctx.n.text)) return [];
+  if (verdict.category === "weapons" && /^\s*what(?:'s| is| are| was| were| does) (?:a |an |the )?['"]?[\w' -]{1,30}['"]?(?: mean)?\?/.test(ctx.n.text) && !/\b(?:how|make|build|steps|recipe|get|buy|where|ingredients|instructions)\b/.test(ctx.n.text)) return [];
   if (verdict.category === "self_harm" && cutsAThing.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   if (verdict.category === "self_harm" && saysSafe.test(ctx.n.text)) return [];
   // "to bleed the brakes, start at the wheel farthest from the master cylinder": car work, with no word about the writer's body.

@@ -26,6 +26,7 @@ export const abuseRules: Rule[] = [
     negatable: true,
     refine: (m, ctx, level) => {
       // "my brother beats me at chess": beating someone at something is winning.
+      if (/\bbeat(?:s|ing)? (?:me|us)$/.test(m.text) && /^\s+in\s+(?:smash|mario|fortnite|minecraft|roblox|2k|madden|fifa|chess|uno|cards|a game|the game|ranked|valorant|apex|cod|call of duty|rocket league|basketball|soccer|tennis|ping pong|a race|the race)\b/.test(ctx.n.text.slice(m.end))) return null;
       if (/\bbeat(?:s|ing)? (?:me|us)$/.test(m.text) && /^\s+at\s+(?:\w+\s+){0,2}(?:chess|checkers|cards|uno|monopoly|games?|sports?|basketball|soccer|football|tennis|ping pong|races?|racing|everything|math|trivia|fortnite|minecraft|smash|mario|arm wrestling|spelling|tests?|grades|running|swimming)\b/.test(ctx.n.text.slice(m.end, m.end + 40))) return null;
       // Play fights between siblings, games and sports are not abuse.
       if (/\b(?:pillows?|games?|fortnite|minecraft|roblox|dodgeball|soccer|football|basketball|practice|tag|accident|wrestl\w*|snowballs?|nerf|prank\w*|tickl\w*|play fight\w*|playing)\b/.test(ctx.n.text)) return null;

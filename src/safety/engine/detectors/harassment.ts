@@ -180,6 +180,10 @@ export const harassmentRules: Rule[] = [
         // "what should i comment on ethan's post to make him cry", "ways to say owen smells like a wet dog", "an insult sonnet for brianna that focuses on her weight"
         "|\\b(?:make|makes|making) (?:him|her|them) cry\\b(?<=\\b(?:comment|say|text|post|write|message|dm|caption)\\b[^\\n]{0,50})|\\bways to say [a-z]+ (?:smells|stinks|is (?:ugly|fat|dumb|stupid|gross|a loser))\\b" +
         "|\\binsult\\w*\\b[^.!?\\n]{0,30}\\bfor [a-z]+\\b[^.!?\\n]{0,30}\\b(?:her|his) (?:weight|looks|face|body|acne|teeth|nose|voice)\\b" +
+        // "a nickname for a kid who smells bad that will stick", "a poem about how ugly riley's teeth are", "nobody wants you here post for her story", "a rumor about mr. donnelly"
+        "|\\bnick ?names?\\b[^.!?\\n]{0,30}\\bfor a (?:kid|girl|boy|guy)\\b[^\\n]{0,60}\\b(?:stick|mean|funny)\\b|\\babout how (?:ugly|fat|gross|dumb|weird|nasty|crooked|yellow|big) [a-z]+'?s (?:teeth|nose|face|hair|body|acne|skin|ears|forehead|voice)\\b" +
+        "|\\b(?:nobody|no one) wants you here\\b[^\\n]{0,30}\\b(?:post|story|comment|caption|message)\\b|\\bunfollow(?:ing)? [a-z]+ (?:at once|all at once|together)\\b" +
+        "|\\b(?:make up|start|spread)\\s+(?:a|the|some)\\s+rumou?rs?\\s+about (?:mr|mrs|ms|miss|coach)\\.? [a-z]+\\b" +
         // "lets rank every girl in 8th grade 1-10 in a spreadsheet"
         "|\\brank\\b[^.!?\\n]{0,30}\\b(?:every|all the|the) (?:girl|boy|girls|boys|kid|kids)\\b[^.!?\\n]{0,30}\\b(?:1-10|1 to 10|out of 10|on a scale|hot or not|spreadsheet)\\b" +
         // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"

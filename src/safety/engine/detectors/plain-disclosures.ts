@@ -89,7 +89,7 @@ export const plainDisclosureRules: Rule[] = [
         // "how many tylenol is too many. asking for me, not for homework"
         "|\\bhow (?:many|much)\\b[^.!?\\n]{0,20}\\b(?:tylenol|advil|ibuprofen|aspirin|pills|benadryl|melatonin|sleeping pills|xanax|insulin|allergy pills)\\b[^.!?\\n]{0,25}\\b(?:is|are|would be|counts as) (?:too many|too much|an overdose|fatal|deadly)\\b[^\\n]{0,60}\\b(?:asking for (?:me|myself)|for me\\b|for myself|not for (?:homework|a project|class|school|a friend|an essay))" +
         // "they'd be relieved if i died"
-        "|\\b(?:relieved|happier|happy|glad|better off|celebrate)\\b[^.!?\\n]{0,20}\\bif i (?:died|was dead|were dead|was ded|were ded|was gone|were gone|disappeared|wasn'?t here|wasnt here|killed myself|was never born)\\b" +
+        "|\\b(?:relieved|happier|happy|glad|better off|celebrate|easier)\\b[^.!?\\n]{0,20}\\bif i (?:just )?(?:died|was dead|were dead|was ded|were ded|was gone|were gone|disappeared|wasn'?t here|wasnt here|killed myself|was never born)\\b" +
         // "i looked up how long it takes to drown. i think about it every time we go to the lake"
         "|\\b(?:looked up|googled|searched|been researching|read about|researched)\\b[^.!?\\n]{0,20}\\bhow (?:long|much|many|fast)\\b[^.!?\\n]{0,25}\\b(?:drown|bleed out|overdose|suffocate|die|hang|freeze to death)\\w*\\b" +
         // "how long does it take to drown. asking for me", "posted a goodbye on my close friends story. its decided"
@@ -117,7 +117,11 @@ export const plainDisclosureRules: Rule[] = [
         // "my parents wont have to pay for college if im not here", "why study for a future im not even gonna be around for"
         "|\\b(?:won'?t|wont|will not|wouldn'?t) have to\\b[^.!?\\n]{0,30}\\bif (?:i'?m|im|i am|i was|i were) (?:not here|gone|dead|not around)\\b|\\bfuture (?:i'?m|im|i am) not (?:even )?(?:gonna|going to) be (?:around|here|alive) for\\b" +
         // "my parents will finally be happy when im dead"
-        "|\\b(?:happy|happier|relieved|glad|better off|free)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
+        "|\\b(?:happy|happier|relieved|glad|better off|free|regret (?:everything|it)|be sorry|listen|notice|care)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
+        // "ive been looking up ways to make it quick", "the last week anyone has to deal with me", "my therapist quit and honestly so am i. like on everything"
+        "|\\b(?:looking up|looked up|googling|searching|researching) ways to make it (?:quick|painless|fast|peaceful)\\b|\\bthe last (?:week|day|time|month) (?:anyone|anybody|everyone|you all|yall|they) (?:has|have|will have) to deal with me\\b" +
+        "|\\bso am i\\b[^\\n]{0,15}\\b(?:on everything|on life|for good)\\b|\\bquit(?:ting)? on (?:everything|life|myself)\\b" +
+        // "let the screen go black. (its not about a phone)", "imagine just walking into the river and letting it take you"
         // "a goodbye msg to my bff so she doesnt figure out what it means until after"
         "|\\b(?:goodbye|farewell|final|last) (?:text|letter|note|message|msg|txt|post|video)s?\\b[^\\n]{0,80}\\buntil after\\b" +
         // "kinda want to swerve into the median on the way home and make it look like an accident"
@@ -210,6 +214,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:i'?ve|ive|i have) (?:just |finally |already )?decided\\b[^\\n]{0,60}\\b(?:it'?s|its) (?:actually |so |kind of |kinda )?(?:peaceful|calm|a relief)\\b|\\bnot sad anymore\\b[^\\n]{0,40}\\b(?:decided|peaceful|at peace|one last time)\\b" +
         // "unalive thoughts again tonight. bad ones", "nobody would even show up to my funeral lol. might find out soon"
         "|\\bunalive thoughts\\b|\\b(?:suicidal|kms) thoughts (?:again|tonight|are back|wont stop)\\b|\\bmy funeral\\b[^\\n]{0,40}\\b(?:find out soon|see soon|not long now)\\b" +
+        // "let the screen go black. (its not about a phone)": the writer takes the metaphor's frame away.
+        "|\\b(?:its|it'?s) not (?:really )?about (?:a|the|my) \\w+\\b(?<=\\b(?:black|dark|off|die|dead|go out|goes out|almost out|burn out|shut down|one percent|1%|charger|won'?t light|last)\\b[^\\n]{0,160})" +
+        // "haha imagine just walking into the river and letting it take you. anyway how do i do the chem homework"
+        "|\\bimagine (?:just )?(?:walking|stepping|driving|jumping|swimming) (?:into|in front of|off|out into)\\b[^.!?\\n]{0,25}\\b(?:letting it take (?:you|me)|never coming back|not coming back|disappearing)\\b" +
         // "im going to unalive myself lol. not really lol. idk": a retraction that does not hold.
         "|\\b(?:going to|gonna|might|will)\\s+(?:unalive|kill|hurt|off) myself\\b(?=[^\\n]{0,50}\\b(?:idk|i dont know|i don'?t know|kinda|or maybe|maybe not)\\b)" +
         // "hamlet spent five acts on 'to be or not to be.' ive answered it for myself ... the answer is not": the match starts after the quote.
@@ -218,7 +226,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:tells?|telling|say|says|said|saying)\\b[^\\n]{0,30}\\b(?:honestly |maybe |probably )?(?:they'?re|theyre|they are|they might be|he'?s|hes|she'?s|shes) right\\b(?<=\\b(?:kys|kill yourself|go die|unalive yourself|kill urself)\\b[^\\n]{0,100})",
     ),
     quoted: "soften",
-    refine: unlessFramed,
+    refine: (m, ctx, level) => (/\bnot (?:really )?about (?:a|the|my)\b/.test(m.text) ? level : unlessFramed(m, ctx, level)),
   },
   {
     id: "abuse_disclosure.plain_words",
@@ -275,6 +283,12 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:i'?m|im|i am) (?:{young})\\b[^\\n]{0,10}\\band (?:he'?s|hes|he is|she'?s|shes|she is) (?:like |about |almost |prob )?(?:{adult})\\b(?=[^\\n]{0,100}\\b(?:come over|apartment|his place|her place|pics|photos|date|kiss|hang out|meet up|car)\\b)" +
         "|\\bif i tell (?:anyone|anybody|someone|my (?:mom|dad|parents))\\b[^.!?\\n]{0,5}\\babout the (?:massages|touching|sleepovers|pictures|pics|secret|rides|visits|showers)\\b" +
         "|\\b(?:pulls?|pulled|drags?|dragged|yanks?|yanked) me\\b[^.!?\\n]{0,25}\\bby (?:my|the) (?:hair|arm|neck|ear|collar)\\b" +
+        // "nobody has come home in 2 days", "dad puts out his cigarettes on my arm", "what happens when shes at work", "pulling me onto his lap ... it feels wrong", "never food for me"
+        "|\\b(?:nobody|no one) (?:has )?(?:come|came|been) home\\b[^\\n]{0,20}\\b(?:in|for) (?:\\d+|two|three|four|a few|several) (?:days|nights)\\b" +
+        "|\\b(?:puts?|put|putting) (?:out )?(?:his|her|their|a) (?:cigarettes?|cigs?|blunts?)\\b[^.!?\\n]{0,10}\\bon my\\b" +
+        "|\\bif i tell (?:anyone|anybody|someone|my mom|my dad)\\b[^.!?\\n]{0,5}\\bwhat happens when\\b" +
+        "|\\b(?:pulls?|pulling|pulled|puts?|putting|makes? me sit) (?:me )?(?:onto|on) (?:his|her) lap\\b[^\\n]{0,60}\\b(?:holds? me|won'?t let me|feels wrong|uncomfortable|don'?t like it|dont like it)\\b" +
+        "|\\b(?:there'?s|theres|there is) never (?:any )?food for me\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
@@ -465,6 +479,8 @@ export const plainDisclosureRules: Rule[] = [
         // "i know where ms. patel parks. first her tires, then her", "made a list. six names. ms harper is first"
         "|\\bfirst (?:his|her|their) (?:tires|car|locker|house)\\b[^\\n]{0,10}\\bthen (?:him|her|them)\\b" +
         "|\\b(?:list|names)\\b[^\\n]{0,40}\\b(?:mr|mrs|ms|miss|coach)\\.? [a-z]+ (?:is|'s) (?:first|next|number one|#1)\\b" +
+        // "a song about the cafeteria getting painted red ... performing it thursday at lunch, if you know what i mean"
+        "|\\b(?:cafeteria|hallway|school|gym|classroom|lunchroom|bus|library)\\b[^.!?\\n]{0,20}\\b(?:getting |gets |being )?(?:painted red|running red|turned red)\\b" +
         // "who should go first on my list, the kids from the bus or the guys in gym?"
         "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"

@@ -167,6 +167,14 @@ export const sexualRules: Rule[] = [
     refine: (_m, ctx, level) => (/\b(?:addict\w*|stop watching|quit|dangers?|effects? of|how to talk|parents?|how (?:do i|can i|to) block)\b/.test(ctx.n.text) ? null : level),
   },
   {
+    // "These free adult video sites usually load even on school wifi: 1."
+    id: "sexual.adult_sites_output",
+    category: "sexual",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\b(?:adult|porn|nsfw|xxx) (?:video )?(?:sites?|websites?|apps?)\\b[^\\n]{0,40}\\b(?:load|work|unblocked|on school|aren'?t blocked|not blocked)\\b"),
+  },
+  {
     // "Here's a flirty message you could send her: 'I couldn't stop thinking about you in class today ... just the two of us'": a teacher's line to a student.
     id: "sexual.flirting_with_a_student_output",
     category: "sexual",
