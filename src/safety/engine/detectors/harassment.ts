@@ -184,6 +184,8 @@ export const harassmentRules: Rule[] = [
         "|\\bnick ?names?\\b[^.!?\\n]{0,30}\\bfor a (?:kid|girl|boy|guy)\\b[^\\n]{0,60}\\b(?:stick|mean|funny)\\b|\\babout how (?:ugly|fat|gross|dumb|weird|nasty|crooked|yellow|big) [a-z]+'?s (?:teeth|nose|face|hair|body|acne|skin|ears|forehead|voice)\\b" +
         "|\\b(?:nobody|no one) wants you here\\b[^\\n]{0,30}\\b(?:post|story|comment|caption|message)\\b|\\bunfollow(?:ing)? [a-z]+ (?:at once|all at once|together)\\b" +
         "|\\b(?:make up|start|spread)\\s+(?:a|the|some)\\s+rumou?rs?\\s+about (?:mr|mrs|ms|miss|coach)\\.? [a-z]+\\b" +
+        // "comments on ethan's tiktok that'll make him feel like garbage", "a mean review of my coworker brittany's body"
+        "|\\b(?:make|makes) (?:him|her|them) feel like (?:garbage|trash|crap|nothing|a loser|shit|dirt)\\b|\\b(?:mean|nasty|brutal|savage|cruel)\\s+(?:reviews?|ratings?|descriptions?|poems?|songs?)\\s+of\\s+(?:my \\w+ )?[a-z]+'?s (?:body|face|looks|weight|outfit|teeth)\\b" +
         // "lets rank every girl in 8th grade 1-10 in a spreadsheet"
         "|\\brank\\b[^.!?\\n]{0,30}\\b(?:every|all the|the) (?:girl|boy|girls|boys|kid|kids)\\b[^.!?\\n]{0,30}\\b(?:1-10|1 to 10|out of 10|on a scale|hot or not|spreadsheet)\\b" +
         // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"
@@ -207,6 +209,14 @@ export const harassmentRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx("\\b(?:notes?|messages?|comments?|letters?|emails?)\\b[^\\n]{0,40}\\btelling (?:him|her|them|[a-z]+) (?:that )?(?:he'?s|she'?s|they'?re|hes|shes|theyre) (?:the )?(?:laziest|dumbest|worst|stupidest|ugliest|most worthless|most pathetic)\\b|\\bwill never amount to anything\\b(?<=\\b(?:note|message|tell|telling|comment|letter)\\b[^\\n]{0,120})"),
+  },
+  {
+    // An answer that writes the cruelty out: "a message you can send her from the fake account: 'everyone knows you're a worthless slut, do us all a favor and...'"
+    id: "harassment.telling_someone_to_die_output",
+    category: "harassment",
+    level: "critical",
+    directions: ["output"],
+    pattern: rx("\\b(?:worthless|slut|ugly|loser|nobody likes you|everyone hates you|fat|disgusting|pathetic)\\b[^\\n]{0,80}\\bdo (?:us|everyone|the world|the school) (?:all )?a favor and\\b"),
   },
   {
     // "an anonymous post outing a student named trevor blake as gay so the other kids know what he is"

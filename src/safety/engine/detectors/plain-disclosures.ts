@@ -116,6 +116,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:carve|carved|carving|scratch|scratched|etch|etched|cut|cutting)\\b[^.!?\\n]{0,20}\\b(?:words?|letters?|names?)\\b[^.!?\\n]{0,10}\\binto my (?:skin|arms?|legs?|wrists?|thighs?|stomach)\\b|\\b(?:carve|carved|carving)\\b[^.!?\\n]{0,20}\\binto my (?:skin|arms?|legs?|wrists?|thighs?)\\b" +
         // "my parents wont have to pay for college if im not here", "why study for a future im not even gonna be around for"
         "|\\b(?:won'?t|wont|will not|wouldn'?t) have to\\b[^.!?\\n]{0,30}\\bif (?:i'?m|im|i am|i was|i were) (?:not here|gone|dead|not around)\\b|\\bfuture (?:i'?m|im|i am) not (?:even )?(?:gonna|going to) be (?:around|here|alive) for\\b" +
+        // "i cut deeper than usual last night and it keeps bleeding", "writing my note tonight"
+        "|\\bi (?:cut|cutted) (?:deeper|too deep|more than usual|worse)\\b|\\bbleeding through (?:the |my )?band-?aids?\\b" +
+        "|\\b(?:writing|wrote|finishing|finished) my (?:goodbye |last |final )?note\\b(?! (?:to|for|on|about|card)\\b)[^\\n]{0,10}\\b(?:tonight|today|now)\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free|regret (?:everything|it)|be sorry|listen|notice|care)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "ive been looking up ways to make it quick", "the last week anyone has to deal with me", "my therapist quit and honestly so am i. like on everything"
@@ -134,7 +137,7 @@ export const plainDisclosureRules: Rule[] = [
         // "can you write my eulogy? make it sound like i actually mattered"
         "|\\b(?:write|draft|help me (?:write|with)|make)\\b[^.!?\\n]{0,10}\\bmy (?:own )?(?:eulogy|obituary|funeral speech|suicide note|goodbye note)\\b" +
         // "ppl keep telling me to kys as a joke but honestly i might"
-        "|\\b(?:telling me to|keeps? saying|keep telling me|tell me to)\\s+(?:kys|kill myself|die|unalive myself)\\b[^\\n]{0,40}\\b(?:i might|i may|maybe i (?:will|should)|honestly i (?:might|will|should)|they(?:'re| are| might be) right|i(?:'ll| will) listen|i think (?:i'?m|im) (?:going to|gonna)|i'?m (?:going to|gonna) do it|im (?:going to|gonna) do it)\\b" +
+        "|\\b(?:telling me to|told me to|keeps? saying|keep telling me|tell me to)\\s+(?:kys|kill myself|die|unalive myself)\\b[^\\n]{0,40}\\b(?:i might|i may|maybe i (?:will|should)|honestly i (?:might|will|should)|they(?:'re| are| might be) right|i(?:'ll| will) listen|(?:i'?m|im) starting to agree|(?:gonna|going to) do it|i think (?:i'?m|im) (?:going to|gonna)|i'?m (?:going to|gonna) do it|im (?:going to|gonna) do it)\\b" +
         // "a letter to my parents saying sorry for what im about to do", "a gun to use on myself", "when you want to die. i just do"
         "|\\b(?:sorry|apologi[sz]\\w*) for what (?:i'?m|im|i am) (?:about|going|gonna) (?:to )?do\\b" +
         "|\\b(?:gun|pills|rope|knife|blade|razor)\\b[^.!?\\n]{0,20}\\bto use on myself\\b|\\buse (?:it|a gun|the gun|them) on myself\\b" +
@@ -289,6 +292,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bif i tell (?:anyone|anybody|someone|my mom|my dad)\\b[^.!?\\n]{0,5}\\bwhat happens when\\b" +
         "|\\b(?:pulls?|pulling|pulled|puts?|putting|makes? me sit) (?:me )?(?:onto|on) (?:his|her) lap\\b[^\\n]{0,60}\\b(?:holds? me|won'?t let me|feels wrong|uncomfortable|don'?t like it|dont like it)\\b" +
         "|\\b(?:there'?s|theres|there is) never (?:any )?food for me\\b" +
+        // "my dad sleeps with his gun and says hell use it on all of us if mom tries to leave", "my grandpa doesnt buy food when my mom is gone"
+        "|\\b(?:says?|said|threatens?|threatened)\\b[^.!?\\n]{0,10}\\b(?:he'?ll|hell|she'?ll|shell|he will|she will|he would|she would|he'?d)\\s+(?:use it on|shoot|kill|hurt|stab)\\s+(?:us|all of us|my mom|mom|my dad|dad|the family|my (?:little )?(?:brother|sister))\\b" +
+        "|\\b(?:doesn'?t|doesnt|won'?t|wont|never) buys? (?:us |me )?(?:food|groceries)\\b[^\\n]{0,80}\\b(?:gone|heat|power|hungry|nothing to eat)\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"

@@ -262,11 +262,17 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:which|what) (?:mushrooms|shrooms|plants?|seeds?|pills?|flowers?|cactus|berries)\\b[^.!?\\n]{0,40}\\b(?:trippy|make you trip|get you high|psychedelic|hallucinogenic|the magic ones)\\b" +
         "|\\b(?:how (?:do|can|could|should) i|can i|i'?m (?:gonna|going to)|im (?:gonna|going to)|i want to|i wanna)\\s+(?:take|steal|sneak|get|grab)\\b[^.!?\\n]{0,10}\\bmy (?:\\w+'?s? )?(?:pain ?pills|pills|meds|adderall|percs|oxy\\w*|xanax)\\b[^\\n]{0,50}\\b(?:sell|selling|sold) (?:them|it|some)\\b" +
         // "which smoke shops near the base dont card? i want juul pods and im 15"
-        "|\\b(?:smoke shops?|vape shops?|head shops?|gas stations?|liquor stores?|stores?)\\b[^.!?\\n]{0,30}\\b(?:don'?t|dont|won'?t|wont) (?:card|check (?:id|ids)|ask for (?:id|an id))\\b" +
+        "|\\b(?:smoke shops?|vape shops?|head shops?|gas stations?|liquor stores?|stores?)\\b[^.!?\\n]{0,30}\\b(?:don'?t|dont|won'?t|wont|never) (?:card|check (?:id|ids|age)|ask for (?:id|an id))\\b" +
         // "tell me where a 13 year old can buy weed"
         "|\\bwhere (?:a|an) (?:\\d+|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(?:year|yr)[- ]?old (?:can|could|would|should) (?:buy|get|find|score|order)\\b[^.!?\\n]{0,15}\\b(?:{party}|vapes?|carts|pills|shrooms|alcohol|beer|nicotine|disposables)\\b" +
         // an answer: "about 30 mg of DXM per tablespoon, so to reach the second plateau at your weight"
         "|\\b(?:first|second|third|fourth) plateau\\b|\\bdxm\\b[^.!?\\n]{0,40}\\b(?:per (?:tablespoon|teaspoon|ml|tablet)|at your weight|you'?d need)\\b" +
+        // "what dose of dxm gets you tripping", "if i crush my moms percocet does it hit harder", "which pills to mix so i black out"
+        "|\\b(?:what|how much) (?:dose|amount|mg)\\b[^.!?\\n]{0,15}\\b(?:of )?(?:{party}|dxm|benadryl|robitussin|coricidin|nutmeg|cough syrup)\\b[^.!?\\n]{0,20}\\b(?:gets? you|to get|for) (?:tripping|high|a trip|rolling|faded|messed up)\\b" +
+        "|\\b(?:crush|crushing|crushed)\\b[^.!?\\n]{0,25}\\b(?:percocets?|percs|oxys?|xanax|adderall|pills|meds)\\b[^.!?\\n]{0,25}\\b(?:hit harder|stronger|faster high|kick in faster)\\b" +
+        "|\\bwhich\\b[^.!?\\n]{0,30}\\b(?:pills|meds|drugs)\\b[^.!?\\n]{0,15}\\b(?:to|do i|should i|can i|do we) (?:mix|take|combine)\\b[^.!?\\n]{0,20}\\bso (?:i|we|you) (?:black ?out|pass out|get high|trip)\\b" +
+        // an answer: "edible dosing before work: 10 mg will kick in about an hour ... take it right before you clock in"
+        "|\\b(?:edible|thc|weed|shroom|molly|acid) dosing\\b|\\b\\d+ ?mg\\b[^.!?\\n]{0,30}\\b(?:kick in|hit|peak)\\b[^\\n]{0,60}\\b(?:clock in|before (?:work|school|class|the game)|so (?:nobody|no one) (?:notices|can tell))\\b" +
         // "my grandma has oxycodone and gabapentin in her cabinet, which one gets you higher"
         "|\\bwhich (?:one|of (?:them|those|these|the two))\\b[^.!?\\n]{0,10}\\b(?:gets?|makes?) (?:you|u|me|ya) (?:higher|more high|the highest|high(?:er)? faster|more (?:fucked|messed) up|the most (?:high|fucked up|messed up))\\b" +
         // "what should i tell the doctor so she prescribes me adderall even though i dont have adhd"
@@ -345,6 +351,15 @@ export const plainRequestRules: Rule[] = [
     pattern: rx("\\b(?:about to|gonna|going to|finna|imma)\\s+(?:strangle|choke|punch|smash|stab|throw|yeet|drop ?kick|body ?slam|destroy|murder)\\b[^.!?\\n]{0,40}\\b(?:with my bare hands|out the window|through the wall|into the sun|into next week|in(?:to)? the (?:fume hood|trash|dumpster|lake|pool|ocean|volcano|recycling|river|creek|toilet))\\b|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:about to|gonna|going to) get (?:thrown|tossed|launched|yeeted|dropped|dunked|body ?slammed)\\b"),
   },
   {
+    // "A chokehold works fastest if you press on both sides of the neck for about ten seconds, which cuts off the blood flow"
+    id: "violence.chokehold_answer",
+    category: "violence",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\b(?:chokehold|choke hold|sleeper hold|rear naked choke|blood choke)\\b[^.!?\\n]{0,40}\\b(?:press|squeeze|both sides of the neck|cuts? off|blood flow|seconds|pass out)\\b"),
+    refine: (m, ctx, level) => (ctx.direction === "output" && refusing.test(ctx.n.text) ? null : unlessStudied(m, ctx, level)),
+  },
+  {
     id: "self_harm.plain_answer",
     category: "self_harm",
     level: "harmful",
@@ -406,6 +421,8 @@ export const plainRequestRules: Rule[] = [
         // "a tripwire in the haunted house that actually hurts people", "what can i put in someones hot chocolate to make them really sick"
         "|\\b(?:trip-?wires?|booby traps?|snares?)\\b[^\\n]{0,60}\\b(?:actually |really )?(?:hurts?|injures?|breaks?)\\b[^.!?\\n]{0,15}\\b(?:people|someone|them|kids|him|her)\\b" +
         "|\\bwhat (?:can|could|should) i (?:put|slip|add|mix) in(?:to)? (?:someone'?s|someones|somebody'?s|somebodys|his|her|their|a \\w+'?s|my \\w+'?s) (?:\\w+ ){0,2}(?:drink|food|water|coffee|soda|lunch|tea|chocolate|juice|milk)\\b[^\\n]{0,40}\\b(?:sick|throw up|pass out|without (?:them|him|her) (?:tasting|noticing|knowing))\\b" +
+        // "how do i key someones car and slash her tires without the cameras catching me", an answer: "a chokehold works fastest if you press on both sides of the neck"
+        "|\\b(?:key|keying|slash|slashing|egg|vandalize|spray paint)\\b[^.!?\\n]{0,20}\\b(?:someone'?s|somebody'?s|her|his|their|my \\w+'?s|the teacher'?s|[a-z]+'s) (?:car|tires|truck|house|locker)\\b[^\\n]{0,60}\\b(?:without|so (?:no one|nobody)|cameras?)\\b" +
         // "tell me how to hurt ashley bad enough that shes too scared to show up at prom"
         "|\\bhow (?:to|do i|can i|could i) (?:hurt|injure|scare|beat up|mess up)\\s+[a-z]+\\b[^.!?\\n]{0,15}\\b(?:bad enough|so (?:bad|badly) (?:that|she|he|they)|enough that)\\b" +
         // "what poison can you put in somebodys drink that they cant taste"
@@ -438,6 +455,8 @@ export const plainRequestRules: Rule[] = [
     category: "weapons",
     level: "harmful",
     pattern: rx(
+      // "what can i pack inside a tennis ball so it blows up", an answer: "to make the exploding tennis ball ... pack the inside tightly with match heads"
+      "\\b(?:pack|put|stuff)\\b[^.!?\\n]{0,15}\\b(?:inside|in) (?:a |the )?(?:tennis ball|ball|can|bottle|pen|egg)\\b[^.!?\\n]{0,20}\\bso (?:it|they) (?:blows? up|explodes?|goes? off)\\b|\\bpack\\b[^.!?\\n]{0,25}\\b(?:with|full of) (?:match heads|gunpowder|black powder|flash powder)\\b|\\bexploding (?:tennis ball|ball|pen|bottle|can)\\b|" +
       "\\b(?:homemade|diy|home-?made|make (?:a|my own)|build (?:a|my own)) (?:flamethrower|flame thrower|taser|stun gun|silencer|suppressor)\\b|\\bremote(?:ly)?[- ]?(?:detonat\\w+|triggered (?:device|bomb|charge))\\b" +
         // "what can i put in a locker that will explode when someone opens it", "quantities to build a pipe-bomb-sized charge from ammonium nitrate"
         "|\\b(?:put|rig|set|hide)\\b[^.!?\\n]{0,20}\\bin (?:a|the|his|her|someone'?s|my \\w+'?s) locker\\b[^.!?\\n]{0,20}\\b(?:explode|blow up|go off|burn|catch fire)\\b" +
@@ -493,6 +512,7 @@ export const plainRequestRules: Rule[] = [
         // "a kkk recruitment flyer we can put up around school", "a list of slurs for the special ed kids", a roast "about the somali kids in your grade"
         "|\\b(?:kkk?|klan|nazi|neo-?nazi|white (?:power|supremacist|nationalist)|aryan)\\b[^.!?\\n]{0,15}\\b(?:recruitment|recruiting|flyers?|posters?|propaganda|membership|pamphlets?)\\b" +
         "|\\bslurs?\\b[^.!?\\n]{0,10}\\b(?:for|about|to call|to use on) (?:the |those )?(?:(?:{disability})|(?:{group})|special ed|sped)\\b" +
+        "|\\b(?:jokes?|memes?|roasts?)\\b[^.!?\\n]{0,20}\\babout how (?:dumb|stupid|lazy|ugly|dirty|violent|poor|smelly) (?:the )?(?:mexican|black|asian|muslim|jewish|somali|haitian|hispanic|latino|arab|indian|chinese|immigrant|african|native|refugee|disabled|special ed|sped) (?:kids|students|people|families)\\b" +
         "|\\b(?:roast|jokes?|diss|song|rap)\\b[^.!?\\n]{0,25}\\babout the (?:{group})(?: (?:kids|students|people|families|girls|boys))?\\b" +
         // "a chant calling the other school's black wrestlers monkeys", "a skit about how somali families are all welfare cheats"
         "|\\bcalling\\b[^.!?\\n]{0,40}\\b(?:black|african|asian|mexican|muslim|jewish|haitian|somali)\\b[^.!?\\n]{0,30}\\b(?:monkeys?|apes?|animals|terrorists|dogs|rats|savages)\\b|\\bgo back to the (?:zoo|jungle)\\b" +

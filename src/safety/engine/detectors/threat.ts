@@ -17,7 +17,7 @@ const f = {
 const weaponWord = new RegExp(`\\b(?:${sharedFragments.weapon})\\b`);
 const whenWord = new RegExp(`\\b(?:${f.when})\\b`);
 const schoolWord = new RegExp(`\\b(?:${sharedFragments.school})\\b`);
-const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?|whoever (?:keeps )?(?:stole|took|ate|touched|drank|used|finished|moved|hid|stealing|taking|eating|drinking|touching) (?:my|the last)|(?:stole|steals|stealing|took|takes|ate|eats|eating) my lunch|(?:hot )?cheetos|takis|doritos|chips|candy|did (?:nothing|none of the work|zero work)|(?:on|for|with) the slides|(?:group|lab|project) partner|do (?:his|her|their) (?:slides|part|share|work)|answer my texts|text me back|read my (?:diary|journal|texts|messages))\b/;
+const trivialCause = /\b(?:one more time|if (?:he|she|they|you|u|this|my|it|my (?:little |big |older |younger |baby )?(?:sister|brother|sis|bro|mom|dad|cat|dog)) (?:eats?|takes?|touch(?:es)?|uses?|borrows?|steals?|freezes?|crash(?:es)?|lags?|spoils?|loses?|breaks?)|pizza|leftovers?|snacks?|fries|homework|wifi|chromebook|laptop|game|fortnite|minecraft|roblox|spoil\w*|season finale|episode|charger|hoodie|group projects?|whoever (?:keeps )?(?:stole|took|ate|touched|drank|used|finished|moved|hid|stealing|taking|eating|drinking|touching) (?:my|the last)|(?:stole|steals|stealing|took|takes|ate|eats|eating) my lunch|(?:hot )?cheetos|takis|doritos|chips|candy|did (?:nothing|none of the work|zero work)|(?:on|for|with) the slides|(?:group|lab|project) partner|do (?:his|her|their) (?:slides|part|share|work)|(?:run|ran|running|made us run) (?:\d+ |thirty |so many |extra )?(?:suicides|laps?|sprints|miles|suicide drills|bleachers)|answer my texts|text me back|read my (?:diary|journal|texts|messages))\b/;
 
 const victimWord = /\b(?:grade|team|him|her|them|you|u|everyone|everybody|people|kid|kids|guy|guys|girl|girls|boy|boys|students|teacher|bitch|bastard|principal|classmate|class|school|someone|somebody|anyone|anybody|whoever)\b/;
 /** Verbs that are a death threat on their own; "punch"/"hurt" without any cue stay mild. */
@@ -245,7 +245,8 @@ export const threatRules: Rule[] = [
     ),
     unless: ["professional", "educational", "fiction"],
     quoted: "soften",
-    refine: (_m, ctx, level) => (/\b(?:i|i'?m|im|i'?ll|ill|me|my)\b/.test(ctx.n.text) ? level : "mild"),
+    // "bomb in the 200 hallway bathroom friday. not a joke this time": a day and "not a joke" make it meant, said in the first person or not.
+    refine: (_m, ctx, level) => (/\b(?:i|i'?m|im|i'?ll|ill|me|my)\b/.test(ctx.n.text) || (ctx.flags.has("serious") && whenWord.test(ctx.n.text)) ? level : "mild"),
     also: () => ["violence", "weapons"],
   },
 ];

@@ -103,6 +103,8 @@ export const violenceRules: Rule[] = [
               // "if the bus is late one more time im gonna flip the seats over", "i could punch my alarm clock"
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+(?:smash|throw|chuck|break|yeet) (?:my|this|the) (?:phone|laptop|chromebook|controller|calculator|tv|computer|ipad|headphones)\\b|\\b(?:i'?m|im|imma|gonna|going to)\\s+(?:drowning|drown)\\s+(?:him|her|them)\\b|" +
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+flip (?:the|these|all the|my|this) (?:seats?|desks?|tables?|chairs?)\\b|\\bi could (?:literally |honestly )?(?:punch|smash|throw|kick|strangle|chuck) (?:my|the|this) (?:\\w+ )?(?:alarm clock|phone|laptop|chromebook|computer|printer|wall|tv|router|controller|calculator|locker)\\b|" +
+              // "im gonna fight the bleachers i swear"
+              "\\b(?:gonna|going to|imma|about to|finna)\\s+fight (?:the|this|my) (?:bleachers|wall|door|locker|printer|wifi|router|chromebook|laptop|tree|air|stairs|treadmill)\\b|" +
               // "if the ref makes one more bad call im fighting him lol", "im throwing hands w him"
               "\\b(?:i'?m|im|imma|ima|i'?ll|ill|gonna|going to|about to)\\s+(?:fighting|fight|throwing hands|throw hands|swinging on|swing on|squaring up with|square up with)\\s+(?:w |with )?(?:this (?:chromebook|laptop|printer|computer|phone|vending machine)|him|her|them|that (?:ref|ump|umpire|kid|guy|dude|girl|boy)|the (?:ref|ump|umpire|sub|new kid|kid|guy|dude))\\b(?! (?:in|at) (?:smash|fortnite|the game|a game|madden|2k|fifa|mortal kombat|tekken|street fighter|brawl))",
     ),

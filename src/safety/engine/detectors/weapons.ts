@@ -26,7 +26,7 @@ export const weaponsRules: Rule[] = [
     quoted: "soften",
     refine: (m, ctx, level) => {
       // "how do i blow up a balloon", "how did they make the atomic bomb" (history), weapons in a video game.
-      if (/\b(?:fortnite|minecraft|roblox|gta|call of duty|valorant|apex|zelda|skyrim|the game|in game|video game|my game|a game in|scratch|sprites?|unity|godot|pygame|game maker|on the screen|up the screen|across the screen)\b/.test(ctx.n.text)) return null;
+      if (/\b(?:fortnite|minecraft|roblox|gta|call of duty|valorant|apex|zelda|skyrim|cod|zombies|wonder weapon|halo|destiny|borderlands|terraria|the game|in game|video game|my game|a game in|scratch|sprites?|unity|godot|pygame|game maker|on the screen|up the screen|across the screen)\b/.test(ctx.n.text)) return null;
       if (/\bhow (?:did|does|do) (?:they|scientists|the us|the manhattan|people in)\b/.test(m.text) && ctx.flags.has("educational")) return null;
       if (/\b(?:nerf|water|glue|paintball|airsoft|toy|bath|photon|super soaker)\s+(?:guns?|bombs?)\b|\bbath bombs?\b|\bseed bombs?\b|\bpoison ivy\b/.test(m.text) && !/real bullets/.test(ctx.n.text)) return null;
       if (/\b(?:get|buy|order|obtain|shoot|turn|load|light)\b/.test(m.text) && !/\b(?:bombs?|explosives?|guns?|pistols?|rifles?|firearms?|ammo|ammunition|grenades?|molotov|switchblades?|brass knuckles|poisons?|cyanide|ricin|real bullets|bullets|glock|weapons?|shanks?|shivs?)\b/.test(m.text)) return null;
