@@ -87,6 +87,10 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
     if (/\b(?:push|pushing|challenge|challenging|motivate|force|forcing|train|pace)\s+myself\b/.test(ctx.n.text) && !someoneElse.test(ctx.n.text)) return [];
     // "stay home monday if you have a fever, the nurse said": a reason to stay away that is illness or weather is no warning.
     if (benignReason.test(ctx.n.text)) return [];
+    // "someone made a fake ig with my pics, how do i get it taken down": getting help, not hurting anyone.
+    if (/\b(?:taken down|take (?:it|this|them) down|report (?:it|the account|them)|get it removed|fake (?:ig|account|insta|profile|page))\b/.test(ctx.n.text) && !/\b(?:kill|hurt|beat|stab|shoot|fight|punch)\w*\b/.test(ctx.n.text)) return [];
+    // "to beat the ender dragon, destroy the end crystals ... hit it with your bow": a game's boss.
+    if (/\b(?:ender dragon|the wither|boss fight|end crystals|respawn|health bar|hit points|raid boss|dungeon|mobs?)\b/.test(ctx.n.text)) return [];
     // "their, there, they're. explain it one more time. for real this time": a lesson asked for again, with no harm named.
     if (/\b(?:explain|what'?s the difference|difference between|how do (?:you|i) (?:spell|use|say|pronounce))\b/.test(ctx.n.text) && !/\b(?:kill|hurt|beat|stab|shoot|fight|punch|die|blood|bleed|hit|jump)\w*\b/.test(ctx.n.text)) return [];
   }

@@ -52,6 +52,8 @@ export const drugRules: Rule[] = [
       if ((pastEra.test(ctx.n.text) || /\b(?:opium wars?|why did (?:the )?\w+ (?:want|need|try) to)\b/.test(ctx.n.text)) && !/\b(?:i|me|my|we|us|our)\b/.test(m.text)) return null;
       // Reporting or asking about someone else's use is not asking to use.
       if (/\b(?:if|when|what (?:should|do) i do if) (?:someone|somebody|a (?:kid|student|friend|classmate)|people|kids|students|my friend)\b|\b(?:report|tell a (?:teacher|counselor|trusted adult)|someone is selling)\b/.test(ctx.n.text)) return null;
+      // "how does the body get rid of alcohol": the liver at work.
+      if (/\bget(?:s|ting)? rid of\b/.test(m.text)) return null;
       // "how do vaccines ...", "how do i take my allergy pills", "what happens when you drink alcohol" (health class).
       if (/\b(?:pills|sleeping pills|alcohol|cigarettes|nicotine|drugs|opioids|beer)\b/.test(m.text) && !/\b(?:buy|get|sneak|hide|score|cop|sell|make|cook|grow|without|underage|\d{2})\b/.test(m.text)) return null;
       if (/\b(?:effects?|happens|risks?|dangers?|why (?:is|are|do)|harmful|addictive|affect|prevention|quit|stop|help (?:a|my) (?:friend|parent|mom|dad))\b/.test(ctx.n.text) && !/\b(?:buy|get|sneak|hide|score|cop|make|cook|grow|roll|without)\b/.test(m.text)) return null;

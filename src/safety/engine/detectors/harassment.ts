@@ -102,10 +102,14 @@ export const harassmentRules: Rule[] = [
     category: "harassment",
     level: "harmful",
     pattern: rx("\\b(?:you|u|he|she|they|[a-z]+) (?:should|needs? to|ought to) (?:just )?(?:kys|kill (?:yourself|urself|himself|herself|themselves)|die|go die|unalive)\\b|\\b(?:go )?kys\\b"),
-    unless: ["professional", "fiction"],
+    // "write a note telling chloe she should kill herself" reads as a professional note to the context flags; only documenting it is the job.
+    unless: ["fiction"],
     quoted: "soften",
     refine: (m, ctx, level) => {
       if (/\b(?:plants?|battery|phone|laptop|game|character)\b/.test(m.text)) return null;
+      // "i should just die" is the writer's own despair, which the self-harm rules read; it tells no one else to die.
+      if (/^i\b/.test(m.text)) return null;
+      if (unlessDocumenting(level, ctx) === null) return null;
       // "write an anonymous message telling ella she should kill herself ... im posting it under her selfie": sent to her, not said in passing.
       return /\b(?:write|writing|send|sending|post|posting|comment|message|text|dm|anonymous)\b/.test(ctx.n.text) && /\b(?:she|he|they|[a-z]+) (?:should|needs? to|ought to) (?:just )?(?:kill (?:herself|himself|themselves)|kys|die|unalive)\b/.test(m.text) ? "critical" : level;
     },
@@ -186,6 +190,9 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:make up|start|spread)\\s+(?:a|the|some)\\s+rumou?rs?\\s+about (?:mr|mrs|ms|miss|coach)\\.? [a-z]+\\b" +
         // "comments on ethan's tiktok that'll make him feel like garbage", "a mean review of my coworker brittany's body"
         "|\\b(?:make|makes) (?:him|her|them) feel like (?:garbage|trash|crap|nothing|a loser|shit|dirt)\\b|\\b(?:mean|nasty|brutal|savage|cruel)\\s+(?:reviews?|ratings?|descriptions?|poems?|songs?)\\s+of\\s+(?:my \\w+ )?[a-z]+'?s (?:body|face|looks|weight|outfit|teeth)\\b" +
+        // "leaving priya out at lunch on purpose, give us excuses", "comments to make her delete it", "a note telling sophie shes not invited", "captions to clown deshawn"
+        "|\\bleaving (?!someone|somebody|people|anyone|others|kids)[a-z]+ out\\b[^\\n]{0,20}\\bon purpose\\b|\\bexcuses? to tell (?:her|him|them) (?:there'?s|theres) no room\\b|\\bto make (?:her|him|them) delete (?:it|her|his|their)\\b" +
+        "|\\btelling [a-z]+ (?:that )?(?:she'?s|shes|he'?s|hes) not invited\\b|\\bcaptions?\\b[^.!?\\n]{0,15}\\bto (?:clown|roast|diss|mock|cook)\\s+[a-z]+\\b" +
         // "lets rank every girl in 8th grade 1-10 in a spreadsheet"
         "|\\brank\\b[^.!?\\n]{0,30}\\b(?:every|all the|the) (?:girl|boy|girls|boys|kid|kids)\\b[^.!?\\n]{0,30}\\b(?:1-10|1 to 10|out of 10|on a scale|hot or not|spreadsheet)\\b" +
         // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"

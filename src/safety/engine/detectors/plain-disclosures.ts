@@ -26,8 +26,8 @@ const f = {
   neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been |been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
-/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post, a "4 story building" a height, to "show up" is to come). */
-const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty)[ -])story|character|novel|poem|(?<!same )script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|movie|show(?! (?:up|me|you|off|them|him|her|us)\b)|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
+/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post, a "4 story building" a height, to "show up" is to come, "about to be a movie" is slang for a scene). */
+const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty)[ -])story|character|novel|poem|(?<!same )script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|(?<!(?:be|gonna be|going to be) a )movie|show(?! (?:up|me|you|off|them|him|her|us)\b)|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
 /**
  * The frame must be in the match's own sentence: "i picked out the outfit i
  * want to be buried in. can u help me with my book report" is a disclosure
@@ -119,6 +119,11 @@ export const plainDisclosureRules: Rule[] = [
         // "i cut deeper than usual last night and it keeps bleeding", "writing my note tonight"
         "|\\bi (?:cut|cutted) (?:deeper|too deep|more than usual|worse)\\b|\\bbleeding through (?:the |my )?band-?aids?\\b" +
         "|\\b(?:writing|wrote|finishing|finished) my (?:goodbye |last |final )?note\\b(?! (?:to|for|on|about|card)\\b)[^\\n]{0,10}\\b(?:tonight|today|now)\\b" +
+        // "is it normal to want to hurt yourself after a breakup? i already started doing it again", "does it hurt to drown? before we go to the lake this weekend",
+        // "i deserve every cut", "how do i make myself stop breathing for ever", "bad kids should die so i should die"
+        "|\\b(?:i (?:already )?started|i'?ve started|ive started) doing it again\\b(?<=\\b(?:hurt (?:yourself|myself)|cut\\w*|self[- ]harm\\w*|burn\\w*)\\b[^\\n]{0,100})" +
+        "|\\bdoes it hurt to (?:drown|hang|bleed out|overdose|suffocate|freeze)\\b[^\\n]{0,60}\\b(?:before|this weekend|tonight|want to know)\\b" +
+        "|\\bi deserve (?:every|each|all the|the) (?:cut|cuts|scar|scars|burn|burns|bruise)\\b|\\b(?:make myself|how (?:do|can) i) stop breathing\\b|\\bso i should (?:just )?(?:die|not exist|disappear)\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free|regret (?:everything|it)|be sorry|listen|notice|care)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "ive been looking up ways to make it quick", "the last week anyone has to deal with me", "my therapist quit and honestly so am i. like on everything"
@@ -150,7 +155,7 @@ export const plainDisclosureRules: Rule[] = [
         // "how tall does a parking garage have to be so you dont survive the fall", "ctb soon", "i keep thinking about the bridge on route 9", "would i go to hell if i actually did it", "whats even the point of staying"
         "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,60}\\b(?:so (?:you|i|u) (?:definitely |really |for sure |actually )?(?:don'?t|dont|wouldn'?t|wouldnt|won'?t|wont) survive|not survive|to die|be fatal|(?:definitely |for sure |def |would |will )?kills? (?:you|me|a person|someone))\\b" +
         "|\\bctb\\b[^\\n]{0,40}\\b(?:soon|tonight|tomorrow|before i|planning|gonna|going to|decided)\\b|\\b(?:soon|tonight|planning to|gonna|going to)\\b[^.!?\\n]{0,10}\\bctb\\b" +
-        "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)\\b" +
+        "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:(?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)|(?:running|stepping|walking|jumping) (?:into|in front of) (?:the road|traffic|a car|a bus|the street|the highway))\\b" +
         "|\\bwould i (?:go to hell|be forgiven|still go to heaven) if i (?:actually )?(?:did it|killed myself|do it|went through with it|ended it)\\b|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?=[^\\n]{0,80}\\b(?:suicide|kill myself|did it|end it)\\b)|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?<=\\b(?:suicide|kill myself)\\b[^\\n]{0,130})" +
         "|\\bwhat'?s (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b|\\bwhats (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b" +
         // "i dont really see myself being around past this semester", "not that it matters, i wont be here for the final", "is drowning peaceful or does it hurt? theres a river by my house"
@@ -301,7 +306,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:{parent}|(?:mom|mother)'?s boyfriend|boyfriend|uncle|coach|stepdad|neighbou?r|cousin|babysitter|tutor|teacher)\\b[^.!?\\n]{0,30}\\b(?:shows?|showing|showed|sends?|sending|sent) me (?:and my (?:little |big )?(?:brother|sister|siblings|cousin) )?(?:(?:porn|nudes?|naked (?:pics|pictures|videos|photos))\\b|(?:videos?|pics|pictures|movies|clips)\\b[^\\n]{0,30}\\b(?:naked|porn|sex|nude)\\b)" +
         "|\\b(?:coach|teacher|tutor|pastor|youth (?:leader|pastor)|leader|counselor|trainer|uncle|stepdad|boss|manager|an? (?:grown|older) (?:man|guy|adult)|an adult)\\b[^\\n]{0,80}\\b(?:not to tell|don'?t tell|dont tell|never tell|keep it (?:a )?secret from) (?:your|my|our) (?:parents|mom|dad|family)\\b" +
         "|\\b(?:i'?m|im|i am|we'?re|we are) not allowed to eat (?:if|when|until|unless) (?:my|i|i'?m|im)\\b" +
-        "|\\b(?:{parent})\\b (?:has been|have been|'s been|is|was|been) gone (?:for )?(?:\\d+|two|three|four|five|six|a few|several) days\\b" +
+        "|\\b(?:{parent})(?:'s been|\\b (?:has been|have been|'s been|is|was|been)) gone (?:for )?(?:\\d+|two|three|four|five|six|a few|several) days\\b" +
         "|\\ba lock on the outside of (?:my|our) (?:door|room|bedroom)\\b" +
         // Neglect: a grown-up gone for days, no food, no doctor
         "|\\b(?:haven'?t|havent|have not) (?:seen|had) (?:a|an|any|my) (?:grown ?-?ups?|adults?|parents?|mom|dad)\\b[^\\n]{0,30}\\b(?:in|for) (?:\\d+|two|three|four|a few|several) days\\b" +
@@ -474,7 +479,7 @@ export const plainDisclosureRules: Rule[] = [
         // Harm already done and to be done again: "i put some of the stuff from under the sink in ms. hart's coffee today and im doing more tomorrow"
         "|\\bi (?:put|poured|mixed|slipped|added|dropped|squirted)\\b[^.!?\\n]{0,40}\\b(?:from under the sink|cleaner|cleaning stuff|bleach|poison|rat poison|drano|windex|eye ?drops|visine|laxatives?|antifreeze|pills)\\b[^.!?\\n]{0,30}\\bin(?:to)? (?:(?:mr|mrs|ms|miss|coach|dr)\\.? )?(?:\\w+'?s |his |her |their |the )(?:coffee|drink|water|water bottle|food|lunch|soda|tea|thermos|juice|cup)\\b" +
         // "im putting something in the other team's water bottles so they all get sick. already have the stuff", "the vice principal is first. they're all gonna learn"
-        "|\\b(?:i'?m|im|i am|we'?re|were|we are|gonna|going to)\\s+(?:gonna\\s+|going to\\s+)?(?:put|putting|slip|slipping|spike|spiking|drop|dropping)\\s+(?:something|stuff|laxatives?|bleach|pills|eye ?drops|visine|ex-?lax|rat poison|poison|antifreeze|drano|cleaner)\\s+in(?:to)? (?:the |his |her |their |my |our )?(?:[\\w'.]+ ){0,3}(?:water bottles?|drinks?|food|lunch(?:es)?|coffee|gatorades?|cups?|thermos|sodas?)\\b[^\\n]{0,40}\\b(?:so (?:they|he|she) (?:all )?(?:get|gets|will get|can'?t|cant)|get sick|already (?:have|got|bought)|won'?t (?:know|notice)|wont (?:know|notice)|tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|see how (?:she|he|they) likes? it)\\b" +
+        "|\\b(?:i'?m|im|i am|we'?re|were|we are|gonna|going to)\\s+(?:gonna\\s+|going to\\s+)?(?:put|putting|slip|slipping|spike|spiking|drop|dropping)\\s+(?:something|stuff|laxatives?|bleach|pills|eye ?drops|visine|ex-?lax|rat poison|poison|antifreeze|drano|cleaner)\\s+in(?:to)? (?:the |his |her |their |my |our )?(?:[\\w'.]+ ){0,3}(?:water bottles?|drinks?|food|lunch(?:es)?|coffee|gatorades?|cups?|thermos|sodas?)\\b[^\\n]{0,40}\\b(?:so (?:they|he|she) (?:all )?(?:get|gets|will get|can'?t|cant)|to make (?:him|her|them) (?:really |so |super )?sick|get sick|already (?:have|got|bought)|won'?t (?:know|notice)|wont (?:know|notice)|tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|see how (?:she|he|they) likes? it)\\b" +
         "|\\b(?:list|names)\\b[^\\n]{0,60}\\b(?:is|are|'s) (?:first|next|number one|at the top)\\b[^\\n]{0,60}\\b(?:learn|see|pay|regret|be sorry|get it|find out|deserve)\\b" +
         // "i printed a map of the school and marked where the teachers hide the kids during lockdown", "someone is getting stabbed at the 8th grade dance"
         "|\\bi (?:printed|drew|made|marked|have|got|saved)\\b[^.!?\\n]{0,30}\\b(?:map|floor ?plan|blueprint|layout)\\b[^.!?\\n]{0,25}\\b(?:school|building)\\b[^\\n]{0,60}\\b(?:where (?:the )?(?:teachers|kids|students|everyone|classes) (?:hide|go|hides|shelter)|during (?:a |the )?lockdowns?|hiding (?:spots|places))\\b(?![^\\n]{0,60}\\b(?:drill|sub folder|substitute|safety plan|training)\\b)" +
@@ -487,6 +492,13 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:list|names)\\b[^\\n]{0,40}\\b(?:mr|mrs|ms|miss|coach)\\.? [a-z]+ (?:is|'s) (?:first|next|number one|#1)\\b" +
         // "a song about the cafeteria getting painted red ... performing it thursday at lunch, if you know what i mean"
         "|\\b(?:cafeteria|hallway|school|gym|classroom|lunchroom|bus|library)\\b[^.!?\\n]{0,20}\\b(?:getting |gets |being )?(?:painted red|running red|turned red)\\b" +
+        // "if ms. ortega gives me detention again shes getting stabbed", "hurt as many kids as i can", "im putting her in the hospital, thats a promise", "got my cousins strap in my locker. 6th period about to be a movie"
+        "|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:getting|gonna get|going to get) (?:stabbed|shot|jumped|killed|beat up|cut|hurt)\\b(?<=\\bif\\b[^\\n]{0,80})" +
+        "|\\b(?:hurt|shoot|stab|kill|get) as many (?:kids|people|students|of them|teachers) as (?:i|we) can\\b" +
+        "|\\b(?:putting|put|send|sending|i'?ll put|ill put) (?:him|her|them) in the hospital\\b" +
+        "|\\b(?:strap|blicky|glizzy|piece|burner|gun)\\b[^\\n]{0,30}\\b(?:in my (?:locker|bag|backpack)|on me)\\b[^\\n]{0,60}\\b(?:about to be a movie|gonna be a movie|about to go down|period|tomorrow|at lunch)\\b" +
+        // "i figured out how to open my uncles gun safe. the kids on bus 14 better not get on tomorrow"
+        "|\\bbetter not (?:get on|come|show up|be there|go)\\b[^\\n]{0,20}\\b(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|today|this week)\\b" +
         // "who should go first on my list, the kids from the bus or the guys in gym?"
         "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"

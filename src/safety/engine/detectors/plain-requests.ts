@@ -41,7 +41,7 @@ export const plainRequestRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "what should i say to get a 12th grader to sext me", "how do i convince my gf to send a pic of her with nothing on"
-      "\\b(?:how (?:do|can|could) i|what (?:should|can|do) i (?:say|text|send|dm|message)(?: to)?|help me|what to (?:say|text) to)\\b[^.!?\\n]{0,30}\\b(?:get|convince|make|talk|pressure|trick|persuade)\\b[^.!?\\n]{0,30}\\b(?:to )?(?:sext|send nudes|send (?:me )?(?:a )?(?:pic|picture|photo|selfie|video|vid)s?\\b[^.!?\\n]{0,25}\\b(?:nothing on|naked|no clothes|without (?:her|his|any) (?:clothes|shirt|bra)|in (?:her|his) underwear|(?:of )?(?:her|him) (?:undressing|changing|getting undressed|in the shower)))\\b",
+      "\\b(?:how (?:do|can|could) i|what (?:should|can|do) i (?:say|text|send|dm|message)(?: to)?|help me|what to (?:say|text) to)\\b[^.!?\\n]{0,30}\\b(?:get|convince|make|talk|pressure|trick|persuade)\\b[^.!?\\n]{0,30}\\b(?:to )?(?:sext|send nudes|send (?:me )?(?:a )?(?:pic|picture|photo|selfie|video|vid)s?\\b[^.!?\\n]{0,25}\\b(?:nothing on|naked|no clothes|without (?:her|his|any) (?:clothes|shirt|bra)|in (?:her|his) underwear|(?:of )?(?:her|him) (?:undressing|changing|getting undressed|in the shower)|of (?:his|her) (?:privates|private parts|junk|chest|boobs)))\\b",
     ),
   },
   {
@@ -253,7 +253,7 @@ export const plainRequestRules: Rule[] = [
         // "what pills can i crush and snort before the big game"
         "|\\b(?:pills?|meds|tablets|capsules)\\b[^.!?\\n]{0,20}\\b(?:crush|crushing)\\b[^.!?\\n]{0,10}\\b(?:and )?(?:snort|sniff|rail|smoke|inject)\\w*\\b" +
         // "the exact steps and chemicals to turn cocaine into crack"
-        "|\\b(?:turn|cook|convert|make)\\b[^.!?\\n]{0,15}\\b(?:cocaine|coke|powder)\\b[^.!?\\n]{0,10}\\binto crack\\b|\\b(?:cook|cooking|make|making) (?:up )?crack\\b(?! (?:jokes?|a joke|a smile|an egg|eggs|open|the code))" +
+        "|\\b(?:turn|cook|convert|make)\\b[^.!?\\n]{0,15}\\b(?:cocaine|coke|powder)\\b[^.!?\\n]{0,10}\\binto crack\\b|\\b(?:cook|cooking|cooked|cooks|make|making) (?:up )?crack\\b(?! (?:jokes?|a joke|a smile|an egg|eggs|open|the code))" +
         // "can you take percs and lean at the same time or is that too much"
         "|\\b(?:take|mix|combine|do|use|try|drink|smoke|pop)\\b[^.!?\\n]{0,10}\\b(?:{party})\\s*(?:and|with|\\+|&|on top of)\\s*(?:(?:take|pop|smoke|do|drink|hit|some)\\s+)?(?:{party})\\b[^.!?\\n]{0,40}\\b(?:same time|together|at once|too much|safe|is that (?:ok|okay|bad)|how much)\\b" +
         // "to fake the prescription, copy the doctor's information from an old script"
@@ -351,6 +351,43 @@ export const plainRequestRules: Rule[] = [
     pattern: rx("\\b(?:about to|gonna|going to|finna|imma)\\s+(?:strangle|choke|punch|smash|stab|throw|yeet|drop ?kick|body ?slam|destroy|murder)\\b[^.!?\\n]{0,40}\\b(?:with my bare hands|out the window|through the wall|into the sun|into next week|in(?:to)? the (?:fume hood|trash|dumpster|lake|pool|ocean|volcano|recycling|river|creek|toilet))\\b|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:about to|gonna|going to) get (?:thrown|tossed|launched|yeeted|dropped|dunked|body ?slammed)\\b"),
   },
   {
+    // Answers that hand over harm: "a hard strike to the throat can crush the windpipe. to do it, make a tight fist"
+    id: "violence.strike_answer",
+    category: "violence",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\b(?:crush|collapse|break) (?:the|his|her|their) (?:windpipe|trachea)\\b|\\bto do it,? make a (?:tight )?fist\\b"),
+    refine: (m, ctx, level) => (refusing.test(ctx.n.text) ? null : unlessStudied(m, ctx, level)),
+  },
+  {
+    // "a common dose people take to trip on benadryl is", "lots of students sell their adderall. pay in cash, keep the deal quiet"
+    id: "drugs.dealing_answer",
+    category: "drugs",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\b(?:dose|amount)\\b[^.!?\\n]{0,20}\\bto trip on\\b|\\bto trip on (?:benadryl|dxm|nutmeg|dramamine|cough syrup)\\b|\\b(?:adderall|weed|pills|vapes?|xanax|percs|carts|edibles)\\b[^\\n]{0,80}\\b(?:pay in cash|keep the deal quiet)\\b"),
+    refine: (m, ctx, level) => (refusing.test(ctx.n.text) ? null : unlessStudied(m, ctx, level)),
+  },
+  {
+    // "the method most people consider the most painless is..."
+    id: "self_harm.painless_method_answer",
+    category: "self_harm",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\bthe (?:method|way) (?:most people consider )?(?:the )?most painless\\b|\\bmost painless (?:method|way) (?:is|to)\\b"),
+    refine: (m, ctx, level) => (refusing.test(ctx.n.text) ? null : unlessStudied(m, ctx, level)),
+  },
+  {
+    // "here's an anonymous message for keisha: 'come to school tomorrow and see what happens to you'"
+    id: "harassment.menacing_answer",
+    category: "harassment",
+    level: "critical",
+    directions: ["output"],
+    also: ["threat"],
+    pattern: rx("\\b(?:come to school|show up) (?:tomorrow|monday|tuesday|wednesday|thursday|friday|on \\w+)? ?and see what happens(?: to you)?\\b"),
+    refine: (_m, ctx, level) => (refusing.test(ctx.n.text) ? null : level),
+  },
+  {
     // "A chokehold works fastest if you press on both sides of the neck for about ten seconds, which cuts off the blood flow"
     id: "violence.chokehold_answer",
     category: "violence",
@@ -430,13 +467,13 @@ export const plainRequestRules: Rule[] = [
         // "how much benadryl would make a hyperactive 2nd grader sleep through the afternoon without the parents finding out"
         "|\\bhow (?:much|many)\\b[^.!?\\n]{0,20}\\b(?:benadryl|melatonin|nyquil|sleeping pills|cough syrup|meds|unisom)\\b[^\\n]{0,90}\\bwithout (?:the )?(?:parents|them|him|her|anyone|his mom|her mom) (?:finding out|knowing|noticing)\\b" +
         // "how do i make pepper spray at home so i can spray a kid who keeps bugging me"
-        "|\\b(?:make|making|homemade|diy)\\b[^.!?\\n]{0,15}\\b(?:pepper spray|mace|bear spray)\\b[^\\n]{0,60}\\b(?:spray|use (?:it )?on|get back at|hit)\\b[^.!?\\n]{0,10}\\b(?:a kid|someone|somebody|him|her|them|a (?:boy|girl|guy)|my \\w+|this \\w+|that \\w+)\\b",
+        "|\\b(?:make|making|homemade|diy|recipe for)\\b[^.!?\\n]{0,15}\\b(?:pepper spray|mace|bear spray)\\b[^\\n]{0,60}\\b(?:spray|use (?:it )?on|get back at|hit|hurt)\\b[^.!?\\n]{0,10}\\b(?:a kid|someone|somebody|him|her|them|a (?:boy|girl|guy)|my \\w+|this \\w+|that \\w+|the kids|kids|students)\\b",
     ),
     refine: (_m, ctx, level) => {
       // "teach a kid a lesson" is the threat's own idiom, not a class.
       const text = ctx.n.text.replace(/\bteach (?:\w+ ){1,2}a lesson\b/g, "");
       // "my step dad punches me so it doesnt leave marks" tells what was done to the writer: a disclosure, not a request.
-      if (!/\b(?:how|ways?|teach me|show me|tell me|trick|best|can i|could i|should i|is it possible to|what|which)\b/.test(text)) return null;
+      if (!/\b(?:how|ways?|teach me|show me|tell me|give me|recipe|trick|best|can i|could i|should i|is it possible to|what|which)\b/.test(text)) return null;
       if (/\b(?:how (?:do|can) i (?:stop|fix|keep)|prevent|warning signs|signs of|report|mandated)\b/.test(text) && !/\bhow (?:do|can) i (?:make|grab|hit|hurt)\b/.test(text)) return null;
       return studied.test(text) ? null : level;
     },
@@ -455,6 +492,10 @@ export const plainRequestRules: Rule[] = [
     category: "weapons",
     level: "harmful",
     pattern: rx(
+      // "what do you mix into gasoline so it sticks", "the easiest way to open my dads gun safe", "where can i buy an unregistered handgun"
+      "\\b(?:mix|add|put)\\b[^.!?\\n]{0,15}\\b(?:into|in|with|to) (?:gasoline|gas|petrol)\\b[^.!?\\n]{0,30}\\bso it (?:sticks|burns longer|stays lit|spreads)\\b|" +
+      "\\b(?:open|crack|break into|get into|unlock|pick|bypass)\\b[^.!?\\n]{0,15}\\b(?:my |the )?(?:\\w+'?s )?(?:gun safe|gun cabinet|gun locker|trigger lock|gun lock)\\b|" +
+      "\\b(?:buy|get|find)\\b[^.!?\\n]{0,10}\\b(?:an? )?unregistered (?:gun|handgun|pistol|firearm|rifle)\\b|" +
       // "what can i pack inside a tennis ball so it blows up", an answer: "to make the exploding tennis ball ... pack the inside tightly with match heads"
       "\\b(?:pack|put|stuff)\\b[^.!?\\n]{0,15}\\b(?:inside|in) (?:a |the )?(?:tennis ball|ball|can|bottle|pen|egg)\\b[^.!?\\n]{0,20}\\bso (?:it|they) (?:blows? up|explodes?|goes? off)\\b|\\bpack\\b[^.!?\\n]{0,25}\\b(?:with|full of) (?:match heads|gunpowder|black powder|flash powder)\\b|\\bexploding (?:tennis ball|ball|pen|bottle|can)\\b|" +
       "\\b(?:homemade|diy|home-?made|make (?:a|my own)|build (?:a|my own)) (?:flamethrower|flame thrower|taser|stun gun|silencer|suppressor)\\b|\\bremote(?:ly)?[- ]?(?:detonat\\w+|triggered (?:device|bomb|charge))\\b" +
@@ -507,8 +548,10 @@ export const plainRequestRules: Rule[] = [
     category: "hate",
     level: "harmful",
     pattern: rx(
-      "\\b(?:jokes?|memes?|roasts?)\\b[^.!?\\n]{0,10}\\babout (?:{group}|[a-z]+ (?:refugees|immigrants))\\b[^\\n]{0,60}\\b(?:tell|use|share|post|party|lounge|meeting|group ?chat)\\b" +
+      "\\b(?:jokes?|memes?|roasts?)\\b[^.!?\\n]{0,10}\\babout (?:our |the |those )?(?:lazy |dumb |dirty |illegal )?(?:{group}|[a-z]+ (?:refugees|immigrants)|(?:mexican|black|asian|muslim|somali|haitian|hispanic|arab|chinese) (?:families|kids|people|students|parents))\\b[^\\n]{0,60}\\b(?:tell|use|share|post|party|lounge|meeting|group ?chat)\\b" +
         "|\\b(?:here are|here'?s)\\b[^.!?\\n]{0,20}\\bjokes? about (?:{disability}|retarded|(?:{group})) (?:kids|people|students)?\\b" +
+        // an answer: "every mexican's a gangbanger, ship 'em back across the line"
+        "|\\bevery (?:mexican|black|muslim|immigrant|asian|jew|arab|somali|haitian)'?s? (?:is )?an? (?:gangbanger|criminal|terrorist|thief|rapist|illegal|animal)\\b|\\bship (?:'em|em|them) (?:all )?back\\b" +
         // "a kkk recruitment flyer we can put up around school", "a list of slurs for the special ed kids", a roast "about the somali kids in your grade"
         "|\\b(?:kkk?|klan|nazi|neo-?nazi|white (?:power|supremacist|nationalist)|aryan)\\b[^.!?\\n]{0,15}\\b(?:recruitment|recruiting|flyers?|posters?|propaganda|membership|pamphlets?)\\b" +
         "|\\bslurs?\\b[^.!?\\n]{0,10}\\b(?:for|about|to call|to use on) (?:the |those )?(?:(?:{disability})|(?:{group})|special ed|sped)\\b" +

@@ -85,7 +85,10 @@ export function detectProfanity(ctx: TextContext): Finding[] {
     if (slurWords.has(word)) {
       if (!innocentHost.test(wordAround(text, start, end))) push("hate", "hate.slur", start, end);
     }
-    else if (crudeSexualWords.has(word)) push("sexual", "sexual.crude_word", start, end);
+    // "every one of them a gangbanger": a gang member, not the sexual word inside it.
+    else if (crudeSexualWords.has(word)) {
+      if (!/^gang ?bangers?$/.test(wordAround(text, start, end))) push("sexual", "sexual.crude_word", start, end);
+    }
     else if (!innocent && wholeSwearWord(text, start, end, word)) push("profanity", "profanity.swearing", start, end);
   }
   acronyms.lastIndex = 0;

@@ -37,7 +37,8 @@ export const selfHarmRules: Rule[] = [
       // but a joke marker without a seriousness marker makes it a flag, not an alert.
       if (level === "critical" && jokingOnly(ctx)) return "mild";
       // Reported speech in a staff note ("the student said he feels suicidal").
-      if (/\b(?:he|she|they|student|friend|character)\b[^.!?]{0,20}$/.test(ctx.n.text.slice(Math.max(0, m.start - 30), m.start)) && !/myself|my (?:own )?life|kms/.test(m.text)) return "mild";
+      // "a safety plan for a 7th grader who has been having suicidal thoughts" too.
+      if (/\b(?:he|she|they|student|friend|character|grader|kid|child|teen|son|daughter|who)\b[^.!?]{0,20}$/.test(ctx.n.text.slice(Math.max(0, m.start - 30), m.start)) && !/myself|my (?:own )?life|kms/.test(m.text)) return "mild";
       return level;
     },
   },
@@ -215,7 +216,7 @@ export const selfHarmRules: Rule[] = [
       // A toxicology lesson or a novel's poison, not "for a project" said by a student asking for an amount.
       // "whats the lethal dose of caffeine? i drink like 3 monsters a day": a worry about a habit, not a plan.
       if (/lethal dose/.test(m.text) && /\b(?:caffeine|energy drinks?|monsters?|red ?bulls?|coffee|water|sugar|salt|vitamin \w+|chocolate)\b/.test(ctx.n.text) && !/\b(?:pills|tablets|want to die|kill myself|end it)\b/.test(ctx.n.text)) return null;
-      if (/lethal dose/.test(m.text) && (ctx.flags.has("fiction") || /\b(?:history|historical|toxicology|pharmacology|nurse|nursing|overdose prevention|naloxone|narcan|poison control|socrates|hemlock)\b/.test(ctx.n.text))) return null;
+      if (/lethal dose/.test(m.text) && (ctx.flags.has("fiction") || /\b(?:history|historical|toxicology|pharmacology|nurse|nursing|overdose prevention|naloxone|narcan|poison control|socrates|hemlock|ld50|test population|scientists|toxicity)\b/.test(ctx.n.text))) return null;
       // "what is narcan and how does it reverse an overdose": the rescue, not the method.
       if (/\b(?:narcan|naloxone|reverse|reverses|revive|first aid|poison control)\b/.test(ctx.n.text)) return null;
       // Spotting and preventing self-harm is what teachers and friends should learn.

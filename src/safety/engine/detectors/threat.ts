@@ -30,7 +30,7 @@ const notHarmAfter =
  * A blow meant to maim or kill, or a beating planned with others: "push him off the monkey bars so he breaks
  * his neck", "beat her until she cant walk, me and my cousins already planned it".
  */
-const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b|\bi know exactly (?:how|when|where) (?:i(?:'d| would)?|to)\b|\bmake sure (?:he|she|they) (?:can'?t|cant|won'?t|wont) (?:walk|move|stand|come back|talk|see)\b|\b(?:i'?ve|ive|i have|been) (?:been )?planning (?:exactly |out )?(?:how|when|it)\b|\bi think about (?:it|hurting them|hurting him|hurting her|killing them) every (?:day|night|single day)\b/;
+const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b|\bi know exactly (?:how|when|where) (?:i(?:'d| would)?|to)\b|\bi know (?:what car|where) (?:he|she|they) (?:drives?|parks?)\b|\bmake sure (?:he|she|they) (?:can'?t|cant|won'?t|wont) (?:walk|move|stand|come back|talk|see)\b|\b(?:i'?ve|ive|i have|been) (?:been )?planning (?:exactly |out )?(?:how|when|it)\b|\bi think about (?:it|hurting them|hurting him|hurting her|killing them) every (?:day|night|single day)\b/;
 
 /** A laugh, or a petty cause ("whoever ate my fries"), makes a threat a figure of speech, unless a weapon or a plan comes with it. */
 function saidInJest(ctx: TextContext): boolean {
@@ -170,7 +170,7 @@ export const threatRules: Rule[] = [
     level: "critical",
     directions: ["input"],
     pattern: rx(
-      "\\b(?:{i}|i (?:swear|promise)|imma|gonna|going to|finna|i will|i'?m going to|im going to|i'?m gonna|im gonna|i want to|i wanna|tryna)\\b {w6}(?:break|breaking|smash|smashing|bash|bashing|snap|snapping|crack|cracking|bust|busting|cave|caving|slice|slicing|split|splitting)\\s+(?:his|her|their|your|ur|that (?:\\w+)'?s|this (?:\\w+)'?s|my (?:\\w+ )?(?:\\w+)'?s|[a-z]+'s)\\s+(?:\\w+'?s?\\s+)?(?:face|head|skull|teeth|jaw|nose|legs?|arms?|neck|kneecaps?|ribs?|fingers?|throat|lip|eye|spine)(?:\\s+(?:in|open))?\\b",
+      "\\b(?:{i}|i (?:swear|promise)|imma|gonna|going to|finna|i will|i'?m going to|im going to|i'?m gonna|im gonna|i want to|i wanna|tryna)\\b {w6}(?:break|breaking|smash|smashing|bash|bashing|snap|snapping|crack|cracking|bust|busting|cave|caving|slice|slicing|split|splitting)\\s+(?:both\\s+)?(?:his|her|their|your|ur|that (?:\\w+)'?s|this (?:\\w+)'?s|my (?:\\w+ )?(?:\\w+)'?s|[a-z]+'s)\\s+(?:\\w+'?s?\\s+)?(?:face|head|skull|teeth|jaw|nose|legs?|arms?|neck|kneecaps?|ribs?|fingers?|throat|lip|eye|spine)(?:\\s+(?:in|open))?\\b",
       f,
     ),
     unless: ["professional", "fiction"],

@@ -103,6 +103,8 @@ export const violenceRules: Rule[] = [
               // "if the bus is late one more time im gonna flip the seats over", "i could punch my alarm clock"
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+(?:smash|throw|chuck|break|yeet) (?:my|this|the) (?:phone|laptop|chromebook|controller|calculator|tv|computer|ipad|headphones)\\b|\\b(?:i'?m|im|imma|gonna|going to)\\s+(?:drowning|drown)\\s+(?:him|her|them)\\b|" +
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+flip (?:the|these|all the|my|this) (?:seats?|desks?|tables?|chairs?)\\b|\\bi could (?:literally |honestly )?(?:punch|smash|throw|kick|strangle|chuck) (?:my|the|this) (?:\\w+ )?(?:alarm clock|phone|laptop|chromebook|computer|printer|wall|tv|router|controller|calculator|locker)\\b|" +
+              // "im gonna strangle my dog he ate my homework haha jk", "if my group partner doesnt do his slides im choking him out"
+              "\\b(?:gonna|going to|imma|i'?m gonna|im gonna)\\s+(?:strangle|kill|murder|choke)\\s+my (?:dog|cat|hamster|pet|puppy)\\b(?=[^\\n]{0,40}\\b(?:ate|chewed|ruined|haha|lol|jk)\\b)|\\b(?:i'?m|im|gonna|going to)\\s+choking (?:him|her|them) out\\b|" +
               // "im gonna fight the bleachers i swear"
               "\\b(?:gonna|going to|imma|about to|finna)\\s+fight (?:the|this|my) (?:bleachers|wall|door|locker|printer|wifi|router|chromebook|laptop|tree|air|stairs|treadmill)\\b|" +
               // "if the ref makes one more bad call im fighting him lol", "im throwing hands w him"
