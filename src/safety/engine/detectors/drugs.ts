@@ -171,7 +171,7 @@ export const drugRules: Rule[] = [
     unless: ["professional"],
     quoted: "soften",
     // "why do people get drunk faster on an empty stomach": how the body works, not a wish to.
-    refine: (m, ctx, level) => (/^(?:black|get)\b/.test(m.text) && /\b(?:why|how come) (?:do|does) (?:people|some people|you|alcohol|it)\b/.test(ctx.n.text) ? null : level),
+    refine: (m, ctx, level) => (/^(?:black|get)\b/.test(m.text) && /\b(?:why|how come) (?:do|does) (?:\w+ )?(?:people|you|alcohol|it|girls|guys|kids|teens)\b/.test(ctx.n.text) ? null : level),
   },
 ];
 

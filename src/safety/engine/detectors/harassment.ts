@@ -159,7 +159,7 @@ export const harassmentRules: Rule[] = [
         "|\\bspamming (?:him|her|them|[a-z]+)(?:'?s (?:dms?|messages|inbox|comments|page|account))? with\\b|\\b(?:till|until|til) (?:he|she|they) deletes? (?:his|her|their) (?:account|page|insta|tiktok)\\b" +
         "|\\b(?:we|everyone|the whole (?:squad|group|grade|class)) (?:can )?(?:all )?(?:send|text|spam|dm|message|call) (?:her|him|them)\\b[^.!?\\n]{0,20}\\b(?:at the same time|at once|all at once|nonstop)\\b" +
         // "get everyone in my grade to stop talking to the new kid", "reasons nobody should sit with nadia", "a note telling mariah nobody wants her"
-        "|\\b(?:get|make|convince) (?:everyone|everybody|the whole (?:grade|class|team)|people|the (?:girls|guys)) (?:in my (?:grade|class) )?to (?:stop talking to|ignore|not talk to|exclude|unfriend|block|hate)\\b" +
+        "|\\b(?:get|make|convince) (?:everyone|everybody|the whole (?:grade|class|team)|people|the (?:girls|guys)) (?:in my (?:grade|class) )?to (?:stop talking to|stop sitting with|stop hanging out with|stop inviting|ignore|not talk to|exclude|unfriend|block|hate)\\b" +
         "|\\breasons? (?:why )?(?:nobody|no one) should (?:sit with|talk to|hang out with|like|invite)\\b|\\btelling [a-z]+ (?:that )?(?:nobody|no one) (?:wants|likes|invited)\\b" +
         // "a tiktok copying how ms. harlow walks with her limp"
         "|\\b(?:copy(?:ing)?|mock(?:ing)?|imitat\\w+|making fun of)\\b[^.!?\\n]{0,30}\\b(?:walks?|talks?|limp|stutter|lisp|accent|voice|wheelchair)\\b[^.!?\\n]{0,40}\\b(?:tiktok|video|caption|post|funny|reel)\\b" +

@@ -124,6 +124,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:i (?:already )?started|i'?ve started|ive started) doing it again\\b(?<=\\b(?:hurt (?:yourself|myself)|cut\\w*|self[- ]harm\\w*|burn\\w*)\\b[^\\n]{0,100})" +
         "|\\bdoes it hurt to (?:drown|hang|bleed out|overdose|suffocate|freeze)\\b[^\\n]{0,60}\\b(?:before|this weekend|tonight|want to know)\\b" +
         "|\\bi deserve (?:every|each|all the|the) (?:cut|cuts|scar|scars|burn|burns|bruise)\\b|\\b(?:make myself|how (?:do|can) i) stop breathing\\b|\\bso i should (?:just )?(?:die|not exist|disappear)\\b" +
+        // "which veins in the wrist are the deepest", "tonight might be the night", "this is the last week im doing any of this"
+        "|\\b(?:which|what) veins?\\b[^.!?\\n]{0,20}\\b(?:wrist|arm|neck|thigh)s?\\b[^.!?\\n]{0,15}\\b(?:deepest|biggest|bleed the most)\\b" +
+        "|\\btonight (?:might|may|could|will|is gonna|is going to) be the night\\b|\\bthis is the last (?:week|day|time|month) (?:i'?m|im|i am) doing (?:any of )?(?:this|it)\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free|regret (?:everything|it)|be sorry|listen|notice|care)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "ive been looking up ways to make it quick", "the last week anyone has to deal with me", "my therapist quit and honestly so am i. like on everything"
@@ -300,6 +303,9 @@ export const plainDisclosureRules: Rule[] = [
         // "my dad sleeps with his gun and says hell use it on all of us if mom tries to leave", "my grandpa doesnt buy food when my mom is gone"
         "|\\b(?:says?|said|threatens?|threatened)\\b[^.!?\\n]{0,10}\\b(?:he'?ll|hell|she'?ll|shell|he will|she will|he would|she would|he'?d)\\s+(?:use it on|shoot|kill|hurt|stab)\\s+(?:us|all of us|my mom|mom|my dad|dad|the family|my (?:little )?(?:brother|sister))\\b" +
         "|\\b(?:doesn'?t|doesnt|won'?t|wont|never) buys? (?:us |me )?(?:food|groceries)\\b[^\\n]{0,80}\\b(?:gone|heat|power|hungry|nothing to eat)\\b" +
+        // "he said if i tell anyone about what happened in the garage hell do it to my sister too", "my parents lock the door, so a lot of nights i sleep on the porch"
+        "|\\bif i tell (?:anyone|anybody|someone|my mom|my dad)\\b[^.!?\\n]{0,5}\\babout what happened\\b[^\\n]{0,40}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll)\\b|\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|he would|she would) do (?:it|the same) to my (?:little |baby )?(?:sister|brother)\\b" +
+        "|\\block (?:the|me out of the) (?:door|house)\\b[^\\n]{0,50}\\b(?:sleep (?:on|in) the (?:porch|car|yard|steps|garage)|outside all night)\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
@@ -499,6 +505,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:strap|blicky|glizzy|piece|burner|gun)\\b[^\\n]{0,30}\\b(?:in my (?:locker|bag|backpack)|on me)\\b[^\\n]{0,60}\\b(?:about to be a movie|gonna be a movie|about to go down|period|tomorrow|at lunch)\\b" +
         // "i figured out how to open my uncles gun safe. the kids on bus 14 better not get on tomorrow"
         "|\\bbetter not (?:get on|come|show up|be there|go)\\b[^\\n]{0,20}\\b(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|today|this week)\\b" +
+        // "paul kessler is going to regret failing me. im going to hurt him after 7th period"
+        "|\\b(?:going to|gonna) regret (?:failing|suspending|reporting|writing up|embarrassing|dumping|snitching on) me\\b[^\\n]{0,60}\\b(?:hurt|kill|get|beat|jump|stab|shoot)\\b" +
         // "who should go first on my list, the kids from the bus or the guys in gym?"
         "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"

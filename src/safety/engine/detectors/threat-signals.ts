@@ -105,6 +105,8 @@ export const threatSignalRules: Rule[] = [
       if (/\b(?:lesson|history|article|news|documentary|mystery|detective|case study|true crime)\b/.test(text)) return null;
       if (/\b(?:game|fortnite|minecraft|roblox|level|boss|match|tag|hide and seek|surprise party|prank)\b/.test(text) && !weaponWord.test(text)) return null;
       if (/^catch/.test(m.text) && !/\b(?:stomp|beat|jump|hurt|break|mess|stab|shoot|kill)\b/.test(m.text)) return null;
+      // "how do i put something in someones drink at a party so they pass out": asking how, which the violence rules refuse; no one is named.
+      if (/\bhow (?:do|can|could|would) (?:i|you|u|we)\b[^.!?]{0,10}$/.test(text.slice(Math.max(0, m.start - 20), m.start)) && /\b(?:someone|somebody|someones|somebodys|a (?:kid|person|guy|girl))\b/.test(m.text)) return null;
       return unlessJoking(ctx, level);
     },
     also: weaponsIfMentioned,
@@ -266,6 +268,8 @@ export const threatSignalRules: Rule[] = [
     quoted: "soften",
     refine: (m, ctx, level) => {
       const text = ctx.n.text;
+      // "how do you open my dads gun safe without the code": asking how, with no one and no day named, is a weapons request the weapons rules refuse.
+      if (/\b(?:how (?:do|can|would|could) (?:i|you|u)|(?:what'?s|whats) the (?:easiest|best|fastest) way to)\b/.test(text) && !/\b(?:school|class|bus|tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|him|her|them|everyone|kids|teacher|pay|regret|better not)\b/.test(text)) return null;
       const credible = weaponWord.test(text) || /\bammo\b/.test(text) || whenWord.test(text) || schoolWord.test(text) || /\b(?:laugh at me|pay|regret|again|everyone meet|after school)\b/.test(text);
       if (/^gun (?:safe|cabinet|case|locker)/.test(m.text) || /is (?:the )?(?:perfect|best|right)/.test(m.text)) return credible && /\b(?:ammo|gun|rifle|pistol|laugh|nobody|everyone|pay|regret|shoot)\b/.test(text) ? level : null;
       return credible ? (jokingOnly(ctx) ? "mild" : level) : null;

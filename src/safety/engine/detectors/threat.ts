@@ -30,7 +30,7 @@ const notHarmAfter =
  * A blow meant to maim or kill, or a beating planned with others: "push him off the monkey bars so he breaks
  * his neck", "beat her until she cant walk, me and my cousins already planned it".
  */
-const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b|\bi know exactly (?:how|when|where) (?:i(?:'d| would)?|to)\b|\bi know (?:what car|where) (?:he|she|they) (?:drives?|parks?)\b|\bmake sure (?:he|she|they) (?:can'?t|cant|won'?t|wont) (?:walk|move|stand|come back|talk|see)\b|\b(?:i'?ve|ive|i have|been) (?:been )?planning (?:exactly |out )?(?:how|when|it)\b|\bi think about (?:it|hurting them|hurting him|hurting her|killing them) every (?:day|night|single day)\b/;
+const graveHarm = /\b(?:so|until|till|til) (?:he|she|they) (?:breaks?|dies?|bleeds?|can'?t walk|cant walk|can'?t move|cant move|stops? breathing|stops? moving|ends? up in the hospital)\b|\b(?:already|we) planned (?:it|this|out)\b|\boff (?:the|a) (?:roof|bridge|cliff|stairs|balcony|monkey bars|bleachers|overpass)\b|\bdown (?:the|a|those) (?:stairs|stairwell|steps)\b|\bin front of (?:a|the) (?:bus|car|train|truck)\b|\bi know exactly (?:how|when|where) (?:i(?:'d| would)?|to)\b|\bi know (?:what car|where) (?:he|she|they) (?:drives?|parks?)\b|\bfind out where (?:he|she|they) lives?\b|\bmake sure (?:he|she|they) (?:can'?t|cant|won'?t|wont) (?:walk|move|stand|come back|talk|see)\b|\b(?:i'?ve|ive|i have|been) (?:been )?planning (?:exactly |out )?(?:how|when|it)\b|\bi think about (?:it|hurting them|hurting him|hurting her|killing them) every (?:day|night|single day)\b/;
 
 /** A laugh, or a petty cause ("whoever ate my fries"), makes a threat a figure of speech, unless a weapon or a plan comes with it. */
 function saidInJest(ctx: TextContext): boolean {
@@ -45,6 +45,10 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   const isPerson = victimWord.test(object) || ctx.firstNames.has(object.trim().split(/\s+/).pop() ?? "") || /^(?:my|his|her|that|this|the|mr|mrs|ms|miss|mx|coach|dr)\.? /.test(object.trim());
   if (!isPerson) return null;
   if (notHarmAfter.test(text.slice(m.end, m.end + 40))) return null;
+  // "i always get caught right after i kill someone" in among us: a game's move; "im going to murder my little brother, he deleted my minecraft world": a real person, a petty game grievance.
+  if (/\b(?:among us|impost[eo]r|fortnite|minecraft|roblox|in game|video game|in the game|gta|call of duty|cod|zombies|valorant|apex)\b/.test(text) && !weaponWord.test(text)) {
+    return /^(?:my|his|her|that|this|mr|mrs|ms|miss|coach|dr)\b/.test(object.trim()) || ctx.firstNames.has(object.trim().split(/\s+/).pop() ?? "") ? "mild" : null;
+  }
   // "we're gonna murder them on saturday ... a hype speech before the rivalry game": a team beaten on the field.
   if (/^(?:them|those guys|the other team|\w+ high)$/.test(object.trim()) && /\b(?:rivalry|game|match|tournament|scrimmage|playoffs?|championship|hype speech|pep talk|locker room|on the (?:court|field|mat))\b/.test(text) && !weaponWord.test(text)) return null;
   // "i dont get why the guards beat people": someone else is the one who hurts.
@@ -208,6 +212,8 @@ export const threatRules: Rule[] = [
     negatable: true,
     refine: (_m, ctx, level) => {
       if (ctx.flags.has("educational") && /\b(?:drill|training|lesson|history|what to do)\b/.test(ctx.n.text)) return null;
+      // "who was harriet tubman and did she really carry a gun": a question about a person in history.
+      if (/^\s*(?:who (?:was|were)|did (?:she|he|they) really|was it true|is it true)\b/.test(ctx.n.text) && !/\b(?:i|i'?m|im|i'?ll|ill|my|me|we)\b/.test(ctx.n.text)) return null;
       // "taking my rifle hunting with grandpa this weekend": a gun going to the field or the range, with no school, event or people in sight, is a family outing.
       if (familyOuting(ctx)) return null;
       // "whats the best way to sneak a knife into school": asking how is refused by the weapons rules; it names no one and no day.

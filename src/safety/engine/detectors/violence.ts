@@ -105,10 +105,12 @@ export const violenceRules: Rule[] = [
               "\\b(?:gonna|going to|imma|about to|finna|want to|wanna)\\s+flip (?:the|these|all the|my|this) (?:seats?|desks?|tables?|chairs?)\\b|\\bi could (?:literally |honestly )?(?:punch|smash|throw|kick|strangle|chuck) (?:my|the|this) (?:\\w+ )?(?:alarm clock|phone|laptop|chromebook|computer|printer|wall|tv|router|controller|calculator|locker)\\b|" +
               // "im gonna strangle my dog he ate my homework haha jk", "if my group partner doesnt do his slides im choking him out"
               "\\b(?:gonna|going to|imma|i'?m gonna|im gonna)\\s+(?:strangle|kill|murder|choke)\\s+my (?:dog|cat|hamster|pet|puppy)\\b(?=[^\\n]{0,40}\\b(?:ate|chewed|ruined|haha|lol|jk)\\b)|\\b(?:i'?m|im|gonna|going to)\\s+choking (?:him|her|them) out\\b|" +
+              // "my group partner better do his part or im dropping him off a cliff lmao"
+              "\\b(?:dropping|throwing|pushing|yeeting|tossing) (?:him|her|them) off (?:a|the) (?:cliff|bridge|roof)\\b(?=[^\\n]{0,25}\\b(?:lol|lmao|haha|jk)\\b)|" +
               // "im gonna fight the bleachers i swear"
               "\\b(?:gonna|going to|imma|about to|finna)\\s+fight (?:the|this|my) (?:bleachers|wall|door|locker|printer|wifi|router|chromebook|laptop|tree|air|stairs|treadmill)\\b|" +
               // "if the ref makes one more bad call im fighting him lol", "im throwing hands w him"
-              "\\b(?:i'?m|im|imma|ima|i'?ll|ill|gonna|going to|about to)\\s+(?:fighting|fight|throwing hands|throw hands|swinging on|swing on|squaring up with|square up with)\\s+(?:w |with )?(?:this (?:chromebook|laptop|printer|computer|phone|vending machine)|him|her|them|that (?:ref|ump|umpire|kid|guy|dude|girl|boy)|the (?:ref|ump|umpire|sub|new kid|kid|guy|dude))\\b(?! (?:in|at) (?:smash|fortnite|the game|a game|madden|2k|fifa|mortal kombat|tekken|street fighter|brawl))",
+              "\\b(?:i'?m|im|imma|ima|i'?ll|ill|gonna|going to|about to)\\s+(?:fighting|fight|throwing hands|throw hands|swinging on|swing on|squaring up with|square up with)\\s+(?:w |with )?(?:this (?:chromebook|laptop|printer|computer|phone|vending machine)|my (?:\\w+ )?teacher|whoever|him|her|them|that (?:ref|ump|umpire|kid|guy|dude|girl|boy)|the (?:ref|ump|umpire|sub|new kid|kid|guy|dude))\\b(?! (?:in|at) (?:smash|fortnite|the game|a game|madden|2k|fifa|mortal kombat|tekken|street fighter|brawl))",
     ),
   },
 ];

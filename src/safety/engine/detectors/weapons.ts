@@ -187,4 +187,4 @@ weaponsRules.push({
   pattern: rx("\\b(?:melt|sharpen|file|grind|tape|attach|press|embed|insert|wrap)\\b[^.!?]{0,50}\\b(?:razor blade|razor|blade|nail|glass|shard|sharpened end)\\b[^.!?]{0,50}\\b(?:handle|toothbrush|pencil|pen|comb|spoon|shank|shiv)\\b|\\b(?:toothbrush|pencil|comb|spoon|plastic)\\b[^.!?]{0,60}\\b(?:razor blade|razor|sharpen(?:ed)? (?:it |the end )?(?:to|into) a point|shank|shiv)\\b"),
 });
 
-export const weaponsVocabulary = ["bomb", "gun", "guns", "explosive", "molotov", "thermite", "grenade", "rifle", "pistol", "knife", "weapon", "poison", "napalm"];
+export const weaponsVocabulary = ["bomb", "gun", "guns", "explosive", "molotov", "thermite", "grenade", "rifle", "pistol", "knife", "weapon", "poison", "napalm", "recipe"];
