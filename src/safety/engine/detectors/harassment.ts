@@ -192,7 +192,7 @@ export const harassmentRules: Rule[] = [
         "|\\b(?:make|makes) (?:him|her|them) feel like (?:garbage|trash|crap|nothing|a loser|shit|dirt)\\b|\\b(?:mean|nasty|brutal|savage|cruel)\\s+(?:reviews?|ratings?|descriptions?|poems?|songs?)\\s+of\\s+(?:my \\w+ )?[a-z]+'?s (?:body|face|looks|weight|outfit|teeth)\\b" +
         // "leaving priya out at lunch on purpose, give us excuses", "comments to make her delete it", "a note telling sophie shes not invited", "captions to clown deshawn"
         "|\\bleaving (?!someone|somebody|people|anyone|others|kids)[a-z]+ out\\b[^\\n]{0,20}\\bon purpose\\b|\\bexcuses? to tell (?:her|him|them) (?:there'?s|theres) no room\\b|\\bto make (?:her|him|them) delete (?:it|her|his|their)\\b" +
-        "|\\btelling [a-z]+ (?:that )?(?:she'?s|shes|he'?s|hes) not invited\\b|\\bcaptions?\\b[^.!?\\n]{0,15}\\bto (?:clown|roast|diss|mock|cook)\\s+[a-z]+\\b" +
+        "|\\btelling [a-z]+ (?:that )?(?:she|he) (?:smells|stinks)\\b|\\b(?:nobody|no one) wants to sit (?:next to|with|by) (?:her|him)\\b|\\btelling [a-z]+ (?:that )?(?:she'?s|shes|he'?s|hes) not invited\\b|\\bcaptions?\\b[^.!?\\n]{0,15}\\bto (?:clown|roast|diss|mock|cook)\\s+[a-z]+\\b" +
         // "lets rank every girl in 8th grade 1-10 in a spreadsheet"
         "|\\brank\\b[^.!?\\n]{0,30}\\b(?:every|all the|the) (?:girl|boy|girls|boys|kid|kids)\\b[^.!?\\n]{0,30}\\b(?:1-10|1 to 10|out of 10|on a scale|hot or not|spreadsheet)\\b" +
         // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"

@@ -127,6 +127,10 @@ export const plainDisclosureRules: Rule[] = [
         // "which veins in the wrist are the deepest", "tonight might be the night", "this is the last week im doing any of this"
         "|\\b(?:which|what) veins?\\b[^.!?\\n]{0,20}\\b(?:wrist|arm|neck|thigh)s?\\b[^.!?\\n]{0,15}\\b(?:deepest|biggest|bleed the most)\\b" +
         "|\\btonight (?:might|may|could|will|is gonna|is going to) be the night\\b|\\bthis is the last (?:week|day|time|month) (?:i'?m|im|i am) doing (?:any of )?(?:this|it)\\b" +
+        // "my best friend and i made a pact ... we both end it", "kinda just want to dip out permanently", "i punch the wall till my knuckles bleed bc its the only thing that helps"
+        "|\\b(?:made|have|making|got) a (?:suicide )?pact\\b[^\\n]{0,80}\\b(?:end it|die|kill ourselves|both go|jump|take (?:the )?pills)\\b" +
+        "|\\b(?:dip out|check out|log off|clock out|peace out|tap out) (?:permanently|for good|forever)\\b" +
+        "|\\bi (?:punch|hit|bang|smash)\\w*\\b[^.!?\\n]{0,30}\\b(?:till|until|til)\\b[^.!?\\n]{0,25}\\b(?:bleed|bleeds|bled|bleeding|split|break|breaks)\\b[^\\n]{0,60}\\b(?:only thing that helps|it helps|deserve|makes me feel)\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free|regret (?:everything|it)|be sorry|listen|notice|care)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "ive been looking up ways to make it quick", "the last week anyone has to deal with me", "my therapist quit and honestly so am i. like on everything"
@@ -306,6 +310,9 @@ export const plainDisclosureRules: Rule[] = [
         // "he said if i tell anyone about what happened in the garage hell do it to my sister too", "my parents lock the door, so a lot of nights i sleep on the porch"
         "|\\bif i tell (?:anyone|anybody|someone|my mom|my dad)\\b[^.!?\\n]{0,5}\\babout what happened\\b[^\\n]{0,40}\\b(?:he'?ll|hell|she'?ll|shell|they'?ll)\\b|\\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|he would|she would) do (?:it|the same) to my (?:little |baby )?(?:sister|brother)\\b" +
         "|\\block (?:the|me out of the) (?:door|house)\\b[^\\n]{0,50}\\b(?:sleep (?:on|in) the (?:porch|car|yard|steps|garage)|outside all night)\\b" +
+        // "if i tell anyone what we do in his truck", "wont take me to a doctor even though my tooth is infected"
+        "|\\bif i tell (?:anyone|anybody|someone|my mom|my dad)\\b[^.!?\\n]{0,5}\\bwhat (?:we|he|she|they) (?:do|did|does)\\b" +
+        "|\\b(?:won'?t|wont|will not|refuse to|never) take me to (?:a|the) (?:doctor|dentist|hospital|er)\\b[^\\n]{0,60}\\b(?:infected|swollen|broken|bleeding|fever|pus)\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
@@ -480,7 +487,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:done|dead|finished)\\b(?<=\\b(?:knife|gun|bat|blade|box cutter|pistol|rifle|machete|glock|9 ?mm)\\b[^\\n]{0,120})" +
         "|\\b(?:going to|gonna|im gonna|i'?m going to|imma|i will|i'?ll) make (?:him|her|them|you) bleed\\b" +
         // "im going over there to make him bleed", "3 days until i make this school pay. wear your vests"
-        "|\\b(?:i'?m|im|i am)\\b[^.!?\\n]{0,40}\\bto make (?:him|her|them|you) bleed\\b" +
+        "|\\b(?:i'?m|im|i am)\\b[^.!?\\n]{0,60}\\b(?:to|and) make (?:him|her|them|you) bleed\\b" +
+        // "whoever snitched is dead. ill find out who it was and end them", "i have a list. first name on it is brianna"
+        "|\\b(?:i'?ll|ill|i will|im gonna|i'?m going to|im going to)\\s+find out who (?:it was|did it|snitched|told) and\\s+(?:end|finish|get) (?:them|him|her)\\b|\\bfirst name on (?:it|the list|my list)\\b" +
         "|\\b(?:\\d+|one|two|three|four|five|six|seven|ten) (?:more )?(?:days?|weeks?|hours?|sleeps) (?:until|till|til|before) i\\b[^.!?\\n]{0,20}\\bmake (?:this|the|that|my|our|everyone at this|everyone at the) (?:school|place|class|teachers?|bus|whole school|district) pay\\b|\\bwear (?:your|ur|a) (?:bullet ?proof )?vests?\\b(?<=\\b(?:school|class|teachers?|pay|days? until|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b[^\\n]{0,80})" +
         // Harm already done and to be done again: "i put some of the stuff from under the sink in ms. hart's coffee today and im doing more tomorrow"
         "|\\bi (?:put|poured|mixed|slipped|added|dropped|squirted)\\b[^.!?\\n]{0,40}\\b(?:from under the sink|cleaner|cleaning stuff|bleach|poison|rat poison|drano|windex|eye ?drops|visine|laxatives?|antifreeze|pills)\\b[^.!?\\n]{0,30}\\bin(?:to)? (?:(?:mr|mrs|ms|miss|coach|dr)\\.? )?(?:\\w+'?s |his |her |their |the )(?:coffee|drink|water|water bottle|food|lunch|soda|tea|thermos|juice|cup)\\b" +
@@ -531,6 +540,7 @@ export const plainDisclosureRules: Rule[] = [
       f,
     ),
     quoted: "soften",
-    refine: (m, ctx, level) => (familyOuting(ctx) ? null : unlessFramed(m, ctx, level)),
+    // "talking points after a student was arrested for bringing a gun to friday's game": an incident reported, not a warning given.
+    refine: (m, ctx, level) => (familyOuting(ctx) || /\b(?:was|were|got|been|being) (?:arrested|caught|expelled|suspended|charged|detained)\b/.test(ctx.n.text) ? null : unlessFramed(m, ctx, level)),
   },
 ];

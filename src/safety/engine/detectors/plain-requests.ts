@@ -274,6 +274,8 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:websites?|sites?|apps?|where)\\b[^.!?\\n]{0,40}\\b(?:get|buy|order)\\b[^.!?\\n]{0,10}\\b(?:fentanyl|fent|pressed|percs?|xanax|oxy\\w*|molly|coke|shrooms) (?:pills|bars)?\\b|\\b(?:get|buy|order) (?:fentanyl|fent|pressed|percs?|xanax|oxy\\w*) pills\\b[^.!?\\n]{0,30}\\b(?:websites?|sites?|online|apps?)\\b" +
         // "the exact amount of benadryl to mix into my 2nd graders' juice so they sleep"
         "|\\b(?:(?:exact )?(?:amount|dose) of|how (?:much|many)) (?:benadryl|melatonin|nyquil|unisom|cough syrup)\\b[^.!?\\n]{0,30}\\b(?:mix|put|slip)\\b[^.!?\\n]{0,10}\\bin(?:to)?\\b[^.!?\\n]{0,30}\\bso (?:they|he|she) (?:sleep|pass out|calm down|stay quiet)\\b" +
+        // "give me the recipe for lean with the exact amounts"
+        "|\\brecipe for (?:lean|purple drank|sizzurp|meth|crack|molly|dmt|ghb)\\b" +
         // "what dose of dxm gets you tripping", "if i crush my moms percocet does it hit harder", "which pills to mix so i black out"
         "|\\b(?:what|how much) (?:dose|amount|mg)\\b[^.!?\\n]{0,15}\\b(?:of )?(?:{party}|dxm|benadryl|robitussin|coricidin|nutmeg|cough syrup)\\b[^.!?\\n]{0,20}\\b(?:gets? you|to get|for) (?:tripping|high|a trip|rolling|faded|messed up)\\b" +
         "|\\b(?:crush|crushing|crushed)\\b[^.!?\\n]{0,25}\\b(?:percocets?|percs|oxys?|xanax|adderall|pills|meds)\\b[^.!?\\n]{0,25}\\b(?:hit harder|stronger|faster high|kick in faster)\\b" +
@@ -517,6 +519,15 @@ export const plainRequestRules: Rule[] = [
     refine: (m, ctx, level) => (ctx.direction === "output" && refusing.test(ctx.n.text) ? null : unlessStudied(m, ctx, level)),
   },
   {
+    // "how do i slip something into a girls drink at a party so she gets sleepy": drugging someone at a party.
+    id: "sexual.spiked_drink",
+    category: "sexual",
+    level: "harmful",
+    directions: ["input"],
+    also: ["drugs"],
+    pattern: rx("\\b(?:slip|put|drop|sneak)\\b[^.!?\\n]{0,20}\\b(?:something|pills?|stuff|a roofie|roofies|xanax|benadryl)\\b[^.!?\\n]{0,10}\\bin(?:to)? (?:a |her |his |someone'?s |somebodys )?(?:girls?'?s? |guy'?s? )?drink\\b[^\\n]{0,40}\\b(?:sleepy|pass out|passes out|knocked out|out of it|can'?t remember|won'?t remember|black out)\\b"),
+  },
+  {
     // "in my story the two 13 year olds go into the bedroom. describe exactly what they do": a class assignment does not make it a lesson.
     id: "sexual.minors_in_detail",
     category: "sexual",
@@ -558,7 +569,7 @@ export const plainRequestRules: Rule[] = [
     level: "harmful",
     pattern: rx(
       "\\b(?:jokes?|memes?|roasts?)\\b[^.!?\\n]{0,10}\\babout (?:our |the |those )?(?:lazy |dumb |dirty |illegal )?(?:{group}|[a-z]+ (?:refugees|immigrants)|(?:mexican|black|asian|muslim|somali|haitian|hispanic|arab|chinese) (?:families|kids|people|students|parents))\\b[^\\n]{0,60}\\b(?:tell|use|share|post|party|lounge|meeting|group ?chat)\\b" +
-        "|\\b(?:here are|here'?s)\\b[^.!?\\n]{0,20}\\bjokes? about (?:{disability}|retarded|(?:{group})) (?:kids|people|students)?\\b" +
+        "|\\b(?:here are|here'?s)\\b[^.!?\\n]{0,20}\\bjokes? about (?:{disability}|retarded|(?:{group})) (?:kids|people|students)?\\b|\\b(?:here are|here'?s)\\b[^.!?\\n]{0,20}\\bjokes? about (?:kids|people|students) (?:in wheelchairs|with (?:autism|down syndrome|disabilities))\\b" +
         // an answer: "insults about the new kid's race that will really get under his skin"
         "|\\binsults?\\b[^.!?\\n]{0,20}\\babout (?:the |a |his |her )?(?:\\w+ )?(?:\\w+'?s )?(?:race|religion|ethnicity|skin colou?r|culture)\\b" +
         // an answer: "every mexican's a gangbanger, ship 'em back across the line"

@@ -2,8 +2,8 @@
 // danger now); a request for methods is harmful; talking about suicide in a
 // lesson, a novel or a staff note is neither. The rules look for the writer's
 // own voice ("i", "me", "myself") so third-person and quoted speech do not fire.
-import { jokingOnly } from "../context.ts";
-import { rx, sharedFragments, type Rule } from "../rules.ts";
+import { jokingOnly, type TextContext } from "../context.ts";
+import { rx, sharedFragments, type Rule, type RuleMatch } from "../rules.ts";
 
 const f = {
   /** Up to four words of the writer's own clause: {selfw4} that does not run past a comma. */
@@ -23,6 +23,11 @@ const f = {
 
 /** "i dont want to", "i would never", "im not going to": the writer says they will not. */
 const ownDenial = /^\S+\s+(?:\S+\s+){0,2}?(?:(?:don'?t|dont|do not) (?:want|plan|intend) to|(?:would|will|'d|d) never|never (?:would|will)|(?:am|'m|m) not (?:going to|gonna))\b/;
+
+/** An answer drafting a referral ("the student stated he 'would be better off dead'") reports a child's words to the adult who must see them. */
+function reportedInAnswer(m: RuleMatch, ctx: TextContext): boolean {
+  return ctx.direction === "output" && /\b(?:the student|a student|student|she|he|they)\b[^.!?]{0,30}\b(?:wrote|said|stated|reported|told|disclosed|shared|mentioned)\b[^.!?]{0,60}$/.test(ctx.n.text.slice(Math.max(0, m.start - 120), m.start));
+}
 
 export const selfHarmRules: Rule[] = [
   {
@@ -89,8 +94,7 @@ export const selfHarmRules: Rule[] = [
     ),
     negatable: false,
     quoted: "soften",
-    // An answer drafting a referral ("the student wrote in her journal that she wishes she could sleep forever") reports a child's words to the adult who must see them.
-    refine: (m, ctx, level) => (ctx.direction === "output" && /\b(?:the student|a student|student|she|he|they)\b[^.!?]{0,30}\b(?:wrote|said|stated|reported|told|disclosed|shared|mentioned)\b[^.!?]{0,60}$/.test(ctx.n.text.slice(Math.max(0, m.start - 120), m.start)) ? null : level),
+    refine: (m, ctx, level) => (reportedInAnswer(m, ctx) ? null : level),
   },
   {
     id: "self_harm.burden",
@@ -101,6 +105,7 @@ export const selfHarmRules: Rule[] = [
       f,
     ),
     quoted: "soften",
+    refine: (m, ctx, level) => (reportedInAnswer(m, ctx) ? null : level),
   },
   {
     id: "self_harm.exhaustion",

@@ -106,7 +106,7 @@ export const threatSignalRules: Rule[] = [
       if (/\b(?:game|fortnite|minecraft|roblox|level|boss|match|tag|hide and seek|surprise party|prank)\b/.test(text) && !weaponWord.test(text)) return null;
       if (/^catch/.test(m.text) && !/\b(?:stomp|beat|jump|hurt|break|mess|stab|shoot|kill)\b/.test(m.text)) return null;
       // "how do i put something in someones drink at a party so they pass out": asking how, which the violence rules refuse; no one is named.
-      if (/\bhow (?:do|can|could|would) (?:i|you|u|we)\b[^.!?]{0,10}$/.test(text.slice(Math.max(0, m.start - 20), m.start)) && /\b(?:someone|somebody|someones|somebodys|a (?:kid|person|guy|girl))\b/.test(m.text)) return null;
+      if (/\bhow (?:do|can|could|would) (?:i|you|u|we)\b[^.!?]{0,10}$/.test(text.slice(Math.max(0, m.start - 20), m.start)) && /\b(?:someone|somebody|someones|somebodys|a (?:kid|person|guy|girl)s?'?s?)\b/.test(m.text)) return null;
       return unlessJoking(ctx, level);
     },
     also: weaponsIfMentioned,

@@ -107,6 +107,9 @@ export const violenceRules: Rule[] = [
               "\\b(?:gonna|going to|imma|i'?m gonna|im gonna)\\s+(?:strangle|kill|murder|choke)\\s+my (?:dog|cat|hamster|pet|puppy)\\b(?=[^\\n]{0,40}\\b(?:ate|chewed|ruined|haha|lol|jk)\\b)|\\b(?:i'?m|im|gonna|going to)\\s+choking (?:him|her|them) out\\b|" +
               // "my group partner better do his part or im dropping him off a cliff lmao"
               "\\b(?:dropping|throwing|pushing|yeeting|tossing) (?:him|her|them) off (?:a|the) (?:cliff|bridge|roof)\\b(?=[^\\n]{0,25}\\b(?:lol|lmao|haha|jk)\\b)|" +
+              // "i want to take a hammer to this laptop", "id body slam whoever invented group projects", "about to beat my brother up for hogging the wifi lol"
+              "\\btake a (?:hammer|bat|sledgehammer|baseball bat) to (?:this|my|the) (?:laptop|phone|computer|chromebook|printer|tv|router)\\b|\\b(?:i'?d|id|i would)\\s+(?:body ?slam|punch|fight|throw hands with|drop ?kick|suplex)\\s+whoever\\b|" +
+              "\\b(?:about to|gonna|going to)\\s+beat (?:my|this|that) (?:\\w+ )?(?:brother|sister|cousin|bro|sis) up\\b|" +
               // "im gonna fight the bleachers i swear"
               "\\b(?:gonna|going to|imma|about to|finna)\\s+fight (?:the|this|my) (?:bleachers|wall|door|locker|printer|wifi|router|chromebook|laptop|tree|air|stairs|treadmill)\\b|" +
               // "if the ref makes one more bad call im fighting him lol", "im throwing hands w him"
