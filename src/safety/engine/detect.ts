@@ -17,6 +17,9 @@ import { selfHarmRules, selfHarmVocabulary } from "./detectors/self-harm.ts";
 import { selfHarmIndirectRules } from "./detectors/self-harm-indirect.ts";
 import { plainDisclosureRules } from "./detectors/plain-disclosures.ts";
 import { plainRequestRules } from "./detectors/plain-requests.ts";
+import { harmfulAnswerRules } from "./detectors/harmful-answers.ts";
+import { sexualExploitationRules } from "./detectors/sexual-exploitation.ts";
+import { groupHateRules } from "./detectors/group-hate.ts";
 import { otherLanguageRules } from "./detectors/other-languages.ts";
 import { pretextRules } from "./detectors/pretexts.ts";
 import { selfHarmPreparationRules } from "./detectors/self-harm-preparations.ts";
@@ -55,6 +58,9 @@ export const builtInRules: readonly Rule[] = [
   ...answerSignalRules,
   ...plainDisclosureRules,
   ...plainRequestRules,
+  ...harmfulAnswerRules,
+  ...sexualExploitationRules,
+  ...groupHateRules,
   ...otherLanguageRules,
 ];
 
