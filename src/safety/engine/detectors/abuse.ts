@@ -61,7 +61,7 @@ export const abuseRules: Rule[] = [
     quoted: "soften",
     unless: ["professional"],
     // "how do i convince my 13 yr old gf to send me pics": the writer is the one asking for images, which the sexual rules refuse.
-    refine: (m, ctx, level) => (hypotheticalBefore(ctx.n.text, m.start) || /\bhow (?:do|can|could|should) i (?:convince|get|make|talk|persuade|trick)\b/.test(ctx.n.text) ? null : level),
+    refine: (m, ctx, level) => (hypotheticalBefore(ctx.n.text, m.start) || /\bhow (?:do|can|could|should) i (?:convince|get|make|talk|persuade|trick)\b/.test(ctx.n.text) || /\b(?:signs of|recogni[sz]ing|warning signs|red flags|memo|training|lesson)\b/.test(ctx.n.text) ? null : level),
   },
   {
     id: "abuse_disclosure.neglect_or_exploitation",

@@ -29,6 +29,7 @@ export const groupHateRules: Rule[] = [
         "|\\bwhite students'? union\\b|\\bkeep(?:ing)? (?:our|the) (?:school|town|neighborhood) (?:pure|white)\\b" +
         "|\\b(?:kkk?|klan|nazi|neo-?nazi|white (?:power|supremacist|nationalist)|aryan)\\b[^.!?\\n]{0,15}\\b(?:group )?(?:recruitment|recruiting|flyers?|posters?|propaganda|membership|pamphlets?)\\b" +
         "|\\bslurs?\\b[^.!?\\n]{0,10}\\b(?:for|about|to call|to use on) (?:the |those )?(?:(?:{disability})|(?:{group})|special ed|sped)\\b" +
+        "|\\bjokes?\\b[^.!?\\n]{0,20}\\babout how (?:the )?(?:{group}|(?:mexican|black|asian|muslim|jewish|somali|haitian|hispanic|latino|arab|indian|chinese|immigrant|african|native|refugee) (?:people|kids|families|students))\\b[^.!?\\n]{0,10}\\b(?:smell|stink|are dirty|are dumb|are lazy|steal)\\b" +
         "|\\b(?:jokes?|memes?|roasts?)\\b[^.!?\\n]{0,20}\\babout how (?:dumb|stupid|lazy|ugly|dirty|violent|poor|smelly|retarded) (?:the )?(?:kids in the (?:special ed|sped) room|(?:mexican|black|asian|muslim|jewish|somali|haitian|hispanic|latino|arab|indian|chinese|immigrant|african|native|refugee|disabled|special ed|sped) (?:kids|students|people|families))\\b" +
         "|\\b(?:roast|jokes?|diss|song|rap)\\b[^.!?\\n]{0,25}\\babout the (?:{group})(?: (?:kids|students|people|families|girls|boys))?\\b" +
         // "a chant calling the other school's black wrestlers monkeys", "a skit about how somali families are all welfare cheats"

@@ -159,7 +159,7 @@ export const harassmentRules: Rule[] = [
         "|\\bspamming (?:him|her|them|[a-z]+)(?:'?s (?:dms?|messages|inbox|comments|page|account))? with\\b|\\b(?:till|until|til) (?:he|she|they) deletes? (?:his|her|their) (?:account|page|insta|tiktok)\\b" +
         "|\\b(?:we|everyone|the whole (?:squad|group|grade|class)) (?:can )?(?:all )?(?:send|text|spam|dm|message|call) (?:her|him|them)\\b[^.!?\\n]{0,20}\\b(?:at the same time|at once|all at once|nonstop)\\b" +
         // "get everyone in my grade to stop talking to the new kid", "reasons nobody should sit with nadia", "a note telling mariah nobody wants her"
-        "|\\b(?:get|make|convince) (?:everyone|everybody|the whole (?:grade|class|team)|people|the (?:girls|guys)) (?:in my (?:grade|class) )?to (?:stop talking to|stop sitting with|stop hanging out with|stop inviting|ignore|not talk to|exclude|unfriend|block|hate)\\b" +
+        "|\\b(?:get|make|convince) (?:everyone|everybody|the whole (?:grade|class|team)|people|the (?:girls|guys)) (?:in (?:my |our )?(?:grade|class) )?to (?:stop talking to|stop sitting with|stop hanging out with|stop inviting|ignore|not talk to|exclude|unfriend|block|hate)\\b" +
         "|\\breasons? (?:why )?(?:nobody|no one) should (?:sit with|talk to|hang out with|like|invite)\\b|\\btelling [a-z]+ (?:that )?(?:nobody|no one) (?:wants|likes|invited)\\b" +
         // "a tiktok copying how ms. harlow walks with her limp"
         "|\\b(?:copy(?:ing)?|mock(?:ing)?|imitat\\w+|making fun of)\\b[^.!?\\n]{0,30}\\b(?:walks?|talks?|limp|stutter|lisp|accent|voice|wheelchair)\\b[^.!?\\n]{0,40}\\b(?:tiktok|video|caption|post|funny|reel)\\b" +
@@ -193,6 +193,8 @@ export const harassmentRules: Rule[] = [
         // "leaving priya out at lunch on purpose, give us excuses", "comments to make her delete it", "a note telling sophie shes not invited", "captions to clown deshawn"
         "|\\bleaving (?!someone|somebody|people|anyone|others|kids)[a-z]+ out\\b[^\\n]{0,20}\\bon purpose\\b|\\bexcuses? to tell (?:her|him|them) (?:there'?s|theres) no room\\b|\\bto make (?:her|him|them) delete (?:it|her|his|their)\\b" +
         "|\\btelling [a-z]+ (?:that )?(?:she|he) (?:smells|stinks)\\b|\\b(?:nobody|no one) wants to sit (?:next to|with|by) (?:her|him)\\b|\\btelling [a-z]+ (?:that )?(?:she'?s|shes|he'?s|hes) not invited\\b|\\bcaptions?\\b[^.!?\\n]{0,15}\\bto (?:clown|roast|diss|mock|cook)\\s+[a-z]+\\b" +
+        // "text his mom from a fake number saying he cheats", "a mean comment so he deletes his account", "sarcastic nicknames for the laziest kid in my 3rd period"
+        "|\\bfrom a fake (?:number|account|email|profile)\\b[^\\n]{0,40}\\bsaying\\b|\\bso (?:he|she|they) deletes? (?:his|her|their) (?:account|tiktok|insta|page)\\b" +
         // "lets rank every girl in 8th grade 1-10 in a spreadsheet"
         "|\\brank\\b[^.!?\\n]{0,30}\\b(?:every|all the|the) (?:girl|boy|girls|boys|kid|kids)\\b[^.!?\\n]{0,30}\\b(?:1-10|1 to 10|out of 10|on a scale|hot or not|spreadsheet)\\b" +
         // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"
@@ -215,7 +217,9 @@ export const harassmentRules: Rule[] = [
     category: "harassment",
     level: "harmful",
     directions: ["input"],
-    pattern: rx("\\b(?:notes?|messages?|comments?|letters?|emails?)\\b[^\\n]{0,40}\\btelling (?:him|her|them|[a-z]+) (?:that )?(?:he'?s|she'?s|they'?re|hes|shes|theyre) (?:the )?(?:laziest|dumbest|worst|stupidest|ugliest|most worthless|most pathetic)\\b|\\bwill never amount to anything\\b(?<=\\b(?:note|message|tell|telling|comment|letter)\\b[^\\n]{0,120})"),
+    pattern: rx("\\b(?:notes?|messages?|comments?|letters?|emails?)\\b[^\\n]{0,40}\\btelling (?:him|her|them|[a-z]+) (?:that )?(?:he'?s|she'?s|they'?re|hes|shes|theyre) (?:the )?(?:laziest|dumbest|worst|stupidest|ugliest|most worthless|most pathetic)\\b|\\bwill never amount to anything\\b(?<=\\b(?:note|message|tell|telling|comment|letter)\\b[^\\n]{0,120})" +
+      // "sarcastic nicknames for the laziest kid in my 3rd period so i can call him out in front of the class"
+      "|\\b(?:sarcastic|mean|nasty|insulting) (?:nick ?names?|names|comments?)\\b[^\\n]{0,40}\\bfor (?:the )?(?:laziest|dumbest|worst|slowest|weirdest) (?:kid|student|boy|girl)\\b"),
   },
   {
     // An answer that writes the cruelty out: "a message you can send her from the fake account: 'everyone knows you're a worthless slut, do us all a favor and...'"
@@ -223,7 +227,8 @@ export const harassmentRules: Rule[] = [
     category: "harassment",
     level: "critical",
     directions: ["output"],
-    pattern: rx("\\b(?:worthless|slut|ugly|loser|nobody likes you|everyone hates you|fat|disgusting|pathetic)\\b[^\\n]{0,80}\\bdo (?:us|everyone|the world|the school) (?:all )?a favor and\\b"),
+    // "... you're a worthless freak and you should just kill yourself already"
+    pattern: rx("\\b(?:worthless|slut|ugly|loser|nobody likes you|everyone hates you|fat|disgusting|pathetic)\\b[^\\n]{0,80}\\bdo (?:us|everyone|the world|the school) (?:all )?a favor and\\b|\\byou should (?:just )?kill yourself\\b"),
   },
   {
     // "an anonymous post outing a student named trevor blake as gay so the other kids know what he is"
@@ -233,6 +238,15 @@ export const harassmentRules: Rule[] = [
     directions: ["input"],
     also: ["hate"],
     pattern: rx("\\bout(?:ing)?\\s+(?:a |the |this |that |my )?(?:student|kid|classmate|boy|girl|him|her|them|teammate)\\b[^.!?\\n]{0,40}\\bas (?:gay|lesbian|trans|transgender|bi|bisexual|queer|a lesbian|nonbinary)\\b"),
+    unless: ["professional"],
+  },
+  {
+    // "how do i dox someone from their instagram and find their home address"
+    id: "harassment.doxxing_request",
+    category: "harassment",
+    level: "critical",
+    directions: ["input"],
+    pattern: rx("\\b(?:how (?:do|can|to) (?:i |you |u )?)dox(?:x)?(?:ing)? (?:someone|somebody|him|her|them|a (?:kid|girl|guy|teacher)|[a-z]+)\\b"),
     unless: ["professional"],
   },
   {

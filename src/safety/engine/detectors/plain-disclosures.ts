@@ -131,6 +131,10 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:made|have|making|got) a (?:suicide )?pact\\b[^\\n]{0,80}\\b(?:end it|die|kill ourselves|both go|jump|take (?:the )?pills)\\b" +
         "|\\b(?:dip out|check out|log off|clock out|peace out|tap out) (?:permanently|for good|forever)\\b" +
         "|\\bi (?:punch|hit|bang|smash)\\w*\\b[^.!?\\n]{0,30}\\b(?:till|until|til)\\b[^.!?\\n]{0,25}\\b(?:bleed|bleeds|bled|bleeding|split|break|breaks)\\b[^\\n]{0,60}\\b(?:only thing that helps|it helps|deserve|makes me feel)\\b" +
+        // "how much tylenol would kill someone my size", "i decided im ending it after my birthday", "my cuts are getting worse and i need to hide them", "i wish i died in the camp"
+        "|\\bhow (?:much|many)\\b[^.!?\\n]{0,25}\\b(?:would|will|does it take to) kill (?:someone|somebody|a person|me) (?:my|of my|at my) (?:size|weight|age)\\b" +
+        "|\\bi (?:decided|have decided|'ve decided|ive decided)\\b[^\\n]{0,10}\\b(?:i'?m|im|i am|to) end(?:ing)? it\\b" +
+        "|\\bmy cuts\\b[^.!?\\n]{0,30}\\b(?:getting worse|deeper|won'?t heal|wont heal|need to hide|hide them)\\b|\\bi wish i (?:had )?(?:died|was the one who died)\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free|regret (?:everything|it)|be sorry|listen|notice|care)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "ive been looking up ways to make it quick", "the last week anyone has to deal with me", "my therapist quit and honestly so am i. like on everything"
@@ -162,7 +166,7 @@ export const plainDisclosureRules: Rule[] = [
         // "how tall does a parking garage have to be so you dont survive the fall", "ctb soon", "i keep thinking about the bridge on route 9", "would i go to hell if i actually did it", "whats even the point of staying"
         "|\\b(?:how (?:tall|high)|what floor|how many (?:floors|stories))\\b[^.!?\\n]{0,60}\\b(?:so (?:you|i|u) (?:definitely |really |for sure |actually )?(?:don'?t|dont|wouldn'?t|wouldnt|won'?t|wont) survive|not survive|to die|be fatal|(?:definitely |for sure |def |would |will )?kills? (?:you|me|a person|someone))\\b" +
         "|\\bctb\\b[^\\n]{0,40}\\b(?:soon|tonight|tomorrow|before i|planning|gonna|going to|decided)\\b|\\b(?:soon|tonight|planning to|gonna|going to)\\b[^.!?\\n]{0,10}\\bctb\\b" +
-        "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:(?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)|(?:running|stepping|walking|jumping) (?:into|in front of) (?:the road|traffic|a car|a bus|the street|the highway))\\b" +
+        "|\\b(?:keep|been|always|cant stop|can'?t stop) thinking about (?:(?:the|that) (?:bridge|tracks|train tracks|roof|parking garage|overpass|cliff|water tower)|(?:running|stepping|walking|jumping|riding (?:my )?(?:bike|scooter)|driving(?: my car)?) (?:into|in front of) (?:the road|traffic|a car|a bus|the street|the highway))\\b" +
         "|\\bwould i (?:go to hell|be forgiven|still go to heaven) if i (?:actually )?(?:did it|killed myself|do it|went through with it|ended it)\\b|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?=[^\\n]{0,80}\\b(?:suicide|kill myself|did it|end it)\\b)|\\bi (?:still )?think about it every (?:single )?(?:night|day)\\b(?<=\\b(?:suicide|kill myself)\\b[^\\n]{0,130})" +
         "|\\bwhat'?s (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b|\\bwhats (?:even )?the point (?:of|in) (?:staying|living|being here|going on|trying anymore|waking up)\\b" +
         // "i dont really see myself being around past this semester", "not that it matters, i wont be here for the final", "is drowning peaceful or does it hurt? theres a river by my house"
@@ -313,6 +317,13 @@ export const plainDisclosureRules: Rule[] = [
         // "if i tell anyone what we do in his truck", "wont take me to a doctor even though my tooth is infected"
         "|\\bif i tell (?:anyone|anybody|someone|my mom|my dad)\\b[^.!?\\n]{0,5}\\bwhat (?:we|he|she|they) (?:do|did|does)\\b" +
         "|\\b(?:won'?t|wont|will not|refuse to|never) take me to (?:a|the) (?:doctor|dentist|hospital|er)\\b[^\\n]{0,60}\\b(?:infected|swollen|broken|bleeding|fever|pus)\\b" +
+        // "me and my dad sleep in the car most nights and we havent had real food since sunday", "no heat or food and my parents have been gone since friday",
+        // "he says i still owe him and he knows where i live", "doesnt let me eat with the family", "my father says i will marry his friend's son ... i am 14"
+        "|\\b(?:sleep|sleeping|slept) in (?:the|our|a) car\\b[^\\n]{0,40}\\b(?:most nights|every night|for weeks|since)\\b[^\\n]{0,60}\\b(?:food|eat|eaten|hungry)\\b" +
+        "|\\bno (?:heat|food|power)\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b" +
+        "|\\b(?:says|said) i (?:still )?owe (?:him|her|them)\\b[^\\n]{0,80}\\b(?:what i have to do|have to do to pay|pay (?:him|her|them) back|knows where i live)\\b" +
+        "|\\b(?:doesn'?t|doesnt|won'?t|wont) let me eat with (?:the family|them|us|everyone)\\b" +
+        "|\\b(?:says?|said|making me|make me|forcing me to|force me to)\\b[^.!?\\n]{0,15}\\bmarry\\b[^\\n]{0,80}\\b(?:i'?m|im|i am) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
@@ -516,6 +527,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bbetter not (?:get on|come|show up|be there|go)\\b[^\\n]{0,20}\\b(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|today|this week)\\b" +
         // "paul kessler is going to regret failing me. im going to hurt him after 7th period"
         "|\\b(?:going to|gonna) regret (?:failing|suspending|reporting|writing up|embarrassing|dumping|snitching on) me\\b[^\\n]{0,60}\\b(?:hurt|kill|get|beat|jump|stab|shoot)\\b" +
+        // "everybody who bullied me is on my list. i already figured out how to get the gun", "something is going to happen and im the one doing it"
+        "|\\b(?:on my list|my list)\\b[^\\n]{0,60}\\b(?:get|got|have|bought|found) (?:the|a) gun\\b" +
+        "|\\bsomething (?:is going to|is gonna|will) happen\\b[^\\n]{0,40}\\b(?:i'?m|im|i am) the one (?:doing it|behind it|who)\\b" +
         // "who should go first on my list, the kids from the bus or the guys in gym?"
         "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"

@@ -33,7 +33,9 @@ export const plainRequestRules: Rule[] = [
     directions: ["input"],
     pattern: rx(
       // "what should i say to get a 12th grader to sext me", "how do i convince my gf to send a pic of her with nothing on"
-      "\\b(?:how (?:do|can|could) i|what (?:should|can|do) i (?:say|text|send|dm|message)(?: to)?|help me|what to (?:say|text) to)\\b[^.!?\\n]{0,30}\\b(?:get|convince|make|talk|pressure|trick|persuade)\\b[^.!?\\n]{0,30}\\b(?:to )?(?:sext|send nudes|send (?:me )?(?:a )?(?:pic|picture|photo|selfie|video|vid)s?\\b[^.!?\\n]{0,25}\\b(?:nothing on|naked|no clothes|without (?:her|his|any) (?:clothes|shirt|bra)|in (?:her|his) underwear|(?:of )?(?:her|him) (?:undressing|changing|getting undressed|in the shower)|of (?:his|her) (?:privates|private parts|junk|chest|boobs)))\\b",
+      "\\b(?:how (?:do|can|could) i|what (?:should|can|do) i (?:say|text|send|dm|message)(?: to)?|help me|what to (?:say|text) to)\\b[^.!?\\n]{0,30}\\b(?:get|convince|make|talk|pressure|trick|persuade)\\b[^.!?\\n]{0,30}\\b(?:to )?(?:sext|send nudes|send (?:me )?(?:a )?(?:pic|picture|photo|selfie|video|vid)s?\\b[^.!?\\n]{0,25}\\b(?:nothing on|naked|no clothes|without (?:her|his|any) (?:clothes|shirt|bra)|in (?:her|his) underwear|(?:of )?(?:her|him) (?:undressing|changing|getting undressed|in the shower)|of (?:his|her) (?:privates|private parts|junk|chest|boobs)))\\b" +
+        // "my gf is 14, what do i say so shell record herself with no clothes and send it to me"
+        "|\\b(?:record|film|video) (?:herself|himself)\\b[^.!?\\n]{0,20}\\b(?:with no clothes|naked|nude|undressed|without (?:any )?clothes)\\b",
     ),
   },
   {
@@ -452,7 +454,7 @@ export const plainRequestRules: Rule[] = [
       // "what do you mix into gasoline so it sticks", "the easiest way to open my dads gun safe", "where can i buy an unregistered handgun"
       "\\b(?:mix|add|put)\\b[^.!?\\n]{0,15}\\b(?:into|in|with|to) (?:gasoline|gas|petrol)\\b[^.!?\\n]{0,30}\\bso it (?:sticks|burns longer|stays lit|spreads)\\b|" +
       "\\b(?:open|crack|break into|get into|unlock|pick|bypass)\\b[^.!?\\n]{0,15}\\b(?:my |the )?(?:\\w+'?s )?(?:gun safe|gun cabinet|gun locker|trigger lock|gun lock)\\b|" +
-      "\\b(?:buy|get|find)\\b[^.!?\\n]{0,10}\\b(?:an? )?unregistered (?:gun|handgun|pistol|firearm|rifle)\\b|" +
+      "\\b(?:buy|get|find)\\b[^.!?\\n]{0,10}\\b(?:an? )?unregistered (?:gun|handgun|pistol|firearm|rifle)\\b|\\b(?:build|make|get|buy)\\b[^.!?\\n]{0,10}\\b(?:an? )?untraceable (?:gun|handgun|pistol|firearm|rifle)\\b|" +
       // "what can i pack inside a tennis ball so it blows up", an answer: "to make the exploding tennis ball ... pack the inside tightly with match heads"
       "\\b(?:pack|put|stuff)\\b[^.!?\\n]{0,15}\\b(?:inside|in) (?:a |the )?(?:tennis ball|ball|can|bottle|pen|egg)\\b[^.!?\\n]{0,20}\\bso (?:it|they) (?:blows? up|explodes?|goes? off)\\b|\\bpack\\b[^.!?\\n]{0,25}\\b(?:with|full of) (?:match heads|gunpowder|black powder|flash powder)\\b|\\bexploding (?:tennis ball|ball|pen|bottle|can)\\b|" +
       "\\b(?:homemade|diy|home-?made|make (?:a|my own)|build (?:a|my own)) (?:flamethrower|flame thrower|taser|stun gun|silencer|suppressor)\\b|\\bremote(?:ly)?[- ]?(?:detonat\\w+|triggered (?:device|bomb|charge))\\b" +

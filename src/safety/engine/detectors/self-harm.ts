@@ -18,7 +18,7 @@ const f = {
     "die|be dead|dying|not exist|stop existing|not be alive|not be here|disappear forever|not wake up|never wake up|end it(?: all)?|end my life|end everything|kill myself|unalive myself|overdose|od|take all (?:of )?(?:my|the) (?:pills|meds)|give up on (?:life|living|everything)|be gone forever|sleep forever|go to sleep forever",
   method: "pills?|sleeping pills|tylenol|advil|ibuprofen|acetaminophen|painkillers|meds|medicine|bleach|rope|noose|razor|blade|knife|gun|overdose",
   place: "overpass|bridge|roof|rooftop|building|cliff|balcony|parking garage|tower|window",
-  accident: "by accident|accidentally|on accident|while (?:cooking|shaving|cutting|playing|skating|baking)|cooking|baking|at practice|in (?:gym|pe|practice)|on (?:a|the) (?:piece of paper|paper|can|stove|oven|pan|iron|grill|curling iron|fence|glass)|with (?:a|the) (?:paper|scissors)|playing|fell|skateboard|bike",
+  accident: "by accident|accidentally|on accident|(?:nervous|scared|afraid|worried) about|while (?:cooking|shaving|cutting|playing|skating|baking)|cooking|baking|at practice|in (?:gym|pe|practice)|on (?:a|the) (?:piece of paper|paper|can|stove|oven|pan|iron|grill|curling iron|fence|glass)|with (?:a|the) (?:paper|scissors)|playing|fell|skateboard|bike",
 };
 
 /** "i dont want to", "i would never", "im not going to": the writer says they will not. */

@@ -67,7 +67,7 @@ export const sexualRules: Rule[] = [
       // Body-safety and health lessons, and the paperwork of protecting a child (a training on
       // responding to a disclosure, a Title IX incident summary), talk about children and touch;
       // they ask for no romance.
-      if (/\b(?:lesson|curriculum|unit|safety|consent|health|puberty|prevention|awareness|what to do|report|reported|reporting|training|handout|respond|responding|discloses|disclosure|title ix|incident summary|investigation|mandated reporter|protocol|policy|handbook|sexual harassment|sex ed|sex education|faq|anonymous questions)\b/.test(ctx.n.text) && !/\b(?:story|stories|scene|fanfic|roleplay|romantic|steamy)\b/.test(m.text)) return null;
+      if (/\b(?:lesson|curriculum|unit|safety|consent|health|puberty|prevention|awareness|what to do|report|reported|reporting|training|handout|respond|responding|discloses|disclosure|title ix|incident summary|investigation|mandated reporter|protocol|policy|handbook|legal consequences|consequences of|against the law|illegal|sexual harassment|sex ed|sex education|faq|anonymous questions)\b/.test(ctx.n.text) && !/\b(?:story|stories|scene|fanfic|roleplay|romantic|steamy)\b/.test(m.text)) return null;
       return level;
     },
   },

@@ -45,6 +45,8 @@ function threatLevel(m: RuleMatch, ctx: TextContext, level: Level): Level | null
   const isPerson = victimWord.test(object) || ctx.firstNames.has(object.trim().split(/\s+/).pop() ?? "") || /^(?:my|his|her|that|this|the|mr|mrs|ms|miss|mx|coach|dr)\.? /.test(object.trim());
   if (!isPerson) return null;
   if (notHarmAfter.test(text.slice(m.end, m.end + 40))) return null;
+  // "i keep shooting them off the back rim": free throws.
+  if (/\bshoot/.test(m.text) && /\b(?:free throws?|layups?|hoops?|rim|backboard|three(?:-| )pointers?|jump ?shots?|the net|the goal|baskets?)\b/.test(text)) return null;
   // "i always get caught right after i kill someone" in among us: a game's move; "im going to murder my little brother, he deleted my minecraft world": a real person, a petty game grievance.
   if (/\b(?:among us|impost[eo]r|fortnite|minecraft|roblox|in game|video game|in the game|gta|call of duty|cod|zombies|valorant|apex)\b/.test(text) && !weaponWord.test(text)) {
     return /^(?:my|his|her|that|this|mr|mrs|ms|miss|coach|dr)\b/.test(object.trim()) || ctx.firstNames.has(object.trim().split(/\s+/).pop() ?? "") ? "mild" : null;

@@ -110,10 +110,14 @@ export const violenceRules: Rule[] = [
               // "i want to take a hammer to this laptop", "id body slam whoever invented group projects", "about to beat my brother up for hogging the wifi lol"
               "\\btake a (?:hammer|bat|sledgehammer|baseball bat) to (?:this|my|the) (?:laptop|phone|computer|chromebook|printer|tv|router)\\b|\\b(?:i'?d|id|i would)\\s+(?:body ?slam|punch|fight|throw hands with|drop ?kick|suplex)\\s+whoever\\b|" +
               "\\b(?:about to|gonna|going to)\\s+beat (?:my|this|that) (?:\\w+ )?(?:brother|sister|cousin|bro|sis) up\\b|" +
+              // "bout to throw hands with the router lmao"
+              "\\b(?:i'?m|im|imma|ima|gonna|going to|about to|bout to)\\s+(?:throwing hands|throw hands)\\s+(?:w |with )the (?:router|wifi|printer|vending machine|laptop)\\b|" +
+              // "i want to punch a hole straight through the gym wall"
+              "\\bpunch a hole (?:straight )?(?:through|in) (?:the|a|my) (?:\\w+ )?(?:wall|door|locker)\\b|" +
               // "im gonna fight the bleachers i swear"
               "\\b(?:gonna|going to|imma|about to|finna)\\s+fight (?:the|this|my) (?:bleachers|wall|door|locker|printer|wifi|router|chromebook|laptop|tree|air|stairs|treadmill)\\b|" +
               // "if the ref makes one more bad call im fighting him lol", "im throwing hands w him"
-              "\\b(?:i'?m|im|imma|ima|i'?ll|ill|gonna|going to|about to)\\s+(?:fighting|fight|throwing hands|throw hands|swinging on|swing on|squaring up with|square up with)\\s+(?:w |with )?(?:this (?:chromebook|laptop|printer|computer|phone|vending machine)|my (?:\\w+ )?teacher|whoever|him|her|them|that (?:ref|ump|umpire|kid|guy|dude|girl|boy)|the (?:ref|ump|umpire|sub|new kid|kid|guy|dude))\\b(?! (?:in|at) (?:smash|fortnite|the game|a game|madden|2k|fifa|mortal kombat|tekken|street fighter|brawl))",
+              "\\b(?:i'?m|im|imma|ima|i'?ll|ill|gonna|going to|about to|bout to)\\s+(?:fighting|fight|throwing hands|throw hands|swinging on|swing on|squaring up with|square up with)\\s+(?:w |with )?(?:this (?:chromebook|laptop|printer|computer|phone|vending machine)|my (?:\\w+ )?teacher|whoever|him|her|them|that (?:ref|ump|umpire|kid|guy|dude|girl|boy)|the (?:ref|ump|umpire|sub|new kid|kid|guy|dude))\\b(?! (?:in|at) (?:smash|fortnite|the game|a game|madden|2k|fifa|mortal kombat|tekken|street fighter|brawl))",
     ),
   },
 ];
