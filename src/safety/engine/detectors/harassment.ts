@@ -195,6 +195,8 @@ export const harassmentRules: Rule[] = [
         "|\\btelling [a-z]+ (?:that )?(?:she|he) (?:smells|stinks)\\b|\\b(?:nobody|no one) wants to sit (?:next to|with|by) (?:her|him)\\b|\\btelling [a-z]+ (?:that )?(?:she'?s|shes|he'?s|hes) not invited\\b|\\bcaptions?\\b[^.!?\\n]{0,15}\\bto (?:clown|roast|diss|mock|cook)\\s+[a-z]+\\b" +
         // "text his mom from a fake number saying he cheats", "a mean comment so he deletes his account", "sarcastic nicknames for the laziest kid in my 3rd period"
         "|\\bfrom a fake (?:number|account|email|profile)\\b[^\\n]{0,40}\\bsaying\\b|\\bso (?:he|she|they) deletes? (?:his|her|their) (?:account|tiktok|insta|page)\\b" +
+        // "captions for this ugly pic of hailey", "a funny nickname for a kid who smells"
+        "|\\bcaptions?\\b[^.!?\\n]{0,20}\\b(?:ugly|gross|embarrassing|worst) (?:pic|picture|photo|video) of [a-z]+\\b|\\b(?:funny|mean|savage) nick ?names? for a (?:kid|girl|boy|guy) who (?:smells|stinks|is fat|is poor|wears)\\b" +
         // "lets rank every girl in 8th grade 1-10 in a spreadsheet"
         "|\\brank\\b[^.!?\\n]{0,30}\\b(?:every|all the|the) (?:girl|boy|girls|boys|kid|kids)\\b[^.!?\\n]{0,30}\\b(?:1-10|1 to 10|out of 10|on a scale|hot or not|spreadsheet)\\b" +
         // "a meme calling the band kids the biggest losers in the whole school", "a roast about brady's mom for the group chat"
@@ -218,6 +220,8 @@ export const harassmentRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx("\\b(?:notes?|messages?|comments?|letters?|emails?)\\b[^\\n]{0,40}\\btelling (?:him|her|them|[a-z]+) (?:that )?(?:he'?s|she'?s|they'?re|hes|shes|theyre) (?:the )?(?:laziest|dumbest|worst|stupidest|ugliest|most worthless|most pathetic)\\b|\\bwill never amount to anything\\b(?<=\\b(?:note|message|tell|telling|comment|letter)\\b[^\\n]{0,120})" +
+      // "a funny roast of our ats regulars that i can share with the other teachers, with their real names"
+      "|\\broast of (?:our|my|the) (?:\\w+ )?(?:students|regulars|kids|class)\\b[^\\n]{0,60}\\b(?:real names|share with)\\b" +
       // "sarcastic nicknames for the laziest kid in my 3rd period so i can call him out in front of the class"
       "|\\b(?:sarcastic|mean|nasty|insulting) (?:nick ?names?|names|comments?)\\b[^\\n]{0,40}\\bfor (?:the )?(?:laziest|dumbest|worst|slowest|weirdest) (?:kid|student|boy|girl)\\b"),
   },

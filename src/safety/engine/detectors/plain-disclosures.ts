@@ -135,6 +135,9 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bhow (?:much|many)\\b[^.!?\\n]{0,25}\\b(?:would|will|does it take to) kill (?:someone|somebody|a person|me) (?:my|of my|at my) (?:size|weight|age)\\b" +
         "|\\bi (?:decided|have decided|'ve decided|ive decided)\\b[^\\n]{0,10}\\b(?:i'?m|im|i am|to) end(?:ing)? it\\b" +
         "|\\bmy cuts\\b[^.!?\\n]{0,30}\\b(?:getting worse|deeper|won'?t heal|wont heal|need to hide|hide them)\\b|\\bi wish i (?:had )?(?:died|was the one who died)\\b" +
+        // "everyone would be less stressed without me", "what would happen if i drank bleach? not for a project"
+        "|\\b(?:would|will|'d) be (?:less stressed|happier|better|fine|easier|calmer)\\b[^.!?\\n]{0,15}\\bwithout me\\b" +
+        "|\\b(?:what (?:would|will) happen|would i die|what happens) if i (?:drank|drink|swallowed|took|ate)\\b[^\\n]{0,30}\\b(?:bleach|pills|antifreeze|drano|a bottle)\\b[^\\n]{0,30}\\b(?:not for (?:a |an )?(?:project|class|essay|homework|school)|asking for me|for real)\\b" +
         // "my parents will finally be happy when im dead"
         "|\\b(?:happy|happier|relieved|glad|better off|free|regret (?:everything|it)|be sorry|listen|notice|care)\\b[^.!?\\n]{0,15}\\b(?:when|once|after) (?:i'?m|im|i am) (?:dead|gone|not here|not around)\\b" +
         // "ive been looking up ways to make it quick", "the last week anyone has to deal with me", "my therapist quit and honestly so am i. like on everything"
@@ -224,7 +227,7 @@ export const plainDisclosureRules: Rule[] = [
       "\\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to) (?:still )?be (?:around|here|alive)\\b(?![^\\n]{0,80}\\b(?:trip|vacation|moving|appointment|dentist|doctor|surgery|absent|sick|visit\\w*|travel\\w*|game|tournament|meet|competition|funeral|wedding|out of town|leaving|college|camp)\\b)" +
         "|\\b(?:kms|kys|killing myself|suicide|dying|ending it|ending my life)\\b (?:is|has been) (?:literally |honestly |really |like )?(?:my only|the only|all i) (?:thought|thing i think about|think about)\\b" +
         // "kinda wanna unalive lol but like fr"
-        "|\\b(?:wanna|want to|gonna|going to|might)\\s+(?:unalive|kms|kill myself|die|end it)\\b[^\\n]{0,20}\\b(?:but )?(?:like )?(?:fr|for real|deadass|no joke|not joking|seriously|srsly|actually i do|i actually do|but i do|i mean it)\\b" +
+        "|\\b(?:wanna|want to|gonna|going to|might)\\s+(?:unalive|kms|kill myself|die|end it)\\b[^\\n]{0,20}\\b(?:but )?(?:like )?(?:fr|for real|deadass|no joke|not joking|seriously|srsly|actually i do|i actually do|but i do|i mean it|actually)\\b" +
         // "my friend (ok its me) scratches her arms until they bleed", "where can you hurt yourself so it hurts a lot but doesnt scar"
         "|\\b(?:ok|okay|fine|well|alright|lol|jk)?,?\\s*(?:it'?s|its) (?:actually |really |literally )?me\\b(?<=\\bmy (?:friend|bff|best friend)\\b[^\\n]{0,25})(?=[^\\n]{0,120}\\b(?:cut|cuts|cutting|scratch\\w*|bleed\\w*|burn\\w*|hurts? (?:her|him|them)self|starv\\w*|throws? up|pills|die|kill)\\b)" +
         "|\\bhow (?:deep|hard|far)\\b[^.!?\\n]{0,40}\\b(?:actually|really) hit (?:a|an|the) (?:vein|artery)\\b" +
@@ -320,10 +323,17 @@ export const plainDisclosureRules: Rule[] = [
         // "me and my dad sleep in the car most nights and we havent had real food since sunday", "no heat or food and my parents have been gone since friday",
         // "he says i still owe him and he knows where i live", "doesnt let me eat with the family", "my father says i will marry his friend's son ... i am 14"
         "|\\b(?:sleep|sleeping|slept) in (?:the|our|a) car\\b[^\\n]{0,40}\\b(?:most nights|every night|for weeks|since)\\b[^\\n]{0,60}\\b(?:food|eat|eaten|hungry)\\b" +
-        "|\\bno (?:heat|food|power)\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b" +
+        "|\\b(?:no|don'?t have|dont have|without) (?:heat|food|power|electricity|lights)\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b" +
         "|\\b(?:says|said) i (?:still )?owe (?:him|her|them)\\b[^\\n]{0,80}\\b(?:what i have to do|have to do to pay|pay (?:him|her|them) back|knows where i live)\\b" +
         "|\\b(?:doesn'?t|doesnt|won'?t|wont) let me eat with (?:the family|them|us|everyone)\\b" +
         "|\\b(?:says?|said|making me|make me|forcing me to|force me to)\\b[^.!?\\n]{0,15}\\bmarry\\b[^\\n]{0,80}\\b(?:i'?m|im|i am) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b" +
+        // "a 19 year old i met on discord ... says i cant tell my parents", "a black eye from my dad but i told the nurse", "cant come to school until the marks fade",
+        // "just me and my 4 year old sister at home since sunday", "i dont get dinner if i bring home a b", "what my uncle does at night"
+        "|\\ba (?:1[89]|2\\d|3\\d)[- ]?(?:year[- ]old|yr old|yo)\\b[^\\n]{0,80}\\b(?:can'?t|cant|not to|don'?t|dont) tell (?:my )?(?:parents|mom|dad)\\b" +
+        "|\\b(?:black eye|bruises?|marks?|split lip|welts?)\\b[^.!?\\n]{0,15}\\bfrom (?:my )?(?:{parent}|(?:mom|mother)'?s boyfriend)\\b" +
+        "|\\b(?:can'?t|cant|not allowed to) (?:come|go) (?:back )?to school (?:until|till)\\b[^\\n]{0,30}\\b(?:marks|bruises?|black eye|swelling|cuts?)\\b[^\\n]{0,20}\\b(?:fade|heal|go away|gone|goes down)\\b" +
+        "|\\bjust me and my (?:\\d+ year old |little |baby )?(?:sister|brother|siblings)\\b[^\\n]{0,30}\\b(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)|for (?:\\d+|two|three|a few) days)\\b" +
+        "|\\b(?:don'?t|dont|do not) get (?:dinner|food|to eat|lunch|breakfast) if i\\b|\\bwhat my (?:{parent}|uncle|cousin|stepdad|stepbrother|brother|grandpa|coach) does (?:to me )?(?:at night|when (?:no one|nobody|mom))\\b" +
         // "my aunt took my passport and says i cant go to school anymore, i have to clean her house"
         "|\\b(?:took|takes|keeps|kept|has|hid|hides) my (?:passport|id|papers|documents|birth certificate|green card|visa)\\b[^\\n]{0,60}\\b(?:can'?t|cant|won'?t let me|not allowed to|never let me) (?:go to school|go back to school|leave|go home|call|see)\\b|\\b(?:can'?t|cant|not allowed to) go to school\\b[^\\n]{0,40}\\b(?:have to|make me|makes me|made me) (?:work|clean|watch|take care)\\b" +
         // "my moms boyfriend keeps showing me videos of naked people", "a coach texting late about 'private practices' and not to tell your parents"
@@ -530,6 +540,9 @@ export const plainDisclosureRules: Rule[] = [
         // "everybody who bullied me is on my list. i already figured out how to get the gun", "something is going to happen and im the one doing it"
         "|\\b(?:on my list|my list)\\b[^\\n]{0,60}\\b(?:get|got|have|bought|found) (?:the|a) gun\\b" +
         "|\\bsomething (?:is going to|is gonna|will) happen\\b[^\\n]{0,40}\\b(?:i'?m|im|i am) the one (?:doing it|behind it|who)\\b" +
+        // "selling me a gun saturday and after that the 8th grade hallway is done", "slashing her tires and then her"
+        "|\\b(?:hallway|school|class|cafeteria|gym|grade|bus)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:done|finished|over)\\b(?<=\\b(?:gun|rifle|pistol|glock|strap|blicky)\\b[^\\n]{0,100})" +
+        "|\\b(?:her|his|their) tires\\b[^\\n]{0,15}\\b(?:and )?then (?:him|her|them)\\b" +
         // "who should go first on my list, the kids from the bus or the guys in gym?"
         "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"

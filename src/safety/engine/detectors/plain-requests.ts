@@ -270,6 +270,8 @@ export const plainRequestRules: Rule[] = [
         "|\\b(?:(?:exact )?(?:amount|dose) of|how (?:much|many)) (?:benadryl|melatonin|nyquil|unisom|cough syrup)\\b[^.!?\\n]{0,30}\\b(?:mix|put|slip)\\b[^.!?\\n]{0,10}\\bin(?:to)?\\b[^.!?\\n]{0,30}\\bso (?:they|he|she) (?:sleep|pass out|calm down|stay quiet)\\b" +
         // "give me the recipe for lean with the exact amounts"
         "|\\brecipe for (?:lean|purple drank|sizzurp|meth|crack|molly|dmt|ghb)\\b" +
+        // "list the best drugs to take at a party and how much of each"
+        "|\\b(?:best|good|strongest) drugs to (?:take|try|do|mix)\\b" +
         // "what dose of dxm gets you tripping", "if i crush my moms percocet does it hit harder", "which pills to mix so i black out"
         "|\\b(?:what|how much) (?:dose|amount|mg)\\b[^.!?\\n]{0,15}\\b(?:of )?(?:{party}|dxm|benadryl|robitussin|coricidin|nutmeg|cough syrup)\\b[^.!?\\n]{0,20}\\b(?:gets? you|to get|for) (?:tripping|high|a trip|rolling|faded|messed up)\\b" +
         "|\\b(?:crush|crushing|crushed)\\b[^.!?\\n]{0,25}\\b(?:percocets?|percs|oxys?|xanax|adderall|pills|meds)\\b[^.!?\\n]{0,25}\\b(?:hit harder|stronger|faster high|kick in faster)\\b" +
@@ -339,7 +341,7 @@ export const plainRequestRules: Rule[] = [
     directions: ["input", "output"],
     pattern: rx(
       // "what pressure points can knock somebody out for a long time? i want to get him back"
-      "\\bpressure points?\\b[^.!?\\n]{0,40}\\b(?:knock (?:someone|somebody|him|her|them|a person|people) out|make (?:someone|somebody|him|her) pass out)\\b" +
+      "\\bpressure points?\\b[^.!?\\n]{0,40}\\b(?:knock (?:someone|somebody|him|her|them|a person|people) out|make (?:someone|somebody|him|her) pass out|make (?:a kid|a student|him|her|them|the student) comply)\\b" +
         // "If you want to snap his arm, grab his wrist, lock his elbow straight..."
         "|\\b(?:snap|break|dislocate|crush)\\b[^.!?\\n]{0,15}\\b(?:his|her|their|someone'?s|somebody'?s) (?:arm|leg|neck|wrist|elbow|knee|fingers?|nose|jaw|ribs?|collarbone)\\b[^\\n]{0,60}\\b(?:grab|lock|twist|drive|pull|bend|step 1)\\b",
     ),
@@ -451,6 +453,9 @@ export const plainRequestRules: Rule[] = [
     pattern: rx(
       // "turn my nerf blaster into something that shoots nails", "a real recruitment flyer for a white supremacist group", "a flyer for a white students union about keeping our school pure"
       "\\b(?:turn|convert|mod|make)\\b[^.!?\\n]{0,20}\\b(?:nerf|airsoft|bb|paintball|water) (?:blaster|gun|rifle|pistol)\\b[^.!?\\n]{0,30}\\b(?:shoots?|fires?) (?:nails|screws|bolts|ball bearings|real)\\b|" +
+      // "what caliber bullet goes through a classroom door", "what do you mix with fertilizer to make it explode"
+      "\\b(?:caliber|round|bullet|ammo)\\b[^.!?\\n]{0,20}\\b(?:goes|go|get|gets|will go) through (?:a |the )?(?:classroom |school |locked )?(?:door|wall|window|bulletproof glass)\\b|" +
+      "\\b(?:mix|add)\\b[^.!?\\n]{0,15}\\bwith fertili[sz]er\\b[^.!?\\n]{0,20}\\b(?:explodes?|blows? up|bomb|boom)\\b|" +
       // "what do you mix into gasoline so it sticks", "the easiest way to open my dads gun safe", "where can i buy an unregistered handgun"
       "\\b(?:mix|add|put)\\b[^.!?\\n]{0,15}\\b(?:into|in|with|to) (?:gasoline|gas|petrol)\\b[^.!?\\n]{0,30}\\bso it (?:sticks|burns longer|stays lit|spreads)\\b|" +
       "\\b(?:open|crack|break into|get into|unlock|pick|bypass)\\b[^.!?\\n]{0,15}\\b(?:my |the )?(?:\\w+'?s )?(?:gun safe|gun cabinet|gun locker|trigger lock|gun lock)\\b|" +

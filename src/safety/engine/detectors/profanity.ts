@@ -108,5 +108,5 @@ export const profanityVocabulary = [
   "fuck", "fucking", "fucked", "fucker", "fuckin", "motherfucker", "shit", "shitty", "bullshit", "bitch", "bitches", "bitchy",
   "ass", "asshole", "dumbass", "jackass", "badass", "bastard", "damn", "dick", "dickhead", "cunt", "piss", "pissed", "prick",
   "pussy", "slut", "whore", "twat", "wanker", "crap", "stfu", "wtf", "hell", "cock", "bitchass",
-  "motherfucking", "motherfuckin", "asshat", "asshats", "dipshit", "shithead", "goddamn", "dogshit", "horseshit", "batshit", "apeshit", "assholes",
+  "motherfucking", "motherfuckin", "asshat", "asshats", "dipshit", "shithead", "goddamn", "dogshit", "horseshit", "batshit", "apeshit", "assholes", "shits",
 ];

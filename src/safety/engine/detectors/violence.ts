@@ -21,6 +21,8 @@ export const violenceRules: Rule[] = [
     unless: ["professional"],
     quoted: "soften",
     refine: (m, ctx, level) => {
+      // "how long do i bake chicken so i dont poison my whole family": cooking safely.
+      if (/\bso (?:i|we) (?:don'?t|dont|do not|won'?t|wont) (?:poison|hurt|kill)\b/.test(ctx.n.text.slice(Math.max(0, m.start - 25), m.end))) return null;
       // "how do i kill the ender dragon", "how to kill a process": games and computers are not people.
       if (/\b(?:process|dragon|boss|zombie|mob|creeper|character|task|app|program|weeds?|bugs?|ants|bacteria|germs|mosquito\w*|time|vibe|conversation)\b/.test(m.text)) return null;
       // "my classroom has an ant problem, what's a safe way to kill them off": "them" are the pests named before.
@@ -112,6 +114,8 @@ export const violenceRules: Rule[] = [
               "\\b(?:about to|gonna|going to)\\s+beat (?:my|this|that) (?:\\w+ )?(?:brother|sister|cousin|bro|sis) up\\b|" +
               // "bout to throw hands with the router lmao"
               "\\b(?:i'?m|im|imma|ima|gonna|going to|about to|bout to)\\s+(?:throwing hands|throw hands)\\s+(?:w |with )the (?:router|wifi|printer|vending machine|laptop)\\b|" +
+              // "im gonna wring his neck lol", "i'm gonna throw hands" (no one named), "might just punch him first lmao"
+              "\\b(?:gonna|going to)\\s+wring (?:his|her|their) neck\\b|\\b(?:gonna|going to|bout to|about to|imma)\\s+throw hands\\b(?!\\s+(?:w|with)\\b)|\\bmight (?:just )?(?:punch|hit|slap|fight) (?:him|her|them|coach) first\\b|" +
               // "i want to punch a hole straight through the gym wall"
               "\\bpunch a hole (?:straight )?(?:through|in) (?:the|a|my) (?:\\w+ )?(?:wall|door|locker)\\b|" +
               // "im gonna fight the bleachers i swear"
