@@ -78,6 +78,10 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   if (verdict.category === "self_harm" && /\b(?:string lights|fairy lights|lights|decorations?|posters?|shel(?:f|ves)|curtains?|tapestr(?:y|ies)|picture frames?|banners?|plants?)\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   // "list some careers where you work with your hands, i dont think college is for me": a future being planned.
   if (verdict.category === "self_harm" && /\b(?:careers?|trade school|majors?|apprentice\w*|resume|internships?)\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
+  // "is this a run on: I went to the store I bought milk and then I went home": a sentence brought for its grammar.
+  if (verdict.category === "self_harm" && /\b(?:run[- ]on|comma splice|sentence fragment|grammatically correct|subject[- ]verb)\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
+  // "for culinary practical i have to break down a whole chicken into 8 pieces. walk me through the cuts": butchery in a kitchen.
+  if (verdict.category === "self_harm" && /\b(?:butcher\w*|fillet\w*|debon\w*|whole (?:chicken|turkey|fish)|break(?:ing)? down a (?:whole )?(?:chicken|turkey|fish|pig|carcass))\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   // "how long does it take to get over someone": a breakup, not a way out.
   if (verdict.category === "self_harm" && /\bget(?:ting)? over (?:someone|somebody|him|her|them|a breakup|my ex|it)\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   // "to bleed the brakes, start at the wheel farthest from the master cylinder": car work, with no word about the writer's body.

@@ -123,6 +123,12 @@ export const harassmentRules: Rule[] = [
       // "good insults for the fat kids in pe", "comebacks about priya's unibrow"
       "\\b(?:insults?|comebacks?|roasts?|jokes?|burns?|names|nicknames)\\b[^.!?]{0,20}\\b(?:for|about|to use on|to say to|to call)\\s+(?:the |those |these |all the )?(?:fat|skinny|short|ugly|poor|gay|weird|quiet|nerdy|disabled|autistic|special ed|sped|new|smelly|ginger)\\s+(?:kids?|girls?|boys?|students?|people|ones)\\b" +
         "|\\b(?:insults?|comebacks?|roasts?|jokes?|burns?|captions?|posts?|memes?|songs?|raps?|tiktoks?|stories)\\b[^.!?]{0,15}\\b(?:about|(?:to )?make fun of|mocking|roasting)\\s+[a-z]+'?s\\s+(?:unibrow|weight|acne|braces|teeth|nose|hair|voice|body|face|glasses|stutter|accent|clothes|skin|height|lisp|zits|ears|forehead|mustache)\\b" +
+        // "post ella's number in the group chat and tell everyone to prank call her", "anonymous comments ... saying hes trash at basketball",
+        // "an anonymous post about how ms. ferraro is an ugly old hag",
+        // an answer: "here's a birthday roast for your friend: 'your face has more craters than the moon'"
+        "|\\btell (?:everyone|everybody|people|them|the (?:group|chat|whole chat)) to (?:prank call|spam|flood|harass|keep calling|keep texting) (?:her|him|them)\\b" +
+        "|\\banonymous (?:comments?|posts?|messages?|reviews?|notes?)\\b[^\\n]{0,60}\\b(?:trash|ugly|hag|loser|stupid|dumb|fat|worthless|pathetic|idiot|sucks|can'?t teach|cant teach|slut|whore|freak)\\b" +
+        "|\\b(?:here'?s|here is) (?:a|the|your) (?:[\\w-]+ )?roast\\b[^\\n]{0,60}\\b(?:your (?:face|breath|teeth|forehead|nose|hairline)|so ugly|uglier|so fat)\\b" +
         // "roast liam so bad he cries"
         "|\\broast\\s+[a-z]+\\s+so (?:bad|hard|badly)\\b" +
         // "an anonymous ngl message telling ethan nobody likes him"
@@ -220,7 +226,8 @@ export const harassmentRules: Rule[] = [
     level: "harmful",
     directions: ["input"],
     pattern: rx("\\b(?:notes?|messages?|comments?|letters?|emails?)\\b[^\\n]{0,40}\\btelling (?:him|her|them|[a-z]+) (?:that )?(?:he'?s|she'?s|they'?re|hes|shes|theyre) (?:the )?(?:laziest|dumbest|worst|stupidest|ugliest|most worthless|most pathetic)\\b|\\bwill never amount to anything\\b(?<=\\b(?:note|message|tell|telling|comment|letter)\\b[^\\n]{0,120})" +
-      // "a funny roast of our ats regulars that i can share with the other teachers, with their real names"
+      // "a funny roast of our ats regulars that i can share with the other teachers, with their real names", "a roast of my student brayden ... make fun of how slow he reads"
+      "|\\bmake fun of how (?:slow(?:ly)?|poorly|badly|bad|fat|dumb|weird|poor|short|ugly) (?:he|she|they)\\b" +
       "|\\broast of (?:our|my|the) (?:\\w+ )?(?:students|regulars|kids|class)\\b[^\\n]{0,60}\\b(?:real names|share with)\\b" +
       // "sarcastic nicknames for the laziest kid in my 3rd period so i can call him out in front of the class"
       "|\\b(?:sarcastic|mean|nasty|insulting) (?:nick ?names?|names|comments?)\\b[^\\n]{0,40}\\bfor (?:the )?(?:laziest|dumbest|worst|slowest|weirdest) (?:kid|student|boy|girl)\\b"),

@@ -45,6 +45,15 @@ export const harmfulAnswerRules: Rule[] = [
     refine: (_m, ctx, level) => (refusing.test(ctx.n.text) ? null : level),
   },
   {
+    // "Here's the roast for your group chat: 'Jenna is so ugly even her mirror asked for a transfer'": cruelty about a named person, ready to post.
+    id: "harassment.named_roast_answer",
+    category: "harassment",
+    level: "critical",
+    directions: ["output"],
+    pattern: rx("\\broast\\b[^\\n]{0,50}['\"]\\s*[a-z]+ is so (?:ugly|fat|gross|nasty|smelly|disgusting|worthless)\\b"),
+    refine: (_m, ctx, level) => (refusing.test(ctx.n.text) ? null : level),
+  },
+  {
     // "A chokehold works fastest if you press on both sides of the neck for about ten seconds, which cuts off the blood flow"
     id: "violence.chokehold_answer",
     category: "violence",

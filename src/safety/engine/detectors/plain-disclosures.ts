@@ -134,6 +134,12 @@ export const plainDisclosureRules: Rule[] = [
         // "how much tylenol would kill someone my size", "i decided im ending it after my birthday", "my cuts are getting worse and i need to hide them", "i wish i died in the camp"
         "|\\bhow (?:much|many)\\b[^.!?\\n]{0,25}\\b(?:would|will|does it take to) kill (?:someone|somebody|a person|me) (?:my|of my|at my) (?:size|weight|age)\\b" +
         "|\\bi (?:decided|have decided|'ve decided|ive decided)\\b[^\\n]{0,10}\\b(?:i'?m|im|i am|to) end(?:ing)? it\\b" +
+        // "my goodbye video is already recorded and scheduled to post", "say goodbye without them knowing its goodbye",
+        // "what do i write in a note so my parents know it's not their fault", "i keep opening my dads pill cabinet and counting how many are left"
+        "|\\bmy goodbye (?:video|post|letter|note|message|texts?|tiktok)s?\\b(?! (?:for|to) )[^.!?\\n]{0,20}\\b(?:already |all )?(?:recorded|scheduled|ready|written|drafted|set to post)\\b" +
+        "|\\bwithout (?:them|anyone|people|everyone|my \\w+) knowing (?:it'?s|its|that it'?s|it is|that it is) (?:a |the )?(?:goodbye|last time)\\b" +
+        "|\\b(?:note|letter)\\b[^.!?\\n]{0,40}\\bso my (?:parents|mom|dad|family|friends|sister|brother) (?:know|knows|understand|understands) (?:that )?(?:it'?s|its|it is|it was) not (?:their|his|her) fault\\b" +
+        "|\\b(?:pill|medicine|meds?) (?:cabinet|bottle|drawer|box)\\b[^.!?\\n]{0,20}\\b(?:and )?count(?:ing|ed)? (?:how many|them|the pills)\\b|\\bcount(?:ing|ed)? (?:my (?:\\w+'?s? )?|the |all the )?(?:pills|sleeping pills|tablets)\\b[^.!?\\n]{0,20}\\b(?:left|i have|i'?ve saved|saved|enough)\\b" +
         "|\\bmy cuts\\b[^.!?\\n]{0,30}\\b(?:getting worse|deeper|won'?t heal|wont heal|need to hide|hide them)\\b|\\bi wish i (?:had )?(?:died|was the one who died)\\b" +
         // "everyone would be less stressed without me", "what would happen if i drank bleach? not for a project"
         "|\\b(?:would|will|'d) be (?:less stressed|happier|better|fine|easier|calmer)\\b[^.!?\\n]{0,15}\\bwithout me\\b" +
@@ -156,7 +162,7 @@ export const plainDisclosureRules: Rule[] = [
         // "can you write my eulogy? make it sound like i actually mattered"
         "|\\b(?:write|draft|help me (?:write|with)|make)\\b[^.!?\\n]{0,10}\\bmy (?:own )?(?:eulogy|obituary|funeral speech|suicide note|goodbye note)\\b" +
         // "ppl keep telling me to kys as a joke but honestly i might"
-        "|\\b(?:telling me to|told me to|keeps? saying|keep telling me|tell me to)\\s+(?:kys|kill myself|die|unalive myself)\\b[^\\n]{0,40}\\b(?:i might|i may|maybe i (?:will|should)|honestly i (?:might|will|should)|they(?:'re| are| might be) right|i(?:'ll| will) listen|(?:i'?m|im) starting to agree|(?:gonna|going to) do it|i think (?:i'?m|im) (?:going to|gonna)|i'?m (?:going to|gonna) do it|im (?:going to|gonna) do it)\\b" +
+        "|\\b(?:telling me to|told me to|keeps? saying|keep telling me|tells? me to)\\s+(?:kys|kill myself|die|unalive myself)\\b[^\\n]{0,40}\\b(?:i might|i may|maybe i (?:will|should)|honestly i (?:might|will|should)|they(?:'re| are| might be) right|i(?:'ll| will) listen|(?:i'?m|im) starting to agree|(?:gonna|going to) do it|i think (?:i'?m|im) (?:going to|gonna)|i'?m (?:going to|gonna) do it|im (?:going to|gonna) do it)\\b" +
         // "a letter to my parents saying sorry for what im about to do", "a gun to use on myself", "when you want to die. i just do"
         "|\\b(?:sorry|apologi[sz]\\w*) for what (?:i'?m|im|i am) (?:about|going|gonna) (?:to )?do\\b" +
         "|\\b(?:gun|pills|rope|knife|blade|razor)\\b[^.!?\\n]{0,20}\\bto use on myself\\b|\\buse (?:it|a gun|the gun|them) on myself\\b" +
@@ -323,7 +329,10 @@ export const plainDisclosureRules: Rule[] = [
         // "me and my dad sleep in the car most nights and we havent had real food since sunday", "no heat or food and my parents have been gone since friday",
         // "he says i still owe him and he knows where i live", "doesnt let me eat with the family", "my father says i will marry his friend's son ... i am 14"
         "|\\b(?:sleep|sleeping|slept) in (?:the|our|a) car\\b[^\\n]{0,40}\\b(?:most nights|every night|for weeks|since)\\b[^\\n]{0,60}\\b(?:food|eat|eaten|hungry)\\b" +
-        "|\\b(?:no|don'?t have|dont have|without) (?:heat|food|power|electricity|lights)\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone since\\b" +
+        "|\\b(?:no|don'?t have|dont have|without) (?:heat|food|power|electricity|lights)\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone (?:since|for (?:days|a week|weeks|\\d+ days|two days|three days|a few days))\\b" +
+        // "now he wants more pics or he'll post the ones i already sent", "my mom left on friday and hasnt come back. me and my little brother only have cereal left"
+        "|\\b(?:wants|asking for|asks for|demanding|demands|needs) more (?:pics|pictures|photos|nudes|videos)\\b[^\\n]{0,30}\\bor (?:he|she|they)(?:'ll| will| is gonna|'s gonna|s gonna| is going to)? (?:post|send|share|leak|show)\\b" +
+        "|\\b(?:{parent})\\b (?:left|went out|took off)\\b[^.!?\\n]{0,20}\\band (?:hasn'?t|hasnt|has not|never|still hasn'?t|still hasnt) (?:come back|came back|been back|been home|come home)\\b(?![^\\n]{0,40}\\b(?:trip|work|deploy\\w*|business|conference|vacation)\\b)[^\\n]{0,80}\\b(?:only have|no food|nothing to eat|ran out|cereal|little (?:brother|sister)|baby (?:brother|sister)|alone|by myself)\\b" +
         "|\\b(?:says|said) i (?:still )?owe (?:him|her|them)\\b[^\\n]{0,80}\\b(?:what i have to do|have to do to pay|pay (?:him|her|them) back|knows where i live)\\b" +
         "|\\b(?:doesn'?t|doesnt|won'?t|wont) let me eat with (?:the family|them|us|everyone)\\b" +
         "|\\b(?:says?|said|making me|make me|forcing me to|force me to)\\b[^.!?\\n]{0,15}\\bmarry\\b[^\\n]{0,80}\\b(?:i'?m|im|i am) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b" +
@@ -543,6 +552,11 @@ export const plainDisclosureRules: Rule[] = [
         // "selling me a gun saturday and after that the 8th grade hallway is done", "slashing her tires and then her"
         "|\\b(?:hallway|school|class|cafeteria|gym|grade|bus)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:done|finished|over)\\b(?<=\\b(?:gun|rifle|pistol|glock|strap|blicky)\\b[^\\n]{0,100})" +
         "|\\b(?:her|his|their) tires\\b[^\\n]{0,15}\\b(?:and )?then (?:him|her|them)\\b" +
+        // "made a list this weekend. 6 names so far. first lunch is gonna be loud", "i hid something in the chem lab thats gonna go off during 3rd period",
+        // "ive been watching videos on how to make a bomb and the cafeteria at lunch would be perfect"
+        "|\\b(?:list|names)\\b[^\\n]{0,60}\\b(?:lunch|class|period|school|gym|assembly|cafeteria|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b[^.!?\\n]{0,15}\\b(?:is|'s) (?:gonna|going to) be (?:loud|a movie|bloody|red)\\b" +
+        "|\\b(?:hid|hidden|left|put|planted|placed)\\b (?:something|a (?:bag|box|backpack|package|device))\\b[^\\n]{0,30}\\b(?:lab|class|classroom|school|cafeteria|gym|locker|bathroom|hallway|bus|library|auditorium)\\b[^\\n]{0,30}\\b(?:gonna|going to|will|set to) (?:go off|explode|blow)\\b" +
+        "|\\b(?:bomb|explosive|pipe bomb|gun|rifle)\\b[^\\n]{0,60}\\b(?:cafeteria|gym|assembly|school|hallway|library|pep rally|classroom|lunch)\\b[^.!?\\n]{0,20}\\b(?:would be (?:perfect|ideal|the best place|a good (?:place|spot|target))|is the perfect (?:place|spot|target))\\b" +
         // "who should go first on my list, the kids from the bus or the guys in gym?"
         "|\\bwho (?:should|do i|goes|gets it|should i do) (?:go )?first\\b[^\\n]{0,20}\\bon (?:my|the) list\\b|\\bfirst on my list\\b[^\\n]{0,40}\\b(?:kids|guys|teachers?|bus|gym|class|girls|boys)\\b" +
         // "me and my friends are jumping the new kid at the bus stop tomorrow and filming it"

@@ -182,7 +182,7 @@ export const selfHarmPreparationRules: Rule[] = [
       // "if anyone finds this chat ... tell her im sorry. i'm going to the bridge"
       "\\bif (?:anyone|somebody|someone) (?:finds|reads|sees) this\\b[^\\n]{0,120}\\b(?:sorry|goodbye|bye|love (?:her|him|them|you)|bridge|tracks|roof|not coming back)\\b" +
         // "i need to know when to be there. nobody is going to miss me"
-        "|\\b(?:nobody|no one|noone) (?:is going to|is gonna|will|would|is gonna even|will even|would even|'?ll) miss me\\b" +
+        "|\\b(?:nobody|no one|noone) (?:is going to|is gonna|will|would|is gonna even|will even|would even|'?ll) miss me\\b|\\b(?:nobody|no one|noone)'?s (?:going to|gonna) (?:even )?miss me\\b" +
         // "for health class we have to write about a coping skill. mine is honestly cutting"
         "|\\b(?:mine|my (?:coping (?:skill|mechanism|strategy)|way to cope)) is (?:honestly |literally |basically |kinda |just )?(?:cutting|burning myself|starving(?: myself)?|not eating|hurting myself|self[- ]?harm\\w*)\\b",
     ),
