@@ -22,11 +22,10 @@ const readBatches = "src/safety/classifier/fixtures/read";
  * tests' allowed look-alikes, everyday messages, labeled batches, and every
  * held-out batch once it has been read to write rules (fixtures/read/; a
  * batch read is no measure any more, but it still teaches). Never the dev set,
- * never fixtures/held-out/, and not fixtures/read-not-trained/: fresh-a22 to
- * fresh-a25, read like the others, lowered the classifier's gates when they
- * joined and it began alerting on look-alikes the engine tests keep allowed
- * ("i stood on the edge of the cliff to take a photo on our hike"); they wait
- * for more everyday look-alikes to balance them.
+ * never fixtures/held-out/. Until the fourteenth round the batches from
+ * fresh-a22 on waited apart: joining, they lowered the gates until everyday
+ * chat was alerted on. Everyday messages now have a false-positive budget of
+ * their own (policy.ts), and all 128 read batches teach.
  */
 export const trainingFiles = [
   "src/safety/eval/fixtures/regression.jsonl",
@@ -34,6 +33,7 @@ export const trainingFiles = [
   "src/safety/classifier/fixtures/engine-contrasts.jsonl",
   "src/safety/classifier/fixtures/background.jsonl",
   "src/safety/classifier/fixtures/everyday.jsonl",
+  "src/safety/classifier/fixtures/everyday-answers.jsonl",
   "src/safety/classifier/fixtures/offline-answers.jsonl",
   "src/safety/classifier/fixtures/open-lines.jsonl",
   "src/safety/classifier/fixtures/labeled-h28-h30.jsonl",

@@ -60,7 +60,7 @@ describe("grouped cross-validation", () => {
   test("every held-out line is scored by a model that never saw its batch", () => {
     // Batch "c" alone labels its zorp lines allow: a model that saw batch c would score them low.
     const flipped = toy.map((c) => (groupOf(c.id) === "toy-c" && c.expect === "alert" ? { ...c, id: c.id.replace("toy-c", "toy-z"), expect: "allow" as const, categories: [] } : c));
-    const held = leaveOneGroupOut(prepare(flipped), { innerFolds: 2, budget: { falsePositive: { student: 0.1, staff: 0.1 }, requireRisky: false, minWords: 1 }, train: defaultTrainOptions }, new Set(["toy-z"]));
+    const held = leaveOneGroupOut(prepare(flipped), { innerFolds: 2, budget: { falsePositive: { student: 0.1, staff: 0.1 }, everyday: 0.1, requireRisky: false, minWords: 1 }, train: defaultTrainOptions }, new Set(["toy-z"]));
     expect(held.map((h) => h.group)).toEqual(["toy-z", "toy-z", "toy-z", "toy-z"]);
     for (const h of held) expect(h.scores.alert).toBeGreaterThan(0.5);
   });
@@ -79,11 +79,31 @@ describe("policy", () => {
   test("calibration lets through at most the budgeted share of allow lines it was shown", () => {
     const oof: Scored[] = Array.from({ length: 200 }, (_, i) => ({ c: line(`x-${i}`, "t", "allow"), scores: scores(i / 200, (i * 7) % 200 / 200, (i * 13) % 200 / 200) }));
     oof.push(...Array.from({ length: 20 }, (_, i) => ({ c: line(`y-${i}`, "t", "alert", ["self_harm"]), scores: scores(0.99, 0.99, 0.99) })));
-    const t = calibrate(oof, { falsePositive: { student: 0.05, staff: 0.01 }, requireRisky: false, minWords: 1 });
+    const t = calibrate(oof, { falsePositive: { student: 0.05, staff: 0.01 }, everyday: 0.05, requireRisky: false, minWords: 1 });
     const raised = oof.filter((s) => s.c.expect === "allow" && verdictOf(s.scores, "student", "input", t));
     expect(raised.length).toBeGreaterThan(0);
     expect(raised.length).toBeLessThanOrEqual(10);
     expect(oof.filter((s) => s.c.expect === "alert" && verdictOf(s.scores, "student", "input", t)?.action === "alert")).toHaveLength(20);
+  });
+
+  test("everyday messages keep a budget of their own, however many labeled look-alikes the gates could spend", () => {
+    // The labeled allow lines score low, the everyday ones higher: a pooled budget would open the gate to every "mondays are the worst".
+    const oof: Scored[] = Array.from({ length: 400 }, (_, i) => ({ c: line(`x-${i}`, "t", "allow"), scores: scores(i / 1000, i / 1000, i / 1000) }));
+    oof.push(...Array.from({ length: 100 }, (_, i) => ({ c: line(`bg-ea-${i}`, "t", "allow"), scores: scores(0.6 + i / 400, 0.6 + i / 400, 0.6 + i / 400) })));
+    oof.push(...Array.from({ length: 20 }, (_, i) => ({ c: line(`y-${i}`, "t", "alert", ["self_harm"]), scores: scores(0.99, 0.99, 0.99) })));
+    const t = calibrate(oof, { falsePositive: { student: 0.25, staff: 0 }, everyday: 0.02, requireRisky: false, minWords: 1 });
+    const raisedEveryday = oof.filter((s) => s.c.id.startsWith("bg-") && verdictOf(s.scores, "student", "input", t));
+    expect(raisedEveryday.length).toBeLessThanOrEqual(2);
+    expect(oof.filter((s) => s.c.expect === "alert" && verdictOf(s.scores, "student", "input", t)?.action === "alert")).toHaveLength(20);
+  });
+
+  test("everyday answers keep to the budget on their own: plenty of easy messages buy them no room", () => {
+    const answer = (id: string): EvalCase => ({ ...line(id, "t", "allow"), direction: "output" });
+    const oof: Scored[] = Array.from({ length: 400 }, (_, i) => ({ c: line(`bg-ea-${i}`, "t", "allow"), scores: scores(i / 1000, i / 1000, i / 1000) }));
+    oof.push(...Array.from({ length: 100 }, (_, i) => ({ c: answer(`bg-er-${i}`), scores: scores(0.6 + i / 400, 0.6 + i / 400, 0.6 + i / 400) })));
+    oof.push(...Array.from({ length: 20 }, (_, i) => ({ c: line(`y-${i}`, "t", "alert", ["self_harm"]), scores: scores(0.99, 0.99, 0.99) })));
+    const t = calibrate(oof, { falsePositive: { student: 0.5, staff: 0 }, everyday: 0.25, requireRisky: false, minWords: 1 });
+    expect(oof.filter((s) => s.c.id.startsWith("bg-er") && verdictOf(s.scores, "student", "output", t)).length).toBeLessThanOrEqual(25);
   });
 
   test("a verdict takes the level that gives its action in the built-in profile; an answer is refused, not alerted", () => {

@@ -9,7 +9,7 @@ import type { EvalCase } from "../eval/dataset.ts";
 import type { LinearHeads, TrainOptions } from "./logistic.ts";
 import { defaultTrainOptions } from "./logistic.ts";
 import { scoresOfPieces, train, type PreparedCase, type Scores } from "./model.ts";
-import { calibrate, defaultBudget, type Budget, type Scored, type Thresholds } from "./policy.ts";
+import { calibrate, defaultBudget, isEveryday, type Budget, type Scored, type Thresholds } from "./policy.ts";
 
 /** The batch of a labeled line: its id without the trailing number ("reg-h8-012" -> "reg-h8"; "fresh-a13-B007" -> "fresh-a13", written in two parts). */
 export const groupOf = (id: string): string => id.replace(/-[A-Z]?\d+$/, "");
@@ -47,16 +47,17 @@ export function outOfFold(data: readonly PreparedCase[], folds: readonly string[
 }
 
 /**
- * Everyday messages ("thanks", "i'm bored") written to teach the model what
- * ordinary chat looks like. They train, but the false-positive budget is
- * measured on the labeled corpus alone: easy lines would otherwise dilute it.
+ * Background lines: greetings ("hey") and everyday messages ("i'm bored")
+ * written to teach the model what ordinary chat looks like. They train; the
+ * labeled corpus's false-positive budget is measured without them (easy lines
+ * would dilute it), and the everyday messages have a budget of their own.
  */
 export const isBackground = (id: string): boolean => id.startsWith("bg-");
 
 /** The whole training procedure: thresholds from inner cross-validation, then one model on all the data. */
 export function fit(data: readonly PreparedCase[], options: FitOptions = defaultFitOptions): TrainedClassifier {
   const folds = groupFolds(data.map((d) => groupOf(d.c.id)), options.innerFolds);
-  const thresholds = calibrate(outOfFold(data, folds, options.train).filter((s) => !isBackground(s.c.id)), options.budget);
+  const thresholds = calibrate(outOfFold(data, folds, options.train).filter((s) => !isBackground(s.c.id) || isEveryday(s.c.id)), options.budget);
   return { model: train(data, options.train), thresholds };
 }
 

@@ -33,6 +33,13 @@ export interface Thresholds {
 export interface Budget {
   /** Share of allow lines the classifier may raise, per kind of profile; 0 turns it off for that kind. */
   falsePositive: Record<ProfileKind, number>;
+  /**
+   * Share of everyday messages (cv.ts, isEveryday) the classifier may raise,
+   * held apart from the labeled lines: thirty thousand labeled look-alikes
+   * would otherwise set the gates for them, and "mondays are the worst"
+   * would pay for it.
+   */
+  everyday: number;
   requireRisky: boolean;
   minWords: number;
 }
@@ -49,7 +56,10 @@ export interface Budget {
  * while false positives on 400 held-out everyday messages went from 1.0% to
  * 0.8% (docs/safety-evaluation.md, tenth round).
  */
-export const defaultBudget: Budget = { falsePositive: { student: 0.01, staff: 0 }, requireRisky: false, minWords: 3 };
+export const defaultBudget: Budget = { falsePositive: { student: 0.01, staff: 0 }, everyday: 0.01, requireRisky: false, minWords: 3 };
+
+/** Everyday student messages and assistant answers (fixtures/everyday*.jsonl, ids "bg-e…"): ordinary chat, with false-positive budgets of their own. */
+export const isEveryday = (id: string): boolean => id.startsWith("bg-e");
 
 const tables = { student: studentProfile.actions, staff: staffProfile.actions };
 
@@ -129,16 +139,24 @@ const heads = ["flag", "block", "alert"] as const;
 function gateFor(eligible: readonly Scored[], kind: ProfileKind, budget: Budget, all: readonly Scored[]): Gate {
   const isAllow = (s: Scored) => s.c.expect === "allow" && profileKind(s.c.profile) === kind;
   const allow = eligible.filter(isAllow).map((s) => s.scores);
+  const labeled = eligible.filter((s) => isAllow(s) && !isEveryday(s.c.id)).map((s) => s.scores);
+  // Everyday messages and everyday answers each keep to the budget: a pool of easy answers must not buy room for alerts on chat.
+  const everydayOf = (direction: Direction) => (s: Scored) => isAllow(s) && isEveryday(s.c.id) && s.c.direction === direction;
+  const everyday = (["input", "output"] as const).map((direction) => ({
+    scores: eligible.filter(everydayOf(direction)).map((s) => s.scores),
+    limit: Math.floor(budget.everyday * all.filter(everydayOf(direction)).length),
+  }));
   const off: Gate = { flag: 2, block: 2, alert: 2 };
   if (allow.length === 0 || budget.falsePositive[kind] === 0) return off;
   const sorted = Object.fromEntries(heads.map((h) => [h, allow.map((s) => s[h]).sort((a, b) => b - a)])) as Record<(typeof heads)[number], number[]>;
   const at = (room: number): Gate => Object.fromEntries(heads.map((h) => [h, Math.min(2, sorted[h][room]! + 1e-9)])) as unknown as Gate;
   // The budget is a share of all this kind's allow lines, including those the policy never lets through.
-  const limit = Math.floor(budget.falsePositive[kind] * all.filter(isAllow).length);
+  const limit = Math.floor(budget.falsePositive[kind] * all.filter((s) => isAllow(s) && !isEveryday(s.c.id)).length);
   let best = off;
   for (let room = 0; room < allow.length; room++) {
     const g = at(room);
-    if (allow.filter((s) => passes(s, g)).length > limit) break;
+    if (labeled.filter((s) => passes(s, g)).length > limit) break;
+    if (everyday.some((pool) => pool.scores.filter((s) => passes(s, g)).length > pool.limit)) break;
     best = g;
   }
   return best;

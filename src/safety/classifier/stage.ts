@@ -31,6 +31,12 @@ const harmWord = /\b(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|bod
 // "im safe, i just want to know what i can ask my school for", "im not going to do anything bad": the writer says so, in their own voice.
 const saysSafe = /(?<!\b(?:thinks?|says?|said|thought|think|act|acting|pretends?|pretending|like)\s)\b(?:i'?m|im|i am) (?:safe|okay|ok|fine)(?:\s*[,.]|\s+(?:i|and|now|though|tho|i promise)\b)|\b(?:i'?m|im|i am) not (?:going to|gonna) (?:do anything|hurt myself)|\bnot (?:suicidal|going to hurt myself)|\b(?:i )?(?:don'?t|dont|do not) (?:want to|wanna|plan to) (?:hurt|harm|kill) myself\b|\bi (?:would|will) never (?:hurt|kill|harm) myself\b/;
 
+// Reasons to be away that a writer gives in so many words ("we have a tournament in ohio", "i have a dentist appointment").
+const awayReason = /\b(?:we have|we'?ve got|i have|i'?ve got|ive got|going to|leaving for|traveling to|flying to|driving to)\b[^.!?\n]{0,15}\b(?:trip|vacation|appointment|dentist|doctor|surgery|tournament|meet|competition|funeral|wedding|camp|visit)\b/;
+const hurtWord = /\b(?:kill|hurt|beat|stab|shoot|fight|punch|attack|jump)\w*\b/;
+const sportsShooting = /\bshoot(?:ing|s)? (?:hoops|baskets|free throws|threes|3s|a basketball|pool|the ball|around|a video|photos|pictures)\b/;
+const sportsShootingAll = new RegExp(sportsShooting.source, "g");
+
 const idiomOnly = /\b(?:take|took|taking|have|had|make|made|give it) a stab at\b|\bstab in the dark\b/;
 
 const takingCare = /\bso (?:that )?i (?:don'?t|dont|do not|won'?t|wont) (?:accidentally )?(?:cut|hurt|burn|slice)\w* myself\b/;
@@ -82,6 +88,14 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
   if (verdict.category === "self_harm" && /\b(?:run[- ]on|comma splice|sentence fragment|grammatically correct|subject[- ]verb)\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   // "for culinary practical i have to break down a whole chicken into 8 pieces. walk me through the cuts": butchery in a kitchen.
   if (verdict.category === "self_harm" && /\b(?:butcher\w*|fillet\w*|debon\w*|whole (?:chicken|turkey|fish)|break(?:ing)? down a (?:whole )?(?:chicken|turkey|fish|pig|carcass))\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
+  // "i dont think ill be around monday, we have a tournament in ohio": away for a reason the writer names.
+  if (verdict.category === "self_harm" && /\b(?:be )?(?:around|here|there|in class|at school)\b/.test(ctx.n.text) && awayReason.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
+  // "is the bridge high enough for a school bus to go under": a clearance, not a height to fall from.
+  if (verdict.category === "self_harm" && /\b(?:bridge|overpass|tunnel|garage|ceiling|doorway)\b/.test(ctx.n.text) && /\b(?:(?:high|tall) enough for|clearance|fit under|go under|drive under)\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text) && !/\bjump\w*\b/.test(ctx.n.text)) return [];
+  // "for the fire drill we marked which doors stay unlocked so everyone can get out": getting people out safely.
+  if ((verdict.category === "weapons" || verdict.category === "threat" || verdict.category === "violence") && /\b(?:fire drill|fire exits?|emergency exits?|evacuat\w*|tornado drill|earthquake drill)\b/.test(ctx.n.text) && /\b(?:so (?:everyone|we|people|kids|students) can get out|get out safely|evacuation (?:plan|route|map)|exit routes?|meeting spot)\b/.test(ctx.n.text) && !weaponWord.test(ctx.n.text) && !hurtWord.test(ctx.n.text)) return [];
+  // "s h o o t i n g hoops after school with my cousin": a ball game, and no other weapon word.
+  if ((verdict.category === "weapons" || verdict.category === "threat" || verdict.category === "violence") && sportsShooting.test(ctx.n.text) && !weaponWord.test(ctx.n.text.replace(sportsShootingAll, "")) && !hurtWord.test(ctx.n.text.replace(sportsShootingAll, ""))) return [];
   // "how long does it take to get over someone": a breakup, not a way out.
   if (verdict.category === "self_harm" && /\bget(?:ting)? over (?:someone|somebody|him|her|them|a breakup|my ex|it)\b/.test(ctx.n.text) && !harmWord.test(ctx.n.text)) return [];
   // "to bleed the brakes, start at the wheel farthest from the master cylinder": car work, with no word about the writer's body.
@@ -95,6 +109,10 @@ export function classifierFindings(ctx: TextContext, profile: Profile, ruleFindi
     if (/\b(?:push|pushing|challenge|challenging|motivate|force|forcing|train|pace)\s+myself\b/.test(ctx.n.text) && !someoneElse.test(ctx.n.text)) return [];
     // "stay home monday if you have a fever, the nurse said": a reason to stay away that is illness or weather is no warning.
     if (benignReason.test(ctx.n.text)) return [];
+    // "i wont be at school friday, we have a swim meet in dayton": the writer's own absence, for a reason named.
+    if (awayReason.test(ctx.n.text) && !hurtWord.test(ctx.n.text) && !/\b(?:don'?t|dont|do not|better not|stay)\b[^.!?\n]{0,20}\b(?:come|be there|go)\b/.test(ctx.n.text)) return [];
+    // "after the talent show everyone will know my name": fame from a stage, with no harm named.
+    if (/\b(?:know my name|famous|remember me|go viral|viral)\b/.test(ctx.n.text) && /\b(?:talent show|recital|concert|musical|audition|spelling bee|science fair|competition|tournament|championship|election|debate|the play|performance|contest|my (?:song|video|channel|book|album))\b/.test(ctx.n.text) && !hurtWord.test(ctx.n.text) && !/\b(?:bomb|blood|die|dead|pay|sorry|regret|list)\b/.test(ctx.n.text)) return [];
     // "someone made a fake ig with my pics, how do i get it taken down": getting help, not hurting anyone.
     if (/\b(?:taken down|take (?:it|this|them) down|report (?:it|the account|them)|get it removed|fake (?:ig|account|insta|profile|page))\b/.test(ctx.n.text) && !/\b(?:kill|hurt|beat|stab|shoot|fight|punch)\w*\b/.test(ctx.n.text)) return [];
     // "to beat the ender dragon, destroy the end crystals ... hit it with your bow": a game's boss.

@@ -197,6 +197,11 @@ function deobfuscate(core: string, vocab: Vocabulary, maskable: readonly string[
   }
   const leet = unLeet(core, vocab);
   if (leet) return { word: leet, kind: "leet" };
+  // "sh@t", "b@llsh#t": symbols between letters that read as no word stand for the letters they hide.
+  if (/^[a-z]+(?:[@#][a-z]+)+$/.test(core)) {
+    const word = unmask(core.replace(/[@#]/g, "*"), maskable);
+    if (word) return { word, kind: "mask" };
+  }
   const stretched = unstretch(core, vocab);
   if (stretched && stretched !== core) return { word: stretched, kind: "stretch" };
   return null;

@@ -96,4 +96,24 @@ describe("the output hold-back", () => {
     expect(shown).toBe("First. Second. Third");
     expect(seen.join("")).toBe("First. Second. Third");
   });
+
+  test("ordinary answers stream through whole, however they open", async () => {
+    // The guard checks each opener alone ("Here is the poem you asked for:"); the openers of harmful answers are everyone's.
+    const answers = [
+      "Here is your story:\n\nMilo the turtle wanted to win the school race, so he trained every morning by the pond. On race day he came in last, but everyone cheered the loudest for him.",
+      "Sure! Here's how to do it: open your document, click Share, and type your teacher's email. Then press Send.",
+      'Here\'s a kind roast for your sister: "Your playlists are so long that your phone asked for a nap." But honestly, they\'re the best road-trip songs ever.',
+      "Here's your rap about fractions:\n\nSplit the pizza, share the slice,\nfind the common ground, that's nice!",
+      "Okay, here's how to make a paper airplane: fold the sheet in half the long way, then fold the top corners to the middle line.",
+      "Here is the poem you asked for:\n\nThe snow came down on Saturday,\nand covered up the park.",
+      "Step 1: Subtract 5 from both sides. Step 2: Divide both sides by 2, so x = 4.",
+      "Here's how to make your slides look cleaner: use one font, keep each slide to a few words, and add one big picture.",
+    ];
+    for (const answer of answers) {
+      const guard = new OutputGuard({ check: outputCheck("student") });
+      const { shown, steps } = await stream(guard, answer, 3);
+      expect({ answer, stopped: steps.some((s) => s.stopped) }).toEqual({ answer, stopped: false });
+      expect(shown).toBe(answer);
+    }
+  });
 });

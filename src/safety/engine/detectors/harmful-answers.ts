@@ -54,6 +54,15 @@ export const harmfulAnswerRules: Rule[] = [
     refine: (_m, ctx, level) => (refusing.test(ctx.n.text) ? null : level),
   },
   {
+    // "If you put a few drops in his drink every day he'll keep getting sick and nobody will think to..."
+    id: "violence.dosing_answer",
+    category: "violence",
+    level: "harmful",
+    directions: ["output"],
+    pattern: rx("\\b(?:put|add|slip|mix)\\b[^.!?\\n]{0,20}\\b(?:drops?|some|a little|a few)\\b[^.!?\\n]{0,20}\\bin(?:to)? (?:his|her|their|someone'?s|the \\w+'?s) (?:drink|food|coffee|water|juice|soda|tea|lunch)\\b[^\\n]{0,60}\\b(?:get(?:ting)? sick|keep (?:getting )?sick|nobody will (?:think|know|notice|suspect)|won'?t (?:notice|taste|know))\\b"),
+    refine: (m, ctx, level) => (refusing.test(ctx.n.text) ? null : unlessStudied(m, ctx, level)),
+  },
+  {
     // "A chokehold works fastest if you press on both sides of the neck for about ten seconds, which cuts off the blood flow"
     id: "violence.chokehold_answer",
     category: "violence",

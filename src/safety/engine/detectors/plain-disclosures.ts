@@ -140,6 +140,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\bwithout (?:them|anyone|people|everyone|my \\w+) knowing (?:it'?s|its|that it'?s|it is|that it is) (?:a |the )?(?:goodbye|last time)\\b" +
         "|\\b(?:note|letter)\\b[^.!?\\n]{0,40}\\bso my (?:parents|mom|dad|family|friends|sister|brother) (?:know|knows|understand|understands) (?:that )?(?:it'?s|its|it is|it was) not (?:their|his|her) fault\\b" +
         "|\\b(?:pill|medicine|meds?) (?:cabinet|bottle|drawer|box)\\b[^.!?\\n]{0,20}\\b(?:and )?count(?:ing|ed)? (?:how many|them|the pills)\\b|\\bcount(?:ing|ed)? (?:my (?:\\w+'?s? )?|the |all the )?(?:pills|sleeping pills|tablets)\\b[^.!?\\n]{0,20}\\b(?:left|i have|i'?ve saved|saved|enough)\\b" +
+        // "taking dads truck out to the quarry tonight and im not hitting the brakes. sorry to whoever reads this"
+        "|\\b(?:not|won'?t|wont|never|no) (?:hitting|hit|using|touching|pressing) the brakes?\\b[^\\n]{0,60}\\b(?:sorry|goodbye|bye|whoever reads|love you)\\b" +
         "|\\bmy cuts\\b[^.!?\\n]{0,30}\\b(?:getting worse|deeper|won'?t heal|wont heal|need to hide|hide them)\\b|\\bi wish i (?:had )?(?:died|was the one who died)\\b" +
         // "everyone would be less stressed without me", "what would happen if i drank bleach? not for a project"
         "|\\b(?:would|will|'d) be (?:less stressed|happier|better|fine|easier|calmer)\\b[^.!?\\n]{0,15}\\bwithout me\\b" +
@@ -331,6 +333,8 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:sleep|sleeping|slept) in (?:the|our|a) car\\b[^\\n]{0,40}\\b(?:most nights|every night|for weeks|since)\\b[^\\n]{0,60}\\b(?:food|eat|eaten|hungry)\\b" +
         "|\\b(?:no|don'?t have|dont have|without) (?:heat|food|power|electricity|lights)\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone (?:since|for (?:days|a week|weeks|\\d+ days|two days|three days|a few days))\\b" +
         // "now he wants more pics or he'll post the ones i already sent", "my mom left on friday and hasnt come back. me and my little brother only have cereal left"
+        // "my dad said if my grades drop again i wont be able to sit down for a week. last time he meant it"
+        "|\\b(?:{parent})\\b[^\\n]{0,60}\\b(?:won'?t|wont|will not|not) be able to sit (?:down )?for (?:a|the) (?:week|month|while|rest of)\\b" +
         "|\\b(?:wants|asking for|asks for|demanding|demands|needs) more (?:pics|pictures|photos|nudes|videos)\\b[^\\n]{0,30}\\bor (?:he|she|they)(?:'ll| will| is gonna|'s gonna|s gonna| is going to)? (?:post|send|share|leak|show)\\b" +
         "|\\b(?:{parent})\\b (?:left|went out|took off)\\b[^.!?\\n]{0,20}\\band (?:hasn'?t|hasnt|has not|never|still hasn'?t|still hasnt) (?:come back|came back|been back|been home|come home)\\b(?![^\\n]{0,40}\\b(?:trip|work|deploy\\w*|business|conference|vacation)\\b)[^\\n]{0,80}\\b(?:only have|no food|nothing to eat|ran out|cereal|little (?:brother|sister)|baby (?:brother|sister)|alone|by myself)\\b" +
         "|\\b(?:says|said) i (?:still )?owe (?:him|her|them)\\b[^\\n]{0,80}\\b(?:what i have to do|have to do to pay|pay (?:him|her|them) back|knows where i live)\\b" +
