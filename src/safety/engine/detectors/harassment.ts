@@ -126,6 +126,7 @@ export const harassmentRules: Rule[] = [
         // "post ella's number in the group chat and tell everyone to prank call her", "anonymous comments ... saying hes trash at basketball",
         // "an anonymous post about how ms. ferraro is an ugly old hag",
         // an answer: "here's a birthday roast for your friend: 'your face has more craters than the moon'"
+        "|\\breasons? [a-z]+ should (?:quit|leave|transfer|disappear|give up)\\b[^\\n]{0,60}\\b(?:brutal|anonymous|anon|mean|savage)\\b" +
         "|\\btell (?:everyone|everybody|people|them|the (?:group|chat|whole chat)) to (?:prank call|spam|flood|harass|keep calling|keep texting) (?:her|him|them)\\b" +
         "|\\banonymous (?:comments?|posts?|messages?|reviews?|notes?)\\b[^\\n]{0,60}\\b(?:trash|ugly|hag|loser|stupid|dumb|fat|worthless|pathetic|idiot|sucks|can'?t teach|cant teach|slut|whore|freak)\\b" +
         "|\\b(?:here'?s|here is) (?:a|the|your) (?:[\\w-]+ )?roast\\b[^\\n]{0,60}\\b(?:your (?:face|breath|teeth|forehead|nose|hairline)|so ugly|uglier|so fat)\\b" +

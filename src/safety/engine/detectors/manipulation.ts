@@ -326,8 +326,8 @@ export const filterEvasionRules: Rule[] = [
     level: "mild",
     directions: ["input"],
     pattern: rx(
-      // "can i run a browser off a usb stick on the school laptop so it doesnt save my history"
-      "\\b(?:portable browser|browser (?:off|from|on) (?:a |my )?usb|boot (?:from|off) (?:a |my )?usb|live usb|usb (?:stick|drive))\\b[^.!?]{0,60}\\b(?:school (?:laptop|computer|chromebook|wifi|network)|doesn'?t save|does not save|history|filter|bypass|get around|without (?:the school|them) (?:seeing|knowing))\\b",
+      // "can i run a browser off a usb stick on the school laptop so it doesnt save my history", "how to run tor from a usb on the library computers"
+      "\\b(?:run|use|install|boot|open)\\b[^.!?\\n]{0,10}\\btor(?: browser)?\\b[^.!?\\n]{0,30}\\b(?:usb|school|library|chromebook|computers?|laptops?)\\b|\\b(?:portable browser|browser (?:off|from|on) (?:a |my )?usb|boot (?:from|off) (?:a |my )?usb|live usb|usb (?:stick|drive))\\b[^.!?]{0,60}\\b(?:school (?:laptop|computer|chromebook|wifi|network)|doesn'?t save|does not save|history|filter|bypass|get around|without (?:the school|them) (?:seeing|knowing))\\b",
     ),
   },
   {

@@ -26,8 +26,8 @@ const f = {
   neglect: "only (?:\\w+ ){1,3}(?:in the fridge|left to eat|to eat)\\b|nothing (?:left )?to eat\\b|no (?:food|money for food|gas|heat|power|electricity|water)\\b|(?:lights|power|electricity|electric|water|heat|gas) (?:got |was |is |were |has been |have been |been )?(?:cut|shut|turned) off\\b|(?:feed|feeding|watch|watching) my (?:\\d+ |two |three |four )?(?:little |baby )?(?:brothers?|sisters?|siblings)\\b",
 };
 
-/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" is a post, a "4 story building" a height, to "show up" is to come, "about to be a movie" is slang for a scene). */
-const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty)[ -])story|character|novel|poem|(?<!same )script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|(?<!(?:be|gonna be|going to be) a )movie|show(?! (?:up|me|you|off|them|him|her|us)\b)|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
+/** A story, a lesson or a report about someone else is not the writer's own plan ("met on a game" is where it happened, not a frame; a "close friends story" or "on their story" is a post, a "4 story building" a height, to "show up" is to come, "about to be a movie" is slang for a scene). */
+const framed = /\b(?:(?<!\b(?:close friends|cf|insta|ig|snap|instagram|snapchat|private|tiktok|\d+|two|three|four|five|six|seven|eight|ten|twenty|(?:on|to) (?:their|his|her|my|your|our))[ -])story|character|novel|poem|(?<!same )script|fanfic|roleplay|essay|lesson|unit on|for class|assignment|book|(?<!(?:be|gonna be|going to be) a )movie|show(?! (?:up|me|you|off|them|him|her|us)\b)|episode|game (?:where|about|called|plot|i'?m (?:making|writing)|im (?:making|writing))|in (?:the|a|my) game|in the news)\b/;
 /**
  * The frame must be in the match's own sentence: "i picked out the outfit i
  * want to be buried in. can u help me with my book report" is a disclosure
@@ -286,7 +286,7 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:get|got|be|am) in trouble if i eat\\b[^\\n]{0,80}\\bhid(?:e|ing)? (?:food|snacks)\\b|\\bhid(?:e|ing)? (?:food|snacks)\\b[^\\n]{0,60}\\b(?:from the cafeteria|at night|to eat later|so i can eat)\\b(?<=\\b(?:in trouble|not allowed|punish\\w*|starv\\w*)\\b[^\\n]{0,160})" +
         // Hurt in a placement or at work: "staff at my group home hit me with a broom handle", "my boss keeps grabbing me in the back and says if i tell anyone"
         "|\\b(?:staff|workers?|counselors?|a (?:lady|man|guy|woman)|the (?:lady|man|guy|woman)|someone|people)\\b (?:at|from|who runs?) (?:my|the|our) (?:group home|foster home|shelter|placement|facility|treatment center|residential|detention|juvie|halfway house)\\b[^.!?\\n]{0,40}\\b(?:hit|hits|beat|beats|slapped|slaps|punched|punches|kicked|kicks|choked|chokes|grabbed|grabs|threw|throws|pushed|shoved|touched|touches|restrained) (?:me|us)\\b" +
-        "|\\b(?:hit|hits|beat|beats|whipped|whips|hitting) (?:me|us) with (?:a |an |the |his |her |their )?(?:broom(?: handle| stick)?|belt|extension cord|cord|hanger|shoe|wooden spoon|spoon|stick|paddle|bat|pan|switch|wire|phone charger|charger cord)\\b" +
+        "|\\b(?:hit|hits|beat|beats|whipped|whips|hitting) (?:me|us|my (?:little |baby |big |younger |older )?(?:brother|sister|siblings|brothers|sisters)) with (?:a |an |the |his |her |their )?(?:broom(?: handle| stick)?|belt|extension cord|cord|hanger|shoe|wooden spoon|spoon|stick|paddle|bat|pan|switch|wire|phone charger|charger cord)\\b" +
         "|\\b(?:boss|manager|supervisor|coach|teacher|tutor|pastor|landlord|neighbou?r|driver|officer|po|probation officer|caseworker|case manager|trainer|(?:mom|mother)'?s boyfriend|stepdad|uncle)\\b[^.!?\\n]{0,40}\\b(?:keeps?|kept)? ?(?:grabbing|touching|groping|rubbing|feeling up) (?:me|on me)\\b[^\\n]{0,80}\\bif i (?:tell|say anything|report)\\b" +
         // An adult trading a child to other adults: "a lady at the shelter keeps offering me money to go hang out with older men"
         "|\\b(?:offering|offers|offered|pays?|paying|paid|promised?) (?:me )?(?:(?:money|cash|\\$\\d+|gifts?|a place to stay|rides?)\\b[^.!?\\n]{0,20}\\b)?to (?:go )?(?:hang out|go out|party|spend (?:time|the night)|stay|be alone|hook up|chill) with (?:older|grown|adult|her|his|some) (?:men|guys|man|dudes|women|friends)\\b(?<=\\b(?:older|grown|adult) (?:men|guys|man|dudes|women)\\b|\\bowe\\b[^\\n]{0,200})" +
@@ -333,6 +333,12 @@ export const plainDisclosureRules: Rule[] = [
         "|\\b(?:sleep|sleeping|slept) in (?:the|our|a) car\\b[^\\n]{0,40}\\b(?:most nights|every night|for weeks|since)\\b[^\\n]{0,60}\\b(?:food|eat|eaten|hungry)\\b" +
         "|\\b(?:no|don'?t have|dont have|without) (?:heat|food|power|electricity|lights)\\b[^\\n]{0,60}\\b(?:{parent})\\b[^.!?\\n]{0,10}\\b(?:has been|have been|'s been|been) gone (?:since|for (?:days|a week|weeks|\\d+ days|two days|three days|a few days))\\b" +
         // "now he wants more pics or he'll post the ones i already sent", "my mom left on friday and hasnt come back. me and my little brother only have cereal left"
+        // "if im gay hes going to beat it out of me", "he keeps sending me naked pictures of himself", "long sleeves even in june so nobody sees what my mom does to me",
+        // "not allowed inside the house until my dad gets home ... he says i'm lucky he feeds me at all"
+        "|\\b(?:beat|hit|whip|knock|pray) (?:it|that|the gay|this) out of me\\b" +
+        "|\\b(?:he|she|they|guy|man|adult|someone|somebody)\\b[^.!?\\n]{0,10}\\b(?:keeps? sending|sends|sent|has been sending|keeps? showing|showed) me (?:naked|nude|dirty) (?:pictures|pics|photos|videos|selfies)\\b" +
+        "|\\bso (?:nobody|no one|people|teachers|anyone) (?:sees?|notices?|can see|will see)\\b[^.!?\\n]{0,10}\\bwhat (?:my )?(?:{parent}|uncle|aunt|grandpa|grandma|stepdad|stepmom|(?:mom|mother)'?s boyfriend) (?:does|did|has done) to me\\b" +
+        "|\\bnot allowed (?:inside|in) the (?:house|apartment|home)\\b[^.!?\\n]{0,30}\\buntil\\b|\\b(?:lucky|should be grateful|should be thankful) (?:he|she|they) (?:even )?(?:feeds?|fed|gives? me food)\\b" +
         // "my dad said if my grades drop again i wont be able to sit down for a week. last time he meant it"
         "|\\b(?:{parent})\\b[^\\n]{0,60}\\b(?:won'?t|wont|will not|not) be able to sit (?:down )?for (?:a|the) (?:week|month|while|rest of)\\b" +
         "|\\b(?:wants|asking for|asks for|demanding|demands|needs) more (?:pics|pictures|photos|nudes|videos)\\b[^\\n]{0,30}\\bor (?:he|she|they)(?:'ll| will| is gonna|'s gonna|s gonna| is going to)? (?:post|send|share|leak|show)\\b" +
@@ -556,6 +562,12 @@ export const plainDisclosureRules: Rule[] = [
         // "selling me a gun saturday and after that the 8th grade hallway is done", "slashing her tires and then her"
         "|\\b(?:hallway|school|class|cafeteria|gym|grade|bus)\\b[^.!?\\n]{0,10}\\b(?:is|'s) (?:done|finished|over)\\b(?<=\\b(?:gun|rifle|pistol|glock|strap|blicky)\\b[^\\n]{0,100})" +
         "|\\b(?:her|his|their) tires\\b[^\\n]{0,15}\\b(?:and )?then (?:him|her|them)\\b" +
+        // "keeps a pistol under his mattress. friday when the lunch bell rings im using it on the kids", "a box cutter in my hoodie ... im slicing them up"
+        "|\\b(?:pistol|gun|glock|rifle|shotgun|knife|box ?cutter|blade|razor)\\b[^\\n]{0,80}\\b(?:i'?m|im|i am|gonna|going to|i'?ll|ill|i will) (?:using|use) (?:it|them) on\\b" +
+        "|\\b(?:box ?cutter|knife|blade|razor|scissors)\\b[^\\n]{0,80}\\b(?:i'?m|im|i am|gonna|going to|i'?ll|ill|i will) (?:slicing|slice|cutting|cut|stabbing|stab) (?:them|him|her|those|these|every|all)\\b" +
+        // "id burn the school down with everyone in it and i meant every word", "the list is done. 14 names. starting with 4th period bio"
+        "|\\b(?:burn|blow up|lock)\\b[^.!?\\n]{0,30}\\bwith (?:everyone|everybody|all of them|them all|the teachers|the kids) (?:in|inside) (?:it|there|the building)\\b" +
+        "|\\bthe list is (?:done|finished|ready|complete)\\b[^\\n]{0,40}\\b(?:names|starting with)\\b|\\b(?:\\d+|ten|twelve|fifteen|twenty) names\\b[^a-z\\n]{0,4}(?:starting|beginning) with\\b" +
         // "made a list this weekend. 6 names so far. first lunch is gonna be loud", "i hid something in the chem lab thats gonna go off during 3rd period",
         // "ive been watching videos on how to make a bomb and the cafeteria at lunch would be perfect"
         "|\\b(?:list|names)\\b[^\\n]{0,60}\\b(?:lunch|class|period|school|gym|assembly|cafeteria|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b[^.!?\\n]{0,15}\\b(?:is|'s) (?:gonna|going to) be (?:loud|a movie|bloody|red)\\b" +
